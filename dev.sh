@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Set up everything Stretch Timer needs on Debian/Ubuntu, then run it or its tests.
+#   ./dev.sh run    install what is missing, then open the app on the Evening routine
+#   ./dev.sh test   install what is missing, then run the whole test suite
+#   ./dev.sh setup  only install
+set -euo pipefail
+cd "$(dirname "$0")"
+
+VENV=${VENV:-.venv}
+PYTHON=${PYTHON:-python3}
+
+# Build tools for simpleaudio, the libraries Qt's xcb platform plugin loads,
+# and the X server the window tests use.
+RUNTIME_DEBS="gcc libasound2-dev python3-dev python3-venv libxcb-cursor0 libxkbcommon-x11-0
+ libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
+ libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
+TEST_DEBS="xvfb xauth"
+
+install_debs() {
+    command -v dpkg-query >/dev/null || { echo "not a Debian/Ubuntu system: install $* by hand" >&2; return 0; }
+    local missing=()
+    for deb in "$@"; do
+        dpkg-query -W -f='${Status}' "$deb" 2>/dev/null | grep -q "ok installed" || missing+=("$deb")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    echo "Installing system packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+setup_python() {
+    local stamp="$VENV/.installed"
+    if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+        [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+        "$VENV/bin/python" -m pip install -q --upgrade pip
+        "$VENV/bin/python" -m pip install -q -e '.[test]'
+        touch "$stamp"
+    fi
+}
+
+case "${1:-}" in
+    setup)
+        # shellcheck disable=SC2086
+        install_debs $RUNTIME_DEBS $TEST_DEBS
+        setup_python
+        ;;
+    run)
+        # shellcheck disable=SC2086
+        install_debs $RUNTIME_DEBS
+        setup_python
+        shift
+        exec "$VENV/bin/stretchtimer" run "Evening routine" "$@"
+        ;;
+    test)
+        # shellcheck disable=SC2086
+        install_debs $RUNTIME_DEBS $TEST_DEBS
+        setup_python
+        shift
+        exec "$VENV/bin/python" -m pytest "$@"
+        ;;
+    *)
+        echo "usage: ./dev.sh run | test | setup" >&2
+        exit 2
+        ;;
+esac

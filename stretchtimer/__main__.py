@@ -1,0 +1,7 @@
+"""Entry point for ``python -m stretchtimer``."""
+
+import sys
+
+from stretchtimer.cli import main
+
+sys.exit(main())

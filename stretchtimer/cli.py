@@ -1,0 +1,144 @@
+"""The command line: list, validate and run routines, or open the window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from stretchtimer import APP_NAME, __version__
+from stretchtimer.core import catalog
+from stretchtimer.core.errors import RoutineError
+from stretchtimer.core.formatting import clock
+from stretchtimer.core.loader import load_library, validate_file
+from stretchtimer.core.model import Library
+from stretchtimer.core.places import Places
+from stretchtimer.core.timeline import compile_routine
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="stretchtimer",
+        description=f"{APP_NAME} guides you through stretch routines. "
+        "With no command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"stretchtimer {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("list", help="list built-in and your routines with their durations")
+    validate = commands.add_parser(
+        "validate", help="check routine files; exit 0 when all are valid, 1 otherwise"
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE")
+    run = commands.add_parser("run", help="open the window and start a routine")
+    run.add_argument("routine", metavar="NAME|FILE", help="a routine's name or a routine file")
+    return parser
+
+
+def _library(places: Places) -> Library:
+    return load_library(places.library_file)
+
+
+def _print_entry(entry: catalog.Entry, library: Library, width: int) -> None:
+    if entry.routine is None:
+        print(f"  {entry.file.name:<{width}}  error: {entry.problems[0]}")
+        for problem in entry.problems[1:]:
+            print(f"  {'':<{width}}         {problem}")
+        return
+    timeline = compile_routine(entry.routine, library)
+    count = entry.routine.exercise_count()
+    noun = "exercise" if count == 1 else "exercises"
+    print(f"  {entry.routine.name:<{width}}  {clock(timeline.total):>7}  {count:>3} {noun}")
+
+
+def cmd_list(places: Places) -> int:
+    library = _library(places)
+    builtins = catalog.builtin_entries(places.builtin_dir, library)
+    users = catalog.user_entries(places.routines_dir, library)
+    width = max([len(e.name) for e in builtins + users] + [20])
+    print("Built-in routines")
+    for entry in builtins:
+        _print_entry(entry, library, width)
+    print()
+    print(f"Your routines ({places.routines_dir})")
+    if not users:
+        print("  none yet: build one in the editor, or put routine files (*.yaml) in that folder")
+    for entry in users:
+        _print_entry(entry, library, width)
+    return EXIT_OK
+
+
+def cmd_validate(places: Places, files: Sequence[str]) -> int:
+    library = _library(places)
+    status = EXIT_OK
+    for file in files:
+        problems = validate_file(file, library)
+        for problem in problems:
+            print(problem, file=sys.stderr if not problem.warning else sys.stdout)
+        if any(not p.warning for p in problems):
+            status = EXIT_INVALID
+        else:
+            print(f"{file}: ok")
+    return status
+
+
+def find_routine(places: Places, library: Library, query: str) -> catalog.Entry:
+    """A routine by file path, name or file stem; RoutineError says what exists instead."""
+    path = Path(query)
+    if path.suffix in (".yaml", ".yml") or path.is_file():
+        entry = catalog._load(path, library, builtin=False)
+        if entry.routine is None:
+            raise RoutineError(entry.problems)
+        return entry
+    entries = catalog.builtin_entries(places.builtin_dir, library) + catalog.user_entries(
+        places.routines_dir, library
+    )
+    found = catalog.find(entries, query, names=("fr",))
+    if found is None:
+        from stretchtimer.core.errors import Problem, did_you_mean
+
+        names = [e.routine.name for e in entries if e.routine]
+        hint = did_you_mean(query, names)
+        raise RoutineError([Problem(query, 0, 0, f"no routine of that name{hint}; "
+                                    f"'stretchtimer list' shows them: {', '.join(names)}")])
+    return found
+
+
+def _crash_report(places: Places) -> str:
+    """Write the traceback of an unexpected error to a log and say where."""
+    try:
+        places.data_dir.mkdir(parents=True, exist_ok=True)
+        log = places.data_dir / "crash.log"
+        with log.open("a", encoding="utf-8") as out:
+            traceback.print_exc(file=out)
+        return f" (details in {log})"
+    except OSError:
+        return ""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    places = Places.from_environment()
+    try:
+        if args.command == "list":
+            return cmd_list(places)
+        if args.command == "validate":
+            return cmd_validate(places, args.files)
+        from stretchtimer.ui.app import run_app
+
+        return run_app(places, routine=getattr(args, "routine", None))
+    except RoutineError as exc:
+        print(f"stretchtimer: {exc}", file=sys.stderr)
+        return EXIT_USAGE if args.command == "run" else EXIT_INVALID
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last guard: a message, never a traceback
+        where = _crash_report(places)
+        print(f"stretchtimer: unexpected error: {exc}{where}", file=sys.stderr)
+        if os.environ.get("STRETCHTIMER_DEBUG"):
+            raise
+        return 70

@@ -1,0 +1,1 @@
+"""The Qt-free core: routines, timeline, session, schedule, settings, history."""

@@ -1,0 +1,68 @@
+"""Built-in and user routines, found on disk; a broken file never hides the others."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from stretchtimer.core.errors import Problem, RoutineError
+from stretchtimer.core.loader import read_routine
+from stretchtimer.core.model import Library, Routine
+
+BUILTIN_ORDER = ("evening-routine", "post-workout", "pre-workout-warm-up")
+LIBRARY_FILE = "exercises.yaml"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One routine file: its routine when it loads, else the reasons it does not."""
+
+    file: Path
+    builtin: bool
+    routine: Routine | None = None
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.routine.name if self.routine else self.file.name
+
+
+def _load(file: Path, library: Library, builtin: bool) -> Entry:
+    try:
+        return Entry(file, builtin, read_routine(file, library, builtin=builtin))
+    except RoutineError as exc:
+        return Entry(file, builtin, None, exc.problems)
+
+
+def _files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.glob("*.yaml") if p.name != LIBRARY_FILE and p.is_file())
+    except OSError:
+        return []
+
+
+def builtin_entries(builtin_dir: Path, library: Library) -> list[Entry]:
+    files = _files(builtin_dir)
+    rank = {stem: i for i, stem in enumerate(BUILTIN_ORDER)}
+    files.sort(key=lambda p: (rank.get(p.stem, len(rank)), p.name))
+    return [_load(f, library, builtin=True) for f in files]
+
+
+def user_entries(routines_dir: Path, library: Library) -> list[Entry]:
+    entries = [_load(f, library, builtin=False) for f in _files(routines_dir)]
+    entries.sort(key=lambda e: (e.routine is None, e.name.casefold()))
+    return entries
+
+
+def find(entries: Iterable[Entry], query: str, names: Sequence[str] = ()) -> Entry | None:
+    """The entry whose routine name, translated name or file stem matches ``query``."""
+    wanted = query.strip().casefold()
+    for entry in entries:
+        if entry.routine is None:
+            continue
+        candidates = {entry.routine.name, entry.file.stem, entry.file.name}
+        candidates.update(entry.routine.display_name(lang) for lang in names)
+        if wanted in {c.casefold() for c in candidates}:
+            return entry
+    return None

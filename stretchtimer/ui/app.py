@@ -1,0 +1,103 @@
+"""The composition root: builds the platform services and the window, then runs Qt."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from stretchtimer import APP_NAME, __version__
+from stretchtimer.core import catalog
+from stretchtimer.core.catalog import Entry
+from stretchtimer.core.errors import RoutineError
+from stretchtimer.core.loader import load_library
+from stretchtimer.core.places import Places
+from stretchtimer.core.session import CueDue
+from stretchtimer.core.settings import load_settings, save_settings
+from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.main_window import MainWindow
+
+
+def app_icon(assets_dir: Path) -> QIcon:
+    icon = QIcon()
+    for png in sorted((assets_dir / "icons").glob("stretchtimer-*.png")):
+        icon.addFile(str(png))
+    svg = assets_dir / "icons" / "stretchtimer.svg"
+    if icon.isNull() and svg.is_file():
+        icon.addFile(str(svg))
+    return icon
+
+
+def run_app(places: Places, routine: str | None = None) -> int:
+    """Open the window (starting ``routine`` when given) and run until it closes."""
+    from stretchtimer.cli import find_routine
+
+    library = load_library(places.library_file)
+    start: Entry | None = find_routine(places, library, routine) if routine else None
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("stretchtimer")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.stretchtimer.StretchTimer")
+    app.setWindowIcon(app_icon(places.assets_dir))
+
+    loaded = load_settings(places.settings_file)
+    settings = loaded.settings
+    notices = [loaded.notice] if loaded.notice else []
+
+    def save() -> None:
+        if not loaded.writable:
+            return
+        try:
+            save_settings(places.settings_file, settings)
+        except OSError as exc:
+            if not notices or "could not save" not in notices[-1]:
+                notices.append(f"Settings could not be saved to {places.settings_file}: "
+                               f"{exc.strerror}.")
+                window.message_bar.say(notices[-1])
+
+    from stretchtimer.audio import make_player
+
+    cues = make_player(places.assets_dir)
+    cues.set_volume(int(settings.get("sound.volume")))
+    cues.set_muted(bool(settings.get("sound.muted")))
+    cues.set_voice(bool(settings.get("sound.voice")))
+    told_no_sound = False
+
+    def on_cue(event: object) -> None:
+        nonlocal told_no_sound
+        assert isinstance(event, CueDue)
+        cues.set_muted(bool(settings.get("sound.muted")))
+        cues.play(event.cue.kind, due=event.at, count=event.cue.count)
+        if not cues.available and not told_no_sound:
+            told_no_sound = True
+            window.message_bar.say(f"Sound is off: {cues.reason}. The routine goes on silently.")
+
+    def entries() -> list[Entry]:
+        return catalog.builtin_entries(places.builtin_dir, library) + catalog.user_entries(
+            places.routines_dir, library)
+
+    language = QLocale.system().name() if settings.get("language") == "" else str(
+        settings.get("language"))
+    del language  # content follows the interface language once catalogues exist
+    driver = SessionDriver()
+    window = MainWindow(library, entries, settings, driver, places.assets_dir, "en",
+                        on_cue=on_cue, on_settings_changed=save)
+    window.restore_geometry()
+    for notice in notices:
+        window.message_bar.say(notice)
+    window.show()
+    if start is not None:
+        window.start_entry(start)
+    try:
+        return app.exec()
+    finally:
+        cues.close()
+
+
+__all__ = ["run_app", "RoutineError"]

@@ -1,0 +1,100 @@
+"""The home view: every routine as a card with its length and a start button."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchtimer.core.catalog import Entry
+from stretchtimer.core.formatting import clock
+from stretchtimer.core.model import Library
+from stretchtimer.core.timeline import compile_routine
+from stretchtimer.ui.look import exercises_count
+
+
+class RoutineCard(QFrame):
+    """One routine: name, description, total time, exercise count, start button."""
+
+    def __init__(self, entry: Entry, library: Library, language: str, on_start: Signal) -> None:
+        super().__init__(objectName="routineCard")
+        self.entry = entry
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(self)
+        text = QVBoxLayout()
+        title = QLabel(objectName="cardTitle")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        detail = QLabel(objectName="cardDetail")
+        detail.setWordWrap(True)
+        text.addWidget(title)
+        text.addWidget(detail)
+        layout.addLayout(text, 1)
+        routine = entry.routine
+        if routine is None:
+            title.setText(entry.file.name)
+            detail.setText(self.tr("This file has a problem and cannot be started:\n%1")
+                           .replace("%1", "\n".join(str(p) for p in entry.problems[:3])))
+            detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            return
+        total = compile_routine(routine, library).total
+        title.setText(routine.display_name(language))
+        summary = " · ".join([clock(total), exercises_count(routine.exercise_count())]
+                             + ([self.tr("built-in")] if routine.builtin else []))
+        description = routine.display_description(language)
+        detail.setText(f"{summary}\n{description}" if description else summary)
+        start = QPushButton(self.tr("Start"), objectName="startButton")
+        start.setAccessibleName(self.tr("Start %1").replace("%1", title.text()))
+        start.setMinimumHeight(40)
+        start.clicked.connect(lambda: on_start.emit(entry))
+        layout.addWidget(start, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.start_button = start
+
+
+class HomeView(QWidget):
+    """Lists the routines; ``start_requested`` carries the chosen catalog entry."""
+
+    start_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(self.tr("Choose a routine"), objectName="homeHeading")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        heading.setFont(font)
+        self._list = QVBoxLayout()
+        self._list.setSpacing(10)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.addLayout(self._list)
+        holder_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(scroll, 1)
+        self.cards: list[RoutineCard] = []
+
+    def show_entries(self, entries: Sequence[Entry], library: Library, language: str) -> None:
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = [RoutineCard(e, library, language, self.start_requested) for e in entries]
+        for card in self.cards:
+            self._list.addWidget(card)
+        if self.cards and hasattr(self.cards[0], "start_button"):
+            self.cards[0].start_button.setDefault(True)

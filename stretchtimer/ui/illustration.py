@@ -1,0 +1,66 @@
+"""An exercise picture: the SVG frame for the moment, scaled to fit and kept in proportion."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+class Illustration(QWidget):
+    """Paints one SVG frame; falls back to a plain placeholder when the file is missing."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._folder = folder
+        self._renderers: dict[str, QSvgRenderer | None] = {}
+        self._frame = ""
+        self._placeholder = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 120)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 300)
+
+    def _renderer(self, frame: str) -> QSvgRenderer | None:
+        if frame not in self._renderers:
+            path = self._folder / f"{frame}.svg"
+            renderer = QSvgRenderer(str(path), self) if path.is_file() else None
+            self._renderers[frame] = renderer if renderer and renderer.isValid() else None
+        return self._renderers[frame]
+
+    def show_frame(self, frame: str, placeholder: str, description: str) -> None:
+        """Show ``frame``; ``description`` is what a screen reader says of the picture."""
+        if frame != self._frame or placeholder != self._placeholder:
+            self._frame, self._placeholder = frame, placeholder
+            self.setAccessibleName(placeholder)
+            self.setAccessibleDescription(description)
+            self.setToolTip(description)
+            self.update()
+
+    def clear(self) -> None:
+        self.show_frame("", "", "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer = self._renderer(self._frame) if self._frame else None
+        if renderer is not None:
+            size = renderer.defaultSize().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x = (self.width() - size.width()) / 2
+            y = (self.height() - size.height()) / 2
+            renderer.render(painter, QRectF(x, y, size.width(), size.height()))
+        elif self._placeholder:
+            pen = painter.pen()
+            pen.setColor(self.palette().mid().color())
+            pen.setWidth(2)
+            painter.setPen(pen)
+            box = self.rect().adjusted(8, 8, -8, -8)
+            painter.drawRoundedRect(box, 16, 16)
+            painter.setPen(self.palette().text().color())
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._placeholder)
+        painter.end()

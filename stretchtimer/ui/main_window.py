@@ -1,0 +1,273 @@
+"""The main window: home, player and summary views, keys, title and floor mode."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchtimer import APP_NAME
+from stretchtimer.core.catalog import Entry
+from stretchtimer.core.formatting import clock
+from stretchtimer.core.model import Library
+from stretchtimer.core.session import State, shown_seconds
+from stretchtimer.core.settings import Settings
+from stretchtimer.core.timeline import Phase, compile_routine
+from stretchtimer.ui import dialogs
+from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.home_view import HomeView
+from stretchtimer.ui.look import phase_word, side_word
+from stretchtimer.ui.player_view import PlayerView
+from stretchtimer.ui.summary_view import SummaryView
+
+
+class MessageBar(QFrame):
+    """One line of news at the top of the window (sound off, settings reset), dismissable."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="messageBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        close = QPushButton(self.tr("Dismiss"))
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.clicked.connect(self.hide)
+        row = QHBoxLayout(self)
+        row.addWidget(self.label, 1)
+        row.addWidget(close)
+        self.messages: list[str] = []
+        self.hide()
+
+    def say(self, text: str) -> None:
+        self.messages.append(text)
+        self.label.setText("\n".join(self.messages[-3:]))
+        self.show()
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        library: Library,
+        entries: Callable[[], Sequence[Entry]],
+        settings: Settings,
+        driver: SessionDriver,
+        assets_dir: object,
+        language: str = "en",
+        on_cue: Callable[[object], None] | None = None,
+        on_settings_changed: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.language = language
+        self._entries = entries
+        self.settings = settings
+        self.driver = driver
+        self._settings_changed = on_settings_changed or (lambda: None)
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(640, 480)
+
+        self.home = HomeView()
+        self.player = PlayerView(assets_dir)  # type: ignore[arg-type]
+        self.summary = SummaryView()
+        self.stack = QStackedWidget()
+        for view in (self.home, self.player, self.summary):
+            self.stack.addWidget(view)
+        self.message_bar = MessageBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(12, 12, 12, 12)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.home.start_requested.connect(self.start_entry)
+        self.player.toggle_requested.connect(self.toggle)
+        self.player.skip_requested.connect(self.driver.skip)
+        self.player.back_requested.connect(self.driver.back)
+        self.player.restart_requested.connect(self.driver.restart)
+        self.player.floor_requested.connect(self.toggle_floor_mode)
+        self.player.mute_requested.connect(self.toggle_mute)
+        self.player.stop_requested.connect(self.stop)
+        self.summary.home_requested.connect(self.show_home)
+        self.summary.again_requested.connect(self.driver.restart)
+        self.summary.again_requested.connect(lambda: self.stack.setCurrentWidget(self.player))
+        self.driver.changed.connect(self._refresh)
+        self.driver.finished.connect(self._finished)
+        self.driver.paused.connect(self._paused)
+        if on_cue is not None:
+            self.driver.cue_due.connect(on_cue)
+        self.player.set_muted(bool(settings.get("sound.muted")))
+        self._install_keys()
+        self.refresh_home()
+
+    # --- keys --------------------------------------------------------------------
+    def _install_keys(self) -> None:
+        bindings: list[tuple[Sequence[QKeySequence | Qt.Key | str], Callable[[], None]]] = [
+            ([Qt.Key.Key_Space, Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay,
+              Qt.Key.Key_MediaPause], self.toggle),
+            ([Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_MediaNext], self._player_skip),
+            ([Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_MediaPrevious], self._player_back),
+            ([Qt.Key.Key_R], self._player_restart),
+            ([Qt.Key.Key_F, Qt.Key.Key_F11], self.toggle_floor_mode),
+            ([Qt.Key.Key_Escape], self.leave_floor_mode),
+            ([Qt.Key.Key_M], self.toggle_mute),
+            ([QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close),
+        ]
+        self.shortcuts: list[QShortcut] = []
+        seen: set[str] = set()
+        for keys, action in bindings:
+            for key in keys:
+                sequence = QKeySequence(key)
+                if sequence.isEmpty() or sequence.toString() in seen:
+                    continue
+                seen.add(sequence.toString())
+                shortcut = QShortcut(sequence, self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(action)
+                self.shortcuts.append(shortcut)
+
+    def _in_player(self) -> bool:
+        return self.stack.currentWidget() is self.player and self.driver.is_active()
+
+    def _player_skip(self) -> None:
+        if self._in_player():
+            self.driver.skip()
+
+    def _player_back(self) -> None:
+        if self._in_player():
+            self.driver.back()
+
+    def _player_restart(self) -> None:
+        if self._in_player():
+            self.driver.restart()
+
+    # --- routines ------------------------------------------------------------------
+    def refresh_home(self) -> None:
+        entries = list(self._entries())
+        first = str(self.settings.get("home.first_routine")).casefold()
+        entries.sort(key=lambda e: not (e.routine and e.routine.name.casefold() == first))
+        self.home.show_entries(entries, self.library, self.language)
+
+    def start_entry(self, entry: Entry) -> None:
+        if entry.routine is None:
+            return
+        if self.driver.is_active() and not self._confirm_abandon():
+            return
+        self.driver.abandon()
+        self.current = entry
+        self.stack.setCurrentWidget(self.player)
+        self.set_floor_mode(bool(self.settings.get("window.floor_mode")), remember=False)
+        self.driver.start(compile_routine(entry.routine, self.library))
+
+    def toggle(self) -> None:
+        if self.stack.currentWidget() is self.player and self.driver.session is not None:
+            self.driver.toggle()
+
+    def stop(self) -> None:
+        if self.driver.is_active() and not self._confirm_abandon():
+            return
+        self.driver.abandon()
+        self.show_home()
+
+    def show_home(self) -> None:
+        self.set_floor_mode(False, remember=False)
+        self.stack.setCurrentWidget(self.home)
+        self.setWindowTitle(APP_NAME)
+
+    def _confirm_abandon(self) -> bool:
+        return dialogs.ask(
+            self, self.tr("Leave the routine?"),
+            self.tr("The routine is not finished. Leave it anyway?"),
+            self.tr("Leave routine"), self.tr("Keep going"))
+
+    def _finished(self, completed: bool) -> None:
+        session = self.driver.session
+        if completed and session is not None:
+            self.set_floor_mode(False, remember=False)
+            self.summary.show_summary(session, self.library, self.language)
+            self.stack.setCurrentWidget(self.summary)
+            self.setWindowTitle(self.tr("Done — %1").replace("%1", APP_NAME))
+
+    def _paused(self, suspended: bool) -> None:
+        if suspended:
+            self.message_bar.say(self.tr(
+                "The routine was paused because the computer slept. Press Space to go on."))
+
+    # --- view updates --------------------------------------------------------------
+    def _refresh(self) -> None:
+        session = self.driver.session
+        if session is None or session.state in (State.READY, State.FINISHED):
+            return
+        self.player.show_session(session, self.library)
+        self.setWindowTitle(self.title_text())
+
+    def title_text(self) -> str:
+        """'0:27 · Hold · Seated hamstring stretch (left) — Stretch Timer', 'Paused · ...' when paused."""
+        session = self.driver.session
+        if session is None or session.state in (State.READY, State.FINISHED):
+            return APP_NAME
+        segment = session.segment
+        parts = [clock(shown_seconds(session.remaining())), phase_word(segment.phase)]
+        if segment.exercise and segment.phase is not Phase.DONE:
+            name = self.library[segment.exercise].name
+            side = side_word(segment.side)
+            parts.append(f"{name} ({side})" if side else name)
+        title = " · ".join(parts)
+        if session.state is State.PAUSED:
+            title = f"{self.tr('Paused')} · {title}"
+        return f"{title} — {APP_NAME}"
+
+    # --- floor mode and sound ---------------------------------------------------------
+    def toggle_floor_mode(self) -> None:
+        if self.stack.currentWidget() is self.player:
+            self.set_floor_mode(not self.player.floor_mode)
+
+    def leave_floor_mode(self) -> None:
+        if self.player.floor_mode:
+            self.set_floor_mode(False)
+
+    def set_floor_mode(self, on: bool, *, remember: bool = True) -> None:
+        if on == self.player.floor_mode and on == self.isFullScreen():
+            return
+        self.player.set_floor_mode(on)
+        if on:
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showNormal()
+        if remember:
+            self.settings.set("window.floor_mode", on)
+            self._settings_changed()
+
+    def toggle_mute(self) -> None:
+        muted = not self.settings.get("sound.muted")
+        self.settings.set("sound.muted", muted)
+        self.player.set_muted(muted)
+        self._settings_changed()
+
+    # --- window ----------------------------------------------------------------------
+    def restore_geometry(self) -> None:
+        saved = str(self.settings.get("window.geometry"))
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.driver.is_active() and not self._confirm_abandon():
+            event.ignore()
+            return
+        self.driver.abandon()
+        if not self.isFullScreen():
+            geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            self.settings.set("window.geometry", geometry)
+            self._settings_changed()
+        event.accept()

@@ -1,0 +1,281 @@
+"""The player: picture, instructions, a countdown readable from the floor, and controls."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchtimer.core.formatting import clock
+from stretchtimer.core.model import Exercise, Library
+from stretchtimer.core.session import Session, State, shown_seconds
+from stretchtimer.core.timeline import Phase, Segment
+from stretchtimer.ui.illustration import Illustration
+from stretchtimer.ui.look import PHASE_COLOURS, phase_word, side_word
+
+
+def current_instruction(segment: Segment, elapsed: float, count: int) -> int:
+    """Which instruction to emphasise: the set-up steps while preparing, the later ones while holding."""
+    if count <= 1 or segment.duration <= 0:
+        return 0
+    fraction = min(0.999, max(0.0, elapsed / segment.duration))
+    if segment.phase is Phase.PREPARE:
+        return int(fraction * (count - 1))
+    if segment.phase in (Phase.HOLD, Phase.REPS):
+        first = count // 2
+        return first + int(fraction * (count - first))
+    return 0
+
+
+def frame_for(exercise: Exercise, segment: Segment, elapsed: float) -> str:
+    """The picture for the moment: the side's frame, or start/end frames in time with the moves."""
+    frames = exercise.frames
+    if not frames:
+        return ""
+    if len(frames) == 1:
+        return frames[0]
+    if segment.phase is Phase.REPS and segment.tempo:
+        return frames[1] if (elapsed % segment.tempo) >= segment.tempo / 2 else frames[0]
+    if exercise.kind == "roller" and segment.phase is Phase.HOLD:
+        return frames[int(elapsed // 2) % 2]
+    if exercise.kind == "dynamic" and segment.phase is Phase.HOLD and not exercise.sided:
+        return frames[int(elapsed // 2) % 2]
+    return frames[1] if segment.side == "right" else frames[0]
+
+
+class PlayerView(QWidget):
+    """Shows the session; the buttons ask the window to act through signals."""
+
+    back_requested = Signal()
+    toggle_requested = Signal()
+    skip_requested = Signal()
+    restart_requested = Signal()
+    floor_requested = Signal()
+    mute_requested = Signal()
+    stop_requested = Signal()
+
+    def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.floor_mode = False
+        self.banner = QFrame(objectName="phaseBanner")
+        self.phase_label = QLabel(objectName="phaseLabel")
+        self.side_label = QLabel(objectName="sideLabel")
+        self.side_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(18, 8, 18, 8)
+        banner_row.addWidget(self.phase_label, 1)
+        banner_row.addWidget(self.side_label)
+
+        self.illustration = Illustration(assets_dir / "illustrations")
+        self.exercise_label = QLabel(objectName="exerciseLabel")
+        self.exercise_label.setWordWrap(True)
+        self.countdown = QLabel("0:00", objectName="countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.reps_label = QLabel(objectName="repsLabel")
+        self.reps_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instructions = QLabel(objectName="instructions")
+        self.instructions.setWordWrap(True)
+        self.instructions.setTextFormat(Qt.TextFormat.RichText)
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.safety = QLabel(objectName="safety")
+        self.safety.setWordWrap(True)
+
+        text_column = QVBoxLayout()
+        text_column.addWidget(self.exercise_label)
+        text_column.addWidget(self.countdown)
+        text_column.addWidget(self.reps_label)
+        text_column.addWidget(self.instructions, 1)
+        text_column.addWidget(self.safety)
+        middle = QHBoxLayout()
+        middle.addWidget(self.illustration, 5)
+        middle.addLayout(text_column, 6)
+
+        self.phase_progress = QProgressBar(objectName="phaseProgress", textVisible=False)
+        self.phase_progress.setAccessibleName(self.tr("Phase progress"))
+        self.routine_progress = QProgressBar(objectName="routineProgress", textVisible=False)
+        self.routine_progress.setAccessibleName(self.tr("Routine progress"))
+        self.remaining_label = QLabel(objectName="remainingLabel")
+        self.next_label = QLabel(objectName="nextLabel")
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.remaining_label, 1)
+        info_row.addWidget(self.next_label, 1)
+
+        self.buttons: dict[str, QPushButton] = {}
+        controls = QHBoxLayout()
+        for key, text, tip, signal in (
+            ("back", self.tr("◀ Back"), self.tr("Previous phase (Left, Page Up)"), self.back_requested),
+            ("toggle", self.tr("Pause"), self.tr("Pause or resume (Space)"), self.toggle_requested),
+            ("skip", self.tr("Skip ▶"), self.tr("Next phase (Right, Page Down)"), self.skip_requested),
+            ("restart", self.tr("Restart"), self.tr("Start the routine again (R)"), self.restart_requested),
+            ("floor", self.tr("Floor mode"), self.tr("Full screen, readable from the mat (F, F11)"),
+             self.floor_requested),
+            ("mute", self.tr("Mute"), self.tr("Sound cues on or off (M)"), self.mute_requested),
+            ("stop", self.tr("Stop"), self.tr("Leave this routine"), self.stop_requested),
+        ):
+            button = QPushButton(text, objectName=f"{key}Button")
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+            # Keys belong to the window's shortcuts: a focused button would eat Space.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(signal)
+            controls.addWidget(button)
+            self.buttons[key] = button
+        controls.insertStretch(3, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.phase_progress)
+        layout.addWidget(self.routine_progress)
+        layout.addLayout(info_row)
+        layout.addLayout(controls)
+        self._details = [self.instructions, self.safety]
+        self._apply_fonts()
+
+    # --- look ----------------------------------------------------------------
+    def set_floor_mode(self, on: bool) -> None:
+        self.floor_mode = on
+        for widget in self._details:
+            widget.setVisible(not on)
+        for key in ("restart", "mute", "stop"):
+            self.buttons[key].setVisible(not on)
+        self.buttons["floor"].setText(self.tr("Leave floor mode") if on else self.tr("Floor mode"))
+        self._apply_fonts()
+
+    def set_muted(self, muted: bool) -> None:
+        self.buttons["mute"].setText(self.tr("Unmute") if muted else self.tr("Mute"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        height = max(300, self.height())
+        width = max(400, self.width())
+        share = 0.34 if self.floor_mode else 0.2
+        digits = QFont(self.font())
+        digits.setPixelSize(int(min(height * share, width * (0.2 if self.floor_mode else 0.12))))
+        digits.setBold(True)
+        digits.setStyleHint(QFont.StyleHint.Monospace)
+        self.countdown.setFont(digits)
+        banner = QFont(self.font())
+        banner.setPixelSize(int(height * (0.075 if self.floor_mode else 0.045)))
+        banner.setBold(True)
+        self.phase_label.setFont(banner)
+        self.side_label.setFont(banner)
+        name = QFont(self.font())
+        name.setPixelSize(int(height * (0.06 if self.floor_mode else 0.04)))
+        name.setBold(True)
+        self.exercise_label.setFont(name)
+        info = QFont(self.font())
+        info.setPixelSize(int(height * (0.035 if self.floor_mode else 0.022)) + 6)
+        self.reps_label.setFont(info)
+        self.next_label.setFont(info)
+        self.remaining_label.setFont(info)
+        body = QFont(self.font())
+        body.setPixelSize(int(height * 0.018) + 8)
+        self.instructions.setFont(body)
+        self.safety.setFont(body)
+
+    def _paint_banner(self, phase: Phase, paused: bool) -> None:
+        colour = "#6B6B6B" if paused else PHASE_COLOURS[phase]
+        self.banner.setStyleSheet(
+            f"#phaseBanner {{ background: {colour}; border-radius: 10px; }}"
+            "#phaseBanner QLabel { color: white; }"
+        )
+
+    # --- content ---------------------------------------------------------------
+    def show_session(self, session: Session, library: Library) -> None:
+        """Show everything about the session at this moment."""
+        segment = session.segment
+        paused = session.state is State.PAUSED
+        remaining = session.remaining()
+        elapsed = session.elapsed()
+        exercise = library[segment.exercise] if segment.exercise else None
+        upcoming = session.timeline.next_exercise(segment.index)
+
+        phase_text = phase_word(segment.phase)
+        self.phase_label.setText(self.tr("Paused — %1").replace("%1", phase_text) if paused
+                                 else phase_text)
+        side = side_word(segment.side)
+        self.side_label.setText(self.tr("%1 side").replace("%1", side.capitalize()) if side else "")
+        self._paint_banner(segment.phase, paused)
+
+        self.countdown.setText(clock(shown_seconds(remaining)))
+        self.countdown.setAccessibleName(self.tr("Time left in this phase"))
+        if segment.phase is Phase.REPS and segment.reps:
+            self.reps_label.setText(self.tr("Rep %1 of %2")
+                                    .replace("%1", str(segment.rep_at(elapsed)))
+                                    .replace("%2", str(segment.reps)))
+        else:
+            self.reps_label.setText("")
+
+        if exercise is not None:
+            self.exercise_label.setText(exercise.name)
+            self.illustration.show_frame(frame_for(exercise, segment, elapsed), exercise.name,
+                                         exercise.alt)
+            self._show_instructions(exercise, segment, elapsed)
+            self.safety.setText(self.tr("Safety: %1").replace("%1", exercise.safety[0])
+                                if exercise.safety else "")
+        else:
+            self._show_pause_content(segment, upcoming, library)
+
+        phase_share = 1000 if segment.duration == 0 else int(1000 * elapsed / segment.duration)
+        self.phase_progress.setRange(0, 1000)
+        self.phase_progress.setValue(phase_share)
+        total = max(1, session.timeline.total)
+        self.routine_progress.setRange(0, 1000)
+        self.routine_progress.setValue(int(1000 * session.done_seconds() / total))
+        self.remaining_label.setText(self.tr("%1 left in the routine")
+                                     .replace("%1", clock(session.total_remaining())))
+        if upcoming is not None and upcoming.exercise:
+            self.next_label.setText(self.tr("Up next: %1").replace("%1", library[upcoming.exercise].name))
+        else:
+            self.next_label.setText(self.tr("Up next: finish") if segment.phase is not Phase.DONE else "")
+        self.buttons["toggle"].setText(self.tr("Resume") if paused else self.tr("Pause"))
+
+    def _show_instructions(self, exercise: Exercise, segment: Segment, elapsed: float) -> None:
+        current = current_instruction(segment, elapsed, len(exercise.instructions))
+        dim = self.palette().placeholderText().color().name()
+        items = []
+        for i, step in enumerate(exercise.instructions):
+            text = html.escape(step)
+            if i == current:
+                items.append(f"<li style='margin-bottom:6px'><b>{text}</b></li>")
+            else:
+                items.append(f"<li style='margin-bottom:6px; color:{dim}'>{text}</li>")
+        self.instructions.setText(f"<ol style='margin-left:0'>{''.join(items)}</ol>")
+
+    def _show_pause_content(self, segment: Segment, upcoming: Segment | None,
+                            library: Library) -> None:
+        if segment.phase is Phase.WARMUP:
+            self.exercise_label.setText(self.tr("Warm up gently"))
+            self.instructions.setText(self.tr(
+                "<p>March on the spot, roll your shoulders and circle your hips.</p>"
+                "<p>Warm muscles stretch further and more safely.</p>"))
+        elif segment.phase is Phase.REST:
+            self.exercise_label.setText(self.tr("Rest and breathe"))
+            self.instructions.setText(self.tr("<p>Relax and breathe slowly.</p>"))
+        else:
+            self.exercise_label.setText(self.tr("Routine complete"))
+            self.instructions.setText("")
+        self.safety.setText("")
+        if upcoming is not None and upcoming.exercise:
+            nxt = library[upcoming.exercise]
+            self.illustration.show_frame(frame_for(nxt, upcoming, 0.0), nxt.name, nxt.alt)
+        else:
+            self.illustration.clear()

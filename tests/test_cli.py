@@ -1,0 +1,87 @@
+"""The command-line contract: list, validate, --version, --help, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from stretchtimer import __version__
+from stretchtimer.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.strip() == f"stretchtimer {__version__}"
+
+
+def test_help_names_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    for command in ("list", "validate", "run"):
+        assert command in out
+
+
+def test_list_shows_builtins_with_durations(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0] == "Built-in routines"
+    assert "Evening routine" in lines[1] and "Post-workout" in lines[2]
+    assert "Pre-workout warm-up" in lines[3]
+    assert "none yet" in out
+
+
+def test_list_shows_a_broken_user_file_beside_the_good_ones(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "data" / "stretchtimer" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "good.yaml").write_text(
+        "version: 1\nname: Desk break\nsteps:\n  - exercise: standing-quad-stretch\n    hold: 20\n")
+    (folder / "broken.yaml").write_text("version: 1\nname: Broken\nsteps:\n  - exercise: nope\n")
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    desk = next(line for line in out.splitlines() if "Desk break" in line)
+    assert "0:50" in desk and "1 exercise" in desk  # 5 prepare + 20 + 5 switch + 20
+    broken = next(line for line in out.splitlines() if "broken.yaml" in line)
+    assert f"{folder / 'broken.yaml'}:4:15: unknown exercise 'nope'" in broken
+
+
+def test_validate_builtin_files_pass(capsys: pytest.CaptureFixture[str]) -> None:
+    files = sorted(str(p) for p in (REPO / "routines").glob("*.yaml"))
+    assert len(files) >= 4
+    assert main(["validate", *files]) == 0
+    assert capsys.readouterr().out.count(": ok") == len(files)
+
+
+def test_validate_reports_file_line_column_and_exits_1(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nname: x\nsteps:\n  - exercise: lying-hamstring-strech\n")
+    good = REPO / "routines" / "evening-routine.yaml"
+    assert main(["validate", str(good), str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:4:15: unknown exercise 'lying-hamstring-strech' — did you mean " \
+           "'lying-hamstring-stretch'?" in err
+
+
+def test_run_with_an_unknown_name_says_what_exists(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", "Evening rutine"]) == 2
+    err = capsys.readouterr().err
+    assert "did you mean 'Evening routine'" in err
+    assert "Traceback" not in err
+
+
+def test_entry_point_runs_as_a_module() -> None:
+    result = subprocess.run([sys.executable, "-m", "stretchtimer", "validate", "/nonexistent.yaml"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "/nonexistent.yaml: cannot read the file" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,182 @@
+"""The main window: keys drive the session, the title and countdown follow, floor mode toggles."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from stretchtimer.core.catalog import Entry, builtin_entries
+from stretchtimer.core.loader import routine_from_text
+from stretchtimer.core.model import Library
+from stretchtimer.core.places import Places
+from stretchtimer.core.session import State
+from stretchtimer.core.settings import Settings
+from stretchtimer.ui import dialogs
+from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.main_window import MainWindow
+
+SHORT = """\
+version: 1
+name: Short
+defaults: {prepare: 5, switch: 5, rest: 10}
+steps:
+  - exercise: seated-hamstring-stretch
+    hold: 27
+  - exercise: standing-wide-hamstring-stretch
+    hold: 15
+"""
+
+
+@pytest.fixture
+def entry(library: Library) -> Entry:
+    return Entry(Path("short.yaml"), False, routine_from_text(SHORT, library))
+
+
+@pytest.fixture
+def window(qtbot, library: Library, fake_clock, monkeypatch):  # type: ignore[no-untyped-def]
+    # Closing the window at teardown must not wait for a person to answer.
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    places = Places.from_environment()
+    driver = SessionDriver(clock=fake_clock)
+    win = MainWindow(library, lambda: builtin_entries(places.builtin_dir, library), Settings(),
+                     driver, places.assets_dir)
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: win.isActiveWindow())
+    return win
+
+
+def advance(window: MainWindow, clock, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    """Let time pass as the timer would: waking at least once a second."""
+    while seconds > 0:
+        step = min(1.0, seconds)
+        clock.advance(step)
+        seconds -= step
+        window.driver.wake()
+
+
+def test_home_lists_the_presets_evening_first(window: MainWindow) -> None:
+    names = [card.entry.routine.name for card in window.home.cards if card.entry.routine]
+    assert names[:3] == ["Evening routine", "Post-workout", "Pre-workout warm-up"]
+    assert window.windowTitle() == "Stretch Timer"
+    assert not window.driver.is_armed()
+
+
+def test_title_follows_the_design_contract(window: MainWindow, entry: Entry, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(entry)
+    assert window.stack.currentWidget() is window.player
+    assert window.windowTitle() == "0:05 · Get ready · Seated hamstring stretch (left) — Stretch Timer"
+    advance(window, fake_clock, 5)
+    assert window.windowTitle() == "0:27 · Hold · Seated hamstring stretch (left) — Stretch Timer"
+    advance(window, fake_clock, 0.4)
+    assert window.player.countdown.text() == "0:27"
+    advance(window, fake_clock, 0.6)
+    assert window.player.countdown.text() == "0:26"
+    assert window.player.side_label.text() == "Left side"
+
+
+def test_space_pauses_and_resumes(qtbot, window: MainWindow, entry: Entry, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(entry)
+    advance(window, fake_clock, 2)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.driver.session.state is State.PAUSED
+    assert window.windowTitle().startswith("Paused · 0:03 · Get ready")
+    assert not window.driver.is_armed()
+    advance(window, fake_clock, 100)
+    assert window.player.countdown.text() == "0:03"
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.driver.session.state is State.RUNNING
+    assert window.driver.is_armed()
+
+
+@pytest.mark.parametrize("forward, backward", [
+    (Qt.Key.Key_Right, Qt.Key.Key_Left), (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp)])
+def test_arrows_and_clicker_keys_skip_and_go_back(qtbot, window: MainWindow, entry: Entry,  # type: ignore[no-untyped-def]
+                                                  forward: Qt.Key, backward: Qt.Key) -> None:
+    window.start_entry(entry)
+    qtbot.keyClick(window, forward)
+    qtbot.keyClick(window, forward)
+    assert window.driver.session.index == 2
+    assert window.windowTitle().startswith("0:05 · Switch sides · Seated hamstring stretch (right)")
+    qtbot.keyClick(window, backward)
+    assert window.driver.session.index == 1
+
+
+def test_r_restarts(qtbot, window: MainWindow, entry: Entry, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(entry)
+    advance(window, fake_clock, 12)
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert window.driver.session.index == 0
+    assert window.player.countdown.text() == "0:05"
+
+
+def test_floor_mode_toggles_with_f_and_leaves_with_escape(qtbot, window: MainWindow, entry: Entry) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(entry)
+    normal = window.player.countdown.font().pixelSize()
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    assert window.player.floor_mode
+    assert window.settings.get("window.floor_mode") is True
+    assert not window.player.instructions.isVisible()
+    qtbot.waitUntil(lambda: window.player.countdown.font().pixelSize() > normal)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.player.floor_mode
+    assert window.player.instructions.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.player.floor_mode
+
+
+def test_m_mutes_and_unmutes(qtbot, window: MainWindow, entry: Entry) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(entry)
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert window.settings.get("sound.muted") is True
+    assert window.player.buttons["mute"].text() == "Unmute"
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    assert window.settings.get("sound.muted") is False
+
+
+def test_stopping_a_running_routine_asks_first(window: MainWindow, entry: Entry,  # type: ignore[no-untyped-def]
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    answers: list[str] = []
+
+    def answer(parent, title, text, yes, no):  # type: ignore[no-untyped-def]
+        answers.append(title)
+        return len(answers) > 1
+
+    monkeypatch.setattr(dialogs, "ask", answer)
+    window.start_entry(entry)
+    window.player.buttons["stop"].click()
+    assert window.stack.currentWidget() is window.player and window.driver.is_active()
+    window.player.buttons["stop"].click()
+    assert window.stack.currentWidget() is window.home and not window.driver.is_active()
+    assert answers == ["Leave the routine?", "Leave the routine?"]
+
+
+def test_finished_routine_shows_a_summary(window: MainWindow, entry: Entry, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(entry)
+    total = window.driver.session.timeline.total
+    for _ in range(total + 1):
+        advance(window, fake_clock, 1)
+    assert window.stack.currentWidget() is window.summary
+    assert "Short" in window.summary.details.text()
+    assert "Seated hamstring stretch" in window.summary.details.text()
+    assert not window.driver.is_armed()
+    window.summary.home_button.click()
+    assert window.stack.currentWidget() is window.home
+
+
+def test_title_pattern_holds_through_a_preset(window: MainWindow, library: Library, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    evening = window.home.cards[0].entry
+    window.start_entry(evening)
+    pattern = re.compile(r"^\d+:\d\d · [A-Z][\w -]+( · [^·]+)? — Stretch Timer$")
+    seen = set()
+    while window.driver.is_active():
+        assert pattern.match(window.windowTitle()), window.windowTitle()
+        seen.add(window.windowTitle().split(" · ")[1].split(" — ")[0])
+        advance(window, fake_clock, 1)
+    assert {"Warm-up", "Get ready", "Hold", "Switch sides", "Rest"} <= seen
