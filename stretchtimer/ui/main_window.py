@@ -258,8 +258,8 @@ class MainWindow(QMainWindow):
     # --- window ----------------------------------------------------------------------
     def restore_geometry(self) -> None:
         saved = str(self.settings.get("window.geometry"))
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            self.resize(1100, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.driver.is_active() and not self._confirm_abandon():

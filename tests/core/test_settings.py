@@ -1,0 +1,95 @@
+"""Settings: declared defaults, validation, atomic saves, a bad file kept aside."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from stretchtimer.core import atomic
+from stretchtimer.core.settings import SETTINGS, Settings, load_settings, save_settings
+
+
+def test_missing_file_gives_declared_defaults(tmp_path: Path) -> None:
+    loaded = load_settings(tmp_path / "settings.yaml")
+    assert loaded.notice is None
+    for setting in SETTINGS:
+        assert loaded.settings.get(setting.name) == setting.default
+
+
+def test_round_trip_keeps_values_and_unknown_keys(tmp_path: Path) -> None:
+    path = tmp_path / "settings.yaml"
+    path.write_text("version: 1\nsound: {volume: 35, muted: true}\nfuture: {thing: 3}\n")
+    loaded = load_settings(path)
+    assert loaded.notice is None
+    assert loaded.settings.get("sound.volume") == 35
+    save_settings(path, loaded.settings)
+    again = load_settings(path)
+    assert again.settings.get("sound.muted") is True
+    assert "thing: 3" in path.read_text()
+
+
+def test_out_of_range_value_is_refused_when_set() -> None:
+    settings = Settings()
+    with pytest.raises(ValueError, match="from 0 to 100"):
+        settings.set("sound.volume", 150)
+    with pytest.raises(KeyError):
+        settings.set("sound.loudness", 3)
+
+
+@pytest.mark.parametrize("content", [
+    b"version: 1\nsound: {volume: loud}\n",
+    b"version: 1\nsound: [\n",
+    b"\xff\xfe garbage",
+    b"- a list\n",
+    b"version: 99\n",
+])
+def test_bad_file_is_kept_aside_and_defaults_used(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "settings.yaml"
+    path.write_bytes(content)
+    loaded = load_settings(path, now=lambda: 1_700_000_000.0)
+    assert loaded.notice and "kept as settings.yaml.bad-" in loaded.notice
+    assert not path.exists()
+    (aside,) = tmp_path.glob("settings.yaml.bad-*")
+    assert aside.read_bytes() == content
+    assert loaded.settings.get("sound.volume") == 80
+
+
+def test_notice_names_file_line_and_field(tmp_path: Path) -> None:
+    path = tmp_path / "settings.yaml"
+    path.write_text("version: 1\nsound:\n  volume: 300\n")
+    loaded = load_settings(path)
+    assert loaded.notice is not None
+    assert loaded.notice.startswith(f"{path}:3:11: 'sound.volume' must be from 0 to 100")
+
+
+def test_failed_save_leaves_the_previous_file_intact(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "settings.yaml"
+    settings = Settings({"sound.volume": 40})
+    save_settings(path, settings)
+    before = path.read_bytes()
+
+    def broken_replace(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(atomic.os, "replace", broken_replace)
+    settings.set("sound.volume", 90)
+    with pytest.raises(OSError):
+        save_settings(path, settings)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["settings.yaml"]
+
+
+def test_unreadable_file_is_not_overwritten(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        folder = tmp_path / "settings.yaml"
+        folder.mkdir()  # a directory where the file should be: unreadable even for root
+        loaded = load_settings(folder)
+    else:
+        path = tmp_path / "settings.yaml"
+        path.write_text("version: 1\n")
+        path.chmod(0)
+        loaded = load_settings(path)
+    assert loaded.notice and not loaded.writable

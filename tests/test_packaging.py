@@ -1,0 +1,46 @@
+"""The wheel carries the exercise library, routines and assets, and works outside the checkout."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(REPO)],
+                   check=True, capture_output=True, timeout=600)
+    (built,) = out.glob("stretchtimer-*.whl")
+    return built
+
+
+def test_wheel_contains_routines_and_assets(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for routine in ("exercises", "evening-routine", "post-workout", "pre-workout-warm-up"):
+        assert f"stretchtimer/routines/{routine}.yaml" in names
+    assert any(n.startswith("stretchtimer/assets/illustrations/") and n.endswith(".svg") for n in names)
+    assert any(n.startswith("stretchtimer/assets/sounds/") and n.endswith(".wav") for n in names)
+    assert any(n.startswith("stretchtimer/assets/icons/") and n.endswith(".png") for n in names)
+    assert not any(n.startswith("tests/") for n in names)
+
+
+@pytest.mark.slow
+def test_installed_wheel_lists_routines_from_a_clean_venv(wheel: Path, tmp_path: Path) -> None:
+    env_dir = tmp_path / "venv"
+    venv.create(env_dir, with_pip=True)
+    python = env_dir / "bin" / "python"
+    subprocess.run([str(python), "-m", "pip", "install", "-q", str(wheel)],
+                   check=True, capture_output=True, timeout=900)
+    result = subprocess.run([str(env_dir / "bin" / "stretchtimer"), "list"], capture_output=True,
+                            text=True, timeout=120, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Evening routine" in result.stdout and "Post-workout" in result.stdout
+    assert str(REPO) not in result.stdout
