@@ -6,7 +6,9 @@ Run: python packaging/make_sounds.py
 from __future__ import annotations
 
 import math
+import shutil
 import struct
+import subprocess
 import sys
 import wave
 from pathlib import Path
@@ -63,8 +65,35 @@ def write_all(folder: Path) -> list[Path]:
     return written
 
 
+# Spoken phrases, played after the tone when voice cues are on (English; made with espeak-ng).
+PHRASES = {
+    "start": "Let's begin.",
+    "prepare": "Get into position.",
+    "next": "Next exercise.",
+    "hold": "Hold.",
+    "switch": "Switch sides.",
+    "rest": "Rest.",
+    "done": "Well done. Routine complete.",
+}
+
+
+def write_voice(folder: Path) -> list[Path]:
+    """Speak each phrase to voice/<cue>.wav with espeak-ng, when it is installed."""
+    espeak = shutil.which("espeak-ng")
+    if espeak is None:
+        print("espeak-ng not found: voice phrases left as they are", file=sys.stderr)
+        return []
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, phrase in PHRASES.items():
+        path = folder / f"{name}.wav"
+        subprocess.run([espeak, "-v", "en", "-s", "150", "-w", str(path), phrase], check=True)
+        written.append(path)
+    return written
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else (
         Path(__file__).resolve().parent.parent / "assets" / "sounds")
-    for path in write_all(target):
+    for path in write_all(target) + write_voice(target / "voice"):
         print(path)

@@ -113,14 +113,19 @@ class SimpleaudioPlayer:
         self._volume = 80
         self._muted = False
         self._voice = False
-        self._sounds: dict[CueKind, tuple[array.array[int], int, int]] = {}
-        self._scaled: dict[CueKind, bytes] = {}
+        self._sounds: dict[str, tuple[array.array[int], int, int]] = {}
+        self._scaled: dict[str, bytes] = {}
         for kind in CueKind:
             path = sounds_dir / f"{kind.value}.wav"
             try:
-                self._sounds[kind] = _read_wav(path)
+                self._sounds[kind.value] = _read_wav(path)
             except (OSError, ValueError, EOFError, wave.Error) as exc:
                 self._disable(f"the cue sound {path.name} could not be read ({exc})")
+        for path in sorted((sounds_dir / "voice").glob("*.wav")):
+            try:
+                self._sounds[f"voice/{path.stem}"] = _read_wav(path)
+            except (OSError, ValueError, EOFError, wave.Error):
+                continue  # a missing phrase only means the tone plays alone
         if play_buffer is None:
             try:
                 import simpleaudio
@@ -130,7 +135,7 @@ class SimpleaudioPlayer:
                 self._disable(f"simpleaudio is not installed ({exc})")
         self._play_buffer = play_buffer
         _silence_alsa()
-        self._queue: queue.Queue[tuple[CueKind, float | None] | None] = queue.Queue()
+        self._queue: queue.Queue[tuple[str, float | None] | None] = queue.Queue()
         self._worker = threading.Thread(target=self._run, name="cue-player", daemon=True)
         self._worker.start()
 
@@ -151,10 +156,16 @@ class SimpleaudioPlayer:
 
     def play(self, kind: CueKind, *, due: float | None = None, count: int = 0) -> None:
         """Queue a cue; returns at once. ``due`` is when its onset should land (monotonic)."""
-        if self.available and not self._muted:
-            self._queue.put((kind, due))
+        if not self.available or self._muted:
+            return
+        self._queue.put((kind.value, due))
+        phrase = f"voice/{kind.value}"
+        if self._voice and phrase in self._sounds:
+            samples, channels, rate = self._sounds[kind.value]
+            start = due if due is not None else self._clock()
+            self._queue.put((phrase, start + len(samples) / channels / rate))
 
-    def _pcm(self, kind: CueKind) -> bytes:
+    def _pcm(self, kind: str) -> bytes:
         if kind not in self._scaled:
             samples, _, _ = self._sounds[kind]
             factor = self._volume / 100

@@ -22,7 +22,7 @@ class FakeDevice:
         self.played = threading.Event()
 
     def __call__(self, pcm: bytes, channels: int, width: int, rate: int) -> None:
-        assert (channels, width, rate) == (1, 2, 44100)
+        assert (channels, width) == (1, 2) and rate in (22050, 44100)
         self.calls.append((pcm, time.monotonic()))
         self.played.set()
         if self.fail:
@@ -126,3 +126,16 @@ def test_real_device_absent_is_silent_on_stderr(capfd: pytest.CaptureFixture[str
     player.close()
     assert not player.available
     assert capfd.readouterr().err == ""
+
+
+def test_voice_phrase_follows_the_tone_when_voice_is_on() -> None:
+    device = FakeDevice()
+    player = SimpleaudioPlayer(SOUNDS, play_buffer=device)
+    player.set_voice(True)
+    due = time.monotonic() + 0.05
+    player.play(CueKind.SWITCH, due=due)
+    wait_for(device, 2)
+    player.close()
+    tone, phrase = device.calls
+    assert len(phrase[0]) > len(tone[0])  # "Switch sides" is longer than the chime
+    assert phrase[1] - tone[1] == pytest.approx(0.4, abs=0.03)  # right after the 0.4 s chime
