@@ -6,7 +6,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -131,6 +131,7 @@ class PlayerView(QWidget):
             button.setAccessibleDescription(tip)
             # Keys belong to the window's shortcuts: a focused button would eat Space.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(44)
             button.clicked.connect(signal)
             controls.addWidget(button)
             self.buttons[key] = button
@@ -250,7 +251,12 @@ class PlayerView(QWidget):
 
     def _show_instructions(self, exercise: Exercise, segment: Segment, elapsed: float) -> None:
         current = current_instruction(segment, elapsed, len(exercise.instructions))
-        dim = self.palette().placeholderText().color().name()
+        text, back = self.palette().windowText().color(), self.palette().window().color()
+        dim = QColor(
+            (text.red() * 55 + back.red() * 45) // 100,
+            (text.green() * 55 + back.green() * 45) // 100,
+            (text.blue() * 55 + back.blue() * 45) // 100,
+        ).name()
         items = []
         for i, step in enumerate(exercise.instructions):
             text = html.escape(step)

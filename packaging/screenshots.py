@@ -1,0 +1,95 @@
+"""Render the window's screens to PNG (offscreen), in a light and a dark palette.
+
+Run: python packaging/screenshots.py OUTDIR
+Writes home-light.png, player-light.png, player-dark.png, floor-dark.png, summary-light.png.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from stretchtimer.core import catalog  # noqa: E402
+from stretchtimer.core.loader import load_library  # noqa: E402
+from stretchtimer.core.places import Places  # noqa: E402
+from stretchtimer.core.settings import Settings  # noqa: E402
+from stretchtimer.ui.driver import SessionDriver  # noqa: E402
+from stretchtimer.ui.main_window import MainWindow  # noqa: E402
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202428"), (QPalette.ColorRole.WindowText, "#E8EAED"),
+        (QPalette.ColorRole.Base, "#16191C"), (QPalette.ColorRole.AlternateBase, "#2A2F34"),
+        (QPalette.ColorRole.Text, "#E8EAED"), (QPalette.ColorRole.Button, "#2D3237"),
+        (QPalette.ColorRole.ButtonText, "#E8EAED"), (QPalette.ColorRole.Highlight, "#4C8DF6"),
+        (QPalette.ColorRole.HighlightedText, "#FFFFFF"), (QPalette.ColorRole.PlaceholderText, "#9AA0A6"),
+        (QPalette.ColorRole.Mid, "#5F6368"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def play_to(window: MainWindow, clock: Clock, seconds: float) -> None:
+    while seconds > 0:
+        step = min(1.0, seconds)
+        clock.now += step
+        seconds -= step
+        window.driver.wake()
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    light = app.palette()
+    places = Places.from_environment()
+    library = load_library(places.library_file)
+    for mode, palette in (("light", light), ("dark", dark_palette())):
+        app.setPalette(palette)
+        clock = Clock()
+        window = MainWindow(library, lambda: catalog.builtin_entries(places.builtin_dir, library),
+                            Settings(), SessionDriver(clock=clock), places.assets_dir)
+        window.resize(1100, 760)
+        window.show()
+        app.processEvents()
+        window.grab().save(str(out / f"home-{mode}.png"))
+        window.start_entry(window.home.cards[0].entry)
+        for _ in range(5):  # warm-up, wide stretch, rest, then the seated stretch's hold
+            window.driver.skip()
+        play_to(window, clock, 3.4)
+        app.processEvents()
+        window.grab().save(str(out / f"player-{mode}.png"))
+        window.player.set_floor_mode(True)
+        app.processEvents()
+        window.grab().save(str(out / f"floor-{mode}.png"))
+        window.player.set_floor_mode(False)
+        while window.driver.is_active():
+            window.driver.skip()
+        app.processEvents()
+        window.grab().save(str(out / f"summary-{mode}.png"))
+        window.driver.session = None
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("screenshots"))
+    sys.stdout.flush()
+    os._exit(0)  # skip interpreter teardown, where Qt objects may be collected out of order
