@@ -26,9 +26,10 @@ def test_wheel_contains_routines_and_assets(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for routine in ("exercises", "evening-routine", "post-workout", "pre-workout-warm-up"):
         assert f"stretchtimer/routines/{routine}.yaml" in names
-    assert any(n.startswith("stretchtimer/assets/illustrations/") and n.endswith(".svg") for n in names)
-    assert any(n.startswith("stretchtimer/assets/sounds/") and n.endswith(".wav") for n in names)
-    assert any(n.startswith("stretchtimer/assets/icons/") and n.endswith(".png") for n in names)
+    assets = {f"stretchtimer/assets/{p.relative_to(REPO / 'assets').as_posix()}"
+              for p in (REPO / "assets").rglob("*") if p.is_file()}
+    assert any(n.endswith(".wav") for n in assets)
+    assert assets <= names, sorted(assets - names)
     assert not any(n.startswith("tests/") for n in names)
 
 
