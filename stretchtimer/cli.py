@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
         "validate", help="check routine files; exit 0 when all are valid, 1 otherwise"
     )
     validate.add_argument("files", nargs="+", metavar="FILE")
+    history = commands.add_parser("history", help="recent sessions and the current streak")
+    history.add_argument("--csv", action="store_true", help="print every session as CSV")
     run = commands.add_parser("run", help="open the window and start a routine")
     run.add_argument("routine", metavar="NAME|FILE", help="a routine's name or a routine file")
     return parser
@@ -86,6 +88,44 @@ def cmd_validate(places: Places, files: Sequence[str]) -> int:
     return status
 
 
+def cmd_history(places: Places, as_csv: bool) -> int:
+    from datetime import datetime
+
+    from stretchtimer.core import history
+
+    try:
+        store = history.History(places.history_file)
+    except history.HistoryError as exc:
+        print(f"stretchtimer: {exc}", file=sys.stderr)
+        return EXIT_INVALID
+    if store.notice:
+        print(store.notice, file=sys.stderr)
+    records = store.records()
+    store.close()
+    if as_csv:
+        sys.stdout.write(history.to_csv(records))
+        return EXIT_OK
+    now = datetime.now().astimezone()
+    summary = history.progress(records, now.tzinfo or now.astimezone().tzinfo, now)  # type: ignore[arg-type]
+    days = "day" if summary.streak == 1 else "days"
+    print(f"Current streak: {summary.streak} {days}")
+    week = "  ".join(f"{name} {'✓' if done else '·'}" for name, done in
+                     zip(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), summary.week, strict=True))
+    print(f"This week: {week}")
+    print(f"Minutes stretched: {summary.week_minutes:.0f} this week, "
+          f"{summary.month_minutes:.0f} this month")
+    print()
+    if not records:
+        print("No sessions yet: start a routine with 'stretchtimer run \"Evening routine\"'.")
+        return EXIT_OK
+    print("Recent sessions")
+    for record in records[:20]:
+        when = record.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        state = "completed" if record.completed else "stopped early"
+        print(f"  {when}  {record.routine:<28} {clock(record.seconds):>7}  {state}")
+    return EXIT_OK
+
+
 def find_routine(places: Places, library: Library, query: str) -> catalog.Entry:
     """A routine by file path, name or file stem; RoutineError says what exists instead."""
     path = Path(query)
@@ -128,6 +168,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_list(places)
         if args.command == "validate":
             return cmd_validate(places, args.files)
+        if args.command == "history":
+            return cmd_history(places, args.csv)
         from stretchtimer.ui.app import run_app
 
         return run_app(places, routine=getattr(args, "routine", None))

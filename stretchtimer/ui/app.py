@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -10,13 +12,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from stretchtimer import APP_NAME, __version__
-from stretchtimer.core import catalog
+from stretchtimer.core import catalog, history
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.errors import RoutineError
 from stretchtimer.core.loader import load_library
 from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
 from stretchtimer.core.settings import load_settings, save_settings
+from stretchtimer.core.timeline import Phase
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
 
@@ -85,9 +88,40 @@ def run_app(places: Places, routine: str | None = None) -> int:
     language = QLocale.system().name() if settings.get("language") == "" else str(
         settings.get("language"))
     del language  # content follows the interface language once catalogues exist
+    try:
+        store: history.History | None = history.History(places.history_file)
+        if store is not None and store.notice:
+            notices.append(store.notice)
+    except (history.HistoryError, OSError) as exc:
+        store = None
+        notices.append(f"History is off: {exc}")
+
     driver = SessionDriver()
+
+    def record_session(completed: bool) -> None:
+        session = driver.session
+        if store is None or session is None:
+            return
+        ended = datetime.now().astimezone()
+        done = [s.exercise for s in session.timeline.segments[: session.index + 1]
+                if s.exercise and s.phase in (Phase.HOLD, Phase.REPS)]
+        try:
+            store.add(history.Record(
+                routine=session.timeline.routine.name,
+                started_at=ended - timedelta(seconds=session.wall_seconds()),
+                ended_at=ended,
+                seconds=session.done_seconds(),
+                completed=completed,
+                routine_file=session.timeline.routine.source or "",
+                exercises=tuple(dict.fromkeys(done)),
+            ))
+        except sqlite3.Error as exc:
+            window.message_bar.say(f"This session could not be added to your history: {exc}")
+
+    driver.finished.connect(record_session)
     window = MainWindow(library, entries, settings, driver, places.assets_dir, "en",
-                        on_cue=on_cue, on_settings_changed=save)
+                        on_cue=on_cue, on_settings_changed=save,
+                        records=(lambda: store.records(200)) if store is not None else None)
     window.restore_geometry()
     for notice in notices:
         window.message_bar.say(notice)
@@ -98,6 +132,8 @@ def run_app(places: Places, routine: str | None = None) -> int:
         return app.exec()
     finally:
         cues.close()
+        if store is not None:
+            store.close()
 
 
 __all__ = ["run_app", "RoutineError"]

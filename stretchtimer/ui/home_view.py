@@ -67,6 +67,7 @@ class HomeView(QWidget):
     """Lists the routines; ``start_requested`` carries the chosen catalog entry."""
 
     start_requested = Signal(object)
+    progress_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +76,12 @@ class HomeView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         heading.setFont(font)
+        self.progress_button = QPushButton(self.tr("Progress"), objectName="progressButton")
+        self.progress_button.setToolTip(self.tr("Your streak and the sessions you have done"))
+        self.progress_button.clicked.connect(self.progress_requested)
+        header = QHBoxLayout()
+        header.addWidget(heading, 1)
+        header.addWidget(self.progress_button)
         self._list = QVBoxLayout()
         self._list.setSpacing(10)
         holder = QWidget()
@@ -86,7 +93,7 @@ class HomeView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(holder)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(header)
         layout.addWidget(scroll, 1)
         self.cards: list[RoutineCard] = []
 

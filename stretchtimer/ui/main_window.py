@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from stretchtimer import APP_NAME
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.formatting import clock
+from stretchtimer.core.history import Record
 from stretchtimer.core.model import Library
 from stretchtimer.core.session import State, shown_seconds
 from stretchtimer.core.settings import Settings
@@ -29,6 +31,7 @@ from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.home_view import HomeView
 from stretchtimer.ui.look import phase_word, side_word
 from stretchtimer.ui.player_view import PlayerView
+from stretchtimer.ui.progress_view import ProgressView
 from stretchtimer.ui.summary_view import SummaryView
 
 
@@ -66,6 +69,7 @@ class MainWindow(QMainWindow):
         language: str = "en",
         on_cue: Callable[[object], None] | None = None,
         on_settings_changed: Callable[[], None] | None = None,
+        records: Callable[[], list[Record]] | None = None,
     ) -> None:
         super().__init__()
         self.library = library
@@ -74,14 +78,16 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.driver = driver
         self._settings_changed = on_settings_changed or (lambda: None)
+        self._records = records
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
 
         self.home = HomeView()
         self.player = PlayerView(assets_dir)  # type: ignore[arg-type]
         self.summary = SummaryView()
+        self.progress = ProgressView()
         self.stack = QStackedWidget()
-        for view in (self.home, self.player, self.summary):
+        for view in (self.home, self.player, self.summary, self.progress):
             self.stack.addWidget(view)
         self.message_bar = MessageBar()
         central = QWidget()
@@ -92,6 +98,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.home.start_requested.connect(self.start_entry)
+        self.home.progress_requested.connect(self.show_progress)
+        self.home.progress_button.setVisible(records is not None)
+        self.progress.home_requested.connect(self.show_home)
         self.player.toggle_requested.connect(self.toggle)
         self.player.skip_requested.connect(self.driver.skip)
         self.player.back_requested.connect(self.driver.back)
@@ -184,6 +193,11 @@ class MainWindow(QMainWindow):
         self.set_floor_mode(False, remember=False)
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(APP_NAME)
+
+    def show_progress(self) -> None:
+        if self._records is not None:
+            self.progress.show_records(self._records(), datetime.now().astimezone())
+            self.stack.setCurrentWidget(self.progress)
 
     def _confirm_abandon(self) -> bool:
         return dialogs.ask(

@@ -180,3 +180,24 @@ def test_title_pattern_holds_through_a_preset(window: MainWindow, library: Libra
         seen.add(window.windowTitle().split(" · ")[1].split(" — ")[0])
         advance(window, fake_clock, 1)
     assert {"Warm-up", "Get ready", "Hold", "Switch sides", "Rest"} <= seen
+
+
+def test_progress_view_shows_streak_and_sessions(qtbot, library: Library, fake_clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from datetime import datetime, timedelta
+
+    from stretchtimer.core.history import Record
+
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    now = datetime.now().astimezone()
+    records = [Record("Evening routine", now - timedelta(days=d), now - timedelta(days=d), 460, True)
+               for d in (0, 1, 2)]
+    places = Places.from_environment()
+    win = MainWindow(library, lambda: builtin_entries(places.builtin_dir, library), Settings(),
+                     SessionDriver(clock=fake_clock), places.assets_dir, records=lambda: records)
+    qtbot.addWidget(win)
+    win.home.progress_button.click()
+    assert win.stack.currentWidget() is win.progress
+    assert win.progress.streak.text() == "3-day streak"
+    assert win.progress.recent.count() == 3
+    assert "Evening routine" in win.progress.recent.item(0).text()
+    assert win.progress.chart.minutes[-1] > 0

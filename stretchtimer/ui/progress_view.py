@@ -1,0 +1,116 @@
+"""Progress: streak, this week's days, minutes stretched, a bar chart and the last sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchtimer.core import history
+from stretchtimer.core.formatting import clock
+
+
+class WeeksChart(QWidget):
+    """Minutes per week as bars, oldest on the left, drawn with QPainter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.minutes: list[float] = []
+        self.setMinimumHeight(160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Minutes stretched per week"))
+
+    def set_minutes(self, minutes: Sequence[float]) -> None:
+        self.minutes = list(minutes)
+        self.setAccessibleDescription(", ".join(f"{m:.0f}" for m in self.minutes))
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        count = max(1, len(self.minutes))
+        top = max([1.0, *self.minutes])
+        label_height = self.fontMetrics().height() + 4
+        area_height = self.height() - 2 * label_height
+        slot = self.width() / count
+        for i, value in enumerate(self.minutes):
+            height = area_height * value / top
+            x = i * slot + slot * 0.2
+            bar = QRectF(x, label_height + area_height - height, slot * 0.6, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.highlight() if i == count - 1 else palette.mid())
+            painter.drawRoundedRect(bar, 4, 4)
+            painter.setPen(palette.windowText().color())
+            painter.drawText(QRectF(i * slot, bar.top() - label_height, slot, label_height),
+                             Qt.AlignmentFlag.AlignCenter, f"{value:.0f}")
+            week = self.tr("this week") if i == count - 1 else self.tr("%1 wk").replace(
+                "%1", str(count - 1 - i))
+            painter.drawText(QRectF(i * slot, self.height() - label_height, slot, label_height),
+                             Qt.AlignmentFlag.AlignCenter, week)
+        painter.end()
+
+
+class ProgressView(QWidget):
+    home_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.8)
+        big.setBold(True)
+        heading = QLabel(self.tr("Your progress"))
+        heading.setFont(big)
+        self.streak = QLabel(objectName="streakLabel")
+        self.streak.setFont(big)
+        self.week = QLabel(objectName="weekLabel")
+        self.minutes = QLabel(objectName="minutesLabel")
+        self.chart = WeeksChart()
+        self.recent = QListWidget(objectName="recentSessions")
+        self.recent.setAccessibleName(self.tr("Last sessions"))
+        back = QPushButton(self.tr("Back to routines"))
+        back.clicked.connect(self.home_requested)
+        row = QHBoxLayout()
+        row.addWidget(heading, 1)
+        row.addWidget(back)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.streak)
+        layout.addWidget(self.week)
+        layout.addWidget(self.minutes)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(QLabel(self.tr("Last sessions")))
+        layout.addWidget(self.recent, 1)
+
+    def show_records(self, records: Sequence[history.Record], now: datetime) -> None:
+        tz = now.tzinfo
+        assert tz is not None
+        summary = history.progress(records, tz, now)
+        self.streak.setText(self.tr("%1-day streak").replace("%1", str(summary.streak))
+                            if summary.streak else self.tr("No streak yet — today is a good day"))
+        days = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
+                self.tr("Sat"), self.tr("Sun")]
+        self.week.setText(self.tr("This week: %1").replace("%1", "   ".join(
+            f"{d} {'✓' if done else '·'}" for d, done in zip(days, summary.week, strict=True))))
+        self.minutes.setText(self.tr("%1 minutes this week, %2 this month")
+                             .replace("%1", f"{summary.week_minutes:.0f}")
+                             .replace("%2", f"{summary.month_minutes:.0f}"))
+        self.chart.set_minutes(summary.weeks)
+        self.recent.clear()
+        for record in records[:30]:
+            when = record.started_at.astimezone(tz).strftime("%a %d %b %H:%M")
+            state = self.tr("completed") if record.completed else self.tr("stopped early")
+            self.recent.addItem(f"{when}   {record.routine}   {clock(record.seconds)}   {state}")
+        if not records:
+            self.recent.addItem(self.tr("No sessions yet."))
