@@ -1,13 +1,14 @@
 """Render the window's screens to PNG (offscreen), in a light and a dark palette.
 
 Run: python packaging/screenshots.py OUTDIR
-Writes home-light.png, player-light.png, player-dark.png, floor-dark.png, summary-light.png.
+Writes home, player, floor, summary and progress screens, each -light.png and -dark.png.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from stretchtimer.core import catalog  # noqa: E402
+from stretchtimer.core.history import Record  # noqa: E402
 from stretchtimer.core.loader import load_library  # noqa: E402
 from stretchtimer.core.places import Places  # noqa: E402
 from stretchtimer.core.settings import Settings  # noqa: E402
@@ -63,8 +65,15 @@ def main(out: Path) -> None:
     for mode, palette in (("light", light), ("dark", dark_palette())):
         app.setPalette(palette)
         clock = Clock()
+        now = datetime.now().astimezone()
+        sample = [Record(name, now - timedelta(days=d, hours=1), now - timedelta(days=d), seconds, d != 4)
+                  for d, name, seconds in ((0, "Evening routine", 460), (1, "Evening routine", 460),
+                                           (2, "Post-workout", 453), (4, "Evening routine", 200),
+                                           (8, "Pre-workout warm-up", 287), (9, "Evening routine", 460),
+                                           (16, "Evening routine", 460), (23, "Post-workout", 453))]
         window = MainWindow(library, lambda: catalog.builtin_entries(places.builtin_dir, library),
-                            Settings(), SessionDriver(clock=clock), places.assets_dir)
+                            Settings(), SessionDriver(clock=clock), places.assets_dir,
+                            records=lambda sample=sample: sample)  # type: ignore[misc]
         window.resize(1100, 760)
         window.show()
         app.processEvents()
@@ -83,6 +92,9 @@ def main(out: Path) -> None:
             window.driver.skip()
         app.processEvents()
         window.grab().save(str(out / f"summary-{mode}.png"))
+        window.show_progress()
+        app.processEvents()
+        window.grab().save(str(out / f"progress-{mode}.png"))
         window.driver.session = None
         window.close()
         window.deleteLater()
