@@ -9,12 +9,11 @@ cd "$(dirname "$0")"
 VENV=${VENV:-.venv}
 PYTHON=${PYTHON:-python3}
 
-# Build tools for simpleaudio, the libraries Qt's xcb platform plugin loads,
-# and the X server the window tests use.
+# Build tools for simpleaudio and the libraries Qt's xcb platform plugin loads.
+# The tests need nothing more: they run Qt offscreen and capture sound through ALSA.
 RUNTIME_DEBS="gcc libasound2-dev python3-dev python3-venv libxcb-cursor0 libxkbcommon-x11-0
  libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
  libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
-TEST_DEBS="xvfb xauth"
 
 install_debs() {
     command -v dpkg-query >/dev/null || { echo "not a Debian/Ubuntu system: install $* by hand" >&2; return 0; }
@@ -43,7 +42,7 @@ setup_python() {
 case "${1:-}" in
     setup)
         # shellcheck disable=SC2086
-        install_debs $RUNTIME_DEBS $TEST_DEBS
+        install_debs $RUNTIME_DEBS
         setup_python
         ;;
     run)
@@ -55,7 +54,7 @@ case "${1:-}" in
         ;;
     test)
         # shellcheck disable=SC2086
-        install_debs $RUNTIME_DEBS $TEST_DEBS
+        install_debs $RUNTIME_DEBS
         setup_python
         shift
         exec "$VENV/bin/python" -m pytest "$@"
