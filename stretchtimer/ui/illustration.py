@@ -4,10 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def _read_alt(path: Path) -> dict[str, str]:
+    """Each frame's alternative text; pictures without one fall back to the exercise's."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 class Illustration(QWidget):
@@ -16,6 +27,7 @@ class Illustration(QWidget):
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._folder = folder
+        self._alt = _read_alt(folder / "alt.yaml")
         self._renderers: dict[str, QSvgRenderer | None] = {}
         self._frame = ""
         self._placeholder = ""
@@ -37,6 +49,7 @@ class Illustration(QWidget):
         if frame != self._frame or placeholder != self._placeholder:
             self._frame, self._placeholder = frame, placeholder
             self.setAccessibleName(placeholder)
+            description = self._alt.get(frame) or description
             self.setAccessibleDescription(description)
             self.setToolTip(description)
             self.update()

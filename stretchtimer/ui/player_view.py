@@ -40,18 +40,23 @@ def current_instruction(segment: Segment, elapsed: float, count: int) -> int:
 
 
 def frame_for(exercise: Exercise, segment: Segment, elapsed: float) -> str:
-    """The picture for the moment: the side's frame, or start/end frames in time with the moves."""
+    """The picture for the moment: start and end frames in time with the moves, else the side's frame.
+
+    Frames are "<id>-1" and "<id>-2": start and end of a move, or the left and right side of
+    a sided stretch, or the set-up and the held position of a stretch done once.
+    """
     frames = exercise.frames
     if not frames:
         return ""
     if len(frames) == 1:
         return frames[0]
+    moving = segment.phase in (Phase.HOLD, Phase.REPS)
     if segment.phase is Phase.REPS and segment.tempo:
         return frames[1] if (elapsed % segment.tempo) >= segment.tempo / 2 else frames[0]
-    if exercise.kind == "roller" and segment.phase is Phase.HOLD:
-        return frames[int(elapsed // 2) % 2]
-    if exercise.kind == "dynamic" and segment.phase is Phase.HOLD and not exercise.sided:
-        return frames[int(elapsed // 2) % 2]
+    if exercise.kind == "roller":
+        return frames[int(elapsed // 2) % 2] if moving else frames[0]
+    if exercise.kind == "dynamic" or not exercise.sided:
+        return frames[1] if moving else frames[0]
     return frames[1] if segment.side == "right" else frames[0]
 
 

@@ -201,3 +201,15 @@ def test_progress_view_shows_streak_and_sessions(qtbot, library: Library, fake_c
     assert win.progress.recent.count() == 3
     assert "Evening routine" in win.progress.recent.item(0).text()
     assert win.progress.chart.minutes[-1] > 0
+
+
+def test_picture_follows_the_side_and_describes_itself(window: MainWindow, entry: Entry, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(entry)
+    advance(window, fake_clock, 6)  # into the left-side hold
+    picture = window.player.illustration
+    assert picture._frame == "seated-hamstring-stretch-1"
+    assert "left leg straight" in picture.accessibleDescription()
+    window.driver.skip()
+    window.driver.skip()  # the right-side hold
+    assert picture._frame == "seated-hamstring-stretch-2"
+    assert "right leg straight" in picture.accessibleDescription()
