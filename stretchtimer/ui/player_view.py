@@ -193,7 +193,7 @@ class PlayerView(QWidget):
         self.next_label.setFont(info)
         self.remaining_label.setFont(info)
         body = QFont(self.font())
-        body.setPixelSize(int(height * 0.018) + 8)
+        body.setPixelSize(int(height * 0.014) + 8)
         self.instructions.setFont(body)
         self.safety.setFont(body)
 
