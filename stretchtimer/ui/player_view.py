@@ -183,6 +183,7 @@ class PlayerView(QWidget):
         banner.setBold(True)
         self.phase_label.setFont(banner)
         self.side_label.setFont(banner)
+        self.banner.setMinimumHeight(int(banner.pixelSize() * 1.6) + 16)
         name = QFont(self.font())
         name.setPixelSize(int(height * (0.06 if self.floor_mode else 0.04)))
         name.setBold(True)
