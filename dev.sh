@@ -14,6 +14,8 @@ PYTHON=${PYTHON:-python3}
 RUNTIME_DEBS="gcc libasound2-dev python3-dev python3-venv libxcb-cursor0 libxkbcommon-x11-0
  libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
  libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
+# The tests also validate the desktop entry and the AppStream metainfo.
+TEST_DEBS="desktop-file-utils appstream"
 
 install_debs() {
     command -v dpkg-query >/dev/null || { echo "not a Debian/Ubuntu system: install $* by hand" >&2; return 0; }
@@ -42,7 +44,7 @@ setup_python() {
 case "${1:-}" in
     setup)
         # shellcheck disable=SC2086
-        install_debs $RUNTIME_DEBS
+        install_debs $RUNTIME_DEBS $TEST_DEBS
         setup_python
         ;;
     run)
@@ -54,7 +56,7 @@ case "${1:-}" in
         ;;
     test)
         # shellcheck disable=SC2086
-        install_debs $RUNTIME_DEBS
+        install_debs $RUNTIME_DEBS $TEST_DEBS
         setup_python
         shift
         exec "$VENV/bin/python" -m pytest "$@"

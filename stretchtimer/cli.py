@@ -28,6 +28,10 @@ def _parser() -> argparse.ArgumentParser:
         "With no command it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"stretchtimer {__version__}")
+    parser.add_argument("--install-desktop-entry", action="store_true",
+                        help="add Stretch Timer to your applications menu (under ~/.local/share)")
+    parser.add_argument("--uninstall-desktop-entry", action="store_true",
+                        help="remove the menu entry, icons and metainfo again")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("list", help="list built-in and your routines with their durations")
     validate = commands.add_parser(
@@ -86,6 +90,26 @@ def cmd_validate(places: Places, files: Sequence[str]) -> int:
         else:
             print(f"{file}: ok")
     return status
+
+
+def cmd_desktop_entry(places: Places, install: bool) -> int:
+    from stretchtimer import desktop_entry
+
+    share = places.data_dir.parent
+    try:
+        if install:
+            written = desktop_entry.install(places, share)
+            print(f"Installed the menu entry, icons and metainfo ({len(written)} files) under {share}")
+        else:
+            removed = desktop_entry.uninstall(share)
+            print(f"Removed {len(removed)} files from {share}" if removed
+                  else f"Nothing to remove under {share}")
+    except OSError as exc:
+        print(f"stretchtimer: could not write under {share}: {exc.strerror} ({exc.filename})",
+              file=sys.stderr)
+        return EXIT_INVALID
+    desktop_entry.refresh_caches(share)
+    return EXIT_OK
 
 
 def cmd_history(places: Places, as_csv: bool) -> int:
@@ -164,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     places = Places.from_environment()
     try:
+        if args.install_desktop_entry or args.uninstall_desktop_entry:
+            return cmd_desktop_entry(places, install=args.install_desktop_entry)
         if args.command == "list":
             return cmd_list(places)
         if args.command == "validate":

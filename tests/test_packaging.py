@@ -30,7 +30,9 @@ def test_wheel_contains_routines_and_assets(wheel: Path) -> None:
               for p in (REPO / "assets").rglob("*") if p.is_file()}
     assert any(n.endswith(".wav") for n in assets)
     assert assets <= names, sorted(assets - names)
-    assert not any(n.startswith("tests/") for n in names)
+    assert "stretchtimer/desktop/io.github.stretchtimer.StretchTimer.desktop" in names
+    assert "stretchtimer/desktop/io.github.stretchtimer.StretchTimer.metainfo.xml" in names
+    assert not any(n.startswith("tests/") or n.endswith(".py") and "/desktop/" in n for n in names)
 
 
 @pytest.mark.slow

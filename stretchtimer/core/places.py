@@ -11,11 +11,11 @@ from pathlib import Path
 APP_DIR = "stretchtimer"
 
 
-def _package_data(name: str) -> Path:
-    """``assets`` or ``routines``: inside the installed package, or at the top of a checkout."""
+def _package_data(name: str, checkout: str | None = None) -> Path:
+    """``assets``, ``routines`` or ``desktop``: inside the installed package, else in a checkout."""
     here = Path(__file__).resolve().parent.parent
     installed = here / name
-    return installed if installed.is_dir() else here.parent / name
+    return installed if installed.is_dir() else here.parent / (checkout or name)
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Places:
     data_dir: Path
     builtin_dir: Path
     assets_dir: Path
+    desktop_dir: Path
 
     @property
     def settings_file(self) -> Path:
@@ -60,4 +61,5 @@ class Places:
             data_dir=data / APP_DIR,
             builtin_dir=_package_data("routines"),
             assets_dir=_package_data("assets"),
+            desktop_dir=_package_data("desktop", "packaging/desktop"),
         )
