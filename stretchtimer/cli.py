@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from stretchtimer import APP_NAME, __version__
-from stretchtimer.core import catalog
+from stretchtimer.core import catalog, schedule
 from stretchtimer.core.errors import RoutineError
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.loader import load_library, validate_file
 from stretchtimer.core.model import Library
 from stretchtimer.core.places import Places
+from stretchtimer.core.settings import Settings, load_settings, save_settings
 from stretchtimer.core.timeline import compile_routine
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -40,6 +41,16 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("files", nargs="+", metavar="FILE")
     history = commands.add_parser("history", help="recent sessions and the current streak")
     history.add_argument("--csv", action="store_true", help="print every session as CSV")
+    remind = commands.add_parser("remind", help="evening reminders: add, list or remove them")
+    actions = remind.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="remind at HH:MM on some weekdays to do a routine")
+    add.add_argument("time", metavar="HH:MM")
+    add.add_argument("--days", default=",".join(schedule.WEEKDAYS),
+                     help="comma-separated weekdays, e.g. mon,wed,fri (default: every day)")
+    add.add_argument("--routine", default="Evening routine", help="the routine it starts")
+    actions.add_parser("list", help="the reminders, with when each is next due")
+    remove = actions.add_parser("remove", help="remove a reminder by its id")
+    remove.add_argument("id", type=int, metavar="ID")
     run = commands.add_parser("run", help="open the window and start a routine")
     run.add_argument("routine", metavar="NAME|FILE", help="a routine's name or a routine file")
     return parser
@@ -90,6 +101,57 @@ def cmd_validate(places: Places, files: Sequence[str]) -> int:
         else:
             print(f"{file}: ok")
     return status
+
+
+def _reminders(settings: Settings) -> list[schedule.Reminder]:
+    return [schedule.reminder_from_dict(item) for item in settings.get("schedule.reminders")]
+
+
+def cmd_remind(places: Places, args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    loaded = load_settings(places.settings_file)
+    if loaded.notice:
+        print(f"stretchtimer: {loaded.notice}", file=sys.stderr)
+    settings = loaded.settings
+    reminders = _reminders(settings)
+    try:
+        if args.action == "add":
+            library = _library(places)
+            entry = find_routine(places, library, args.routine)
+            assert entry.routine is not None
+            reminder = schedule.add_reminder(reminders, schedule.parse_time(args.time),
+                                             schedule.parse_days(args.days), entry.routine.name)
+            reminders.append(reminder)
+            print(f"Added reminder {reminder.id}: {reminder.at:%H:%M} {reminder.days_text()}, "
+                  f"{reminder.routine}")
+        elif args.action == "remove":
+            reminders = schedule.without(reminders, args.id)
+            print(f"Removed reminder {args.id}")
+        else:
+            now = datetime.now().astimezone()
+            if not reminders:
+                print("No reminders yet: add one with 'stretchtimer remind add 21:30'.")
+            for reminder in reminders:
+                due = schedule.next_due(reminder, now, now.tzinfo)  # type: ignore[arg-type]
+                when = due.strftime("next %a %d %b %H:%M") if due else "off"
+                print(f"  {reminder.id:>3}  {reminder.at:%H:%M}  {reminder.days_text():<28} "
+                      f"{reminder.routine:<24} {when}")
+            return EXIT_OK
+    except schedule.ScheduleError as exc:
+        print(f"stretchtimer: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not loaded.writable:
+        print(f"stretchtimer: {places.settings_file} could not be read, so it was not changed",
+              file=sys.stderr)
+        return EXIT_INVALID
+    settings.set("schedule.reminders", [r.to_dict() for r in reminders])
+    try:
+        save_settings(places.settings_file, settings)
+    except OSError as exc:
+        print(f"stretchtimer: could not save {places.settings_file}: {exc.strerror}", file=sys.stderr)
+        return EXIT_INVALID
+    return EXIT_OK
 
 
 def cmd_desktop_entry(places: Places, install: bool) -> int:
@@ -196,12 +258,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_validate(places, args.files)
         if args.command == "history":
             return cmd_history(places, args.csv)
+        if args.command == "remind":
+            return cmd_remind(places, args)
         from stretchtimer.ui.app import run_app
 
         return run_app(places, routine=getattr(args, "routine", None))
     except RoutineError as exc:
         print(f"stretchtimer: {exc}", file=sys.stderr)
-        return EXIT_USAGE if args.command == "run" else EXIT_INVALID
+        return EXIT_USAGE if args.command in ("run", "remind") else EXIT_INVALID
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last guard: a message, never a traceback

@@ -85,3 +85,32 @@ def test_entry_point_runs_as_a_module() -> None:
     assert result.returncode == 1
     assert "/nonexistent.yaml: cannot read the file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_remind_add_list_remove_edit_the_settings_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["remind", "add", "21:30", "--days", "mon,wed,fri"]) == 0
+    assert main(["remind", "add", "07:05", "--routine", "post-workout"]) == 0
+    out = capsys.readouterr().out
+    assert "Added reminder 1: 21:30 mon,wed,fri, Evening routine" in out
+    assert "Added reminder 2: 07:05 every day, Post-workout" in out
+    settings = (tmp_path / "config" / "stretchtimer" / "settings.yaml").read_text()
+    assert "'21:30'" in settings and "Post-workout" in settings
+    assert main(["remind", "list"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 2 and "21:30" in listed[0] and "next " in listed[0]
+    assert main(["remind", "remove", "1"]) == 0
+    assert main(["remind", "list"]) == 0
+    assert "21:30" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("args, message", [
+    (["remind", "add", "25:00"], "'25:00' is not a time of day"),
+    (["remind", "add", "21:00", "--days", "mon,funday"], "'fun' is not a weekday"),
+    (["remind", "add", "21:00", "--routine", "Evenin routine"], "did you mean 'Evening routine'"),
+    (["remind", "remove", "7"], "no reminder with id 7"),
+])
+def test_remind_refuses_bad_input_with_exit_2(args: list[str], message: str,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(args) == 2
+    assert message in capsys.readouterr().err

@@ -12,6 +12,7 @@ import yaml
 
 from stretchtimer.core.atomic import write_atomic
 from stretchtimer.core.errors import Problem, RoutineError
+from stretchtimer.core.schedule import ScheduleError, reminder_from_dict
 from stretchtimer.core.yamldoc import read
 
 SCHEMA_VERSION = 1
@@ -25,9 +26,15 @@ class Setting:
     low: int | None = None
     high: int | None = None
     doc: str = ""
+    item_check: Callable[[Any], str | None] | None = None  # for lists: why an item is wrong
 
     def check(self, value: Any) -> str | None:
         """Why ``value`` is not acceptable, or None when it is."""
+        if self.type is list and isinstance(value, list) and self.item_check is not None:
+            for number, item in enumerate(value, 1):
+                reason = self.item_check(item)
+                if reason:
+                    return f"item {number}: {reason}"
         if self.type is int and (isinstance(value, bool) or not isinstance(value, int)):
             return f"must be a whole number from {self.low} to {self.high}"
         if self.type is bool and not isinstance(value, bool):
@@ -42,6 +49,14 @@ class Setting:
         return None
 
 
+def _reminder_problem(item: Any) -> str | None:
+    try:
+        reminder_from_dict(item)
+    except ScheduleError as exc:
+        return str(exc)
+    return None
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("sound.muted", bool, False, doc="Silence every sound cue"),
     Setting("sound.volume", int, 80, 0, 100, doc="Cue volume in percent"),
@@ -50,6 +65,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("window.floor_mode", bool, False, doc="Open the player in floor mode"),
     Setting("language", str, "", doc="Language code, or empty to follow the system"),
     Setting("home.first_routine", str, "Evening routine", doc="Routine listed first at home"),
+    Setting("schedule.reminders", list, [], doc="Evening reminders", item_check=_reminder_problem),
+    Setting("schedule.snooze_minutes", int, 10, 1, 120, doc="Snooze length in minutes"),
+    Setting("schedule.grace_minutes", int, 60, 0, 1440,
+            doc="A reminder missed while asleep still fires when at most this late"),
+    Setting("schedule.start_at_login", bool, False, doc="Start in the tray when you log in"),
 )
 BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 
