@@ -35,6 +35,19 @@ def test_wheel_contains_routines_and_assets(wheel: Path) -> None:
     assert not any(n.startswith("tests/") or n.endswith(".py") and "/desktop/" in n for n in names)
 
 
+def test_sdist_carries_sources_data_tests_and_licence(tmp_path: Path) -> None:
+    import tarfile
+
+    subprocess.run([sys.executable, "-m", "build", "--sdist", "--outdir", str(tmp_path), str(REPO)],
+                   check=True, capture_output=True, timeout=600)
+    (sdist,) = tmp_path.glob("stretchtimer-*.tar.gz")
+    names = {n.split("/", 1)[1] for n in tarfile.open(sdist).getnames() if "/" in n}
+    for needed in ("LICENSE", "routines/exercises.yaml", "assets/icons/stretchtimer.svg",
+                   "packaging/desktop/io.github.stretchtimer.StretchTimer.desktop",
+                   "packaging/illustrations.py", "tests/conftest.py", "stretchtimer/core/session.py"):
+        assert needed in names, needed
+
+
 @pytest.mark.slow
 def test_installed_wheel_lists_routines_from_a_clean_venv(wheel: Path, tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
