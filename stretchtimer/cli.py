@@ -29,6 +29,8 @@ def _parser() -> argparse.ArgumentParser:
         "With no command it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"stretchtimer {__version__}")
+    parser.add_argument("--tray", action="store_true",
+                        help="start hidden in the system tray, for the evening reminders")
     parser.add_argument("--install-desktop-entry", action="store_true",
                         help="add Stretch Timer to your applications menu (under ~/.local/share)")
     parser.add_argument("--uninstall-desktop-entry", action="store_true",
@@ -262,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_remind(places, args)
         from stretchtimer.ui.app import run_app
 
-        return run_app(places, routine=getattr(args, "routine", None))
+        return run_app(places, routine=getattr(args, "routine", None), tray=args.tray)
     except RoutineError as exc:
         print(f"stretchtimer: {exc}", file=sys.stderr)
         return EXIT_USAGE if args.command in ("run", "remind") else EXIT_INVALID

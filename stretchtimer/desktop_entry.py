@@ -13,7 +13,7 @@ APP_ID = "io.github.stretchtimer.StretchTimer"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def _launcher() -> str:
+def launcher() -> str:
     """How the menu should start this installation: its own script, else this Python."""
     script = Path(sys.argv[0]).resolve()
     if script.name == "stretchtimer" and script.is_file():
@@ -36,7 +36,7 @@ def install(places: Places, share: Path) -> list[Path]:
     """Write every file; returns them. The Exec line points at this installation."""
     targets = _targets(share)
     entry = (places.desktop_dir / f"{APP_ID}.desktop").read_text(encoding="utf-8")
-    entry = "\n".join(f"Exec={_launcher()}" if line.startswith("Exec=") else line
+    entry = "\n".join(f"Exec={launcher()}" if line.startswith("Exec=") else line
                       for line in entry.splitlines()) + "\n"
     write_atomic(targets["desktop"], entry.encode("utf-8"))
     write_atomic(targets["metainfo"], (places.desktop_dir / f"{APP_ID}.metainfo.xml").read_bytes())

@@ -70,6 +70,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("schedule.grace_minutes", int, 60, 0, 1440,
             doc="A reminder missed while asleep still fires when at most this late"),
     Setting("schedule.start_at_login", bool, False, doc="Start in the tray when you log in"),
+    Setting("schedule.last_check", str, "", doc="When reminders were last looked at (ISO time)"),
+    Setting("schedule.told_tray", bool, False,
+            doc="The window has said once that closing it keeps the app in the tray"),
 )
 BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale
@@ -12,7 +12,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from stretchtimer import APP_NAME, __version__
-from stretchtimer.core import catalog, history
+from stretchtimer.autostart import set_start_at_login
+from stretchtimer.core import catalog, history, schedule
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.errors import RoutineError
 from stretchtimer.core.loader import load_library
@@ -20,8 +21,10 @@ from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
 from stretchtimer.core.settings import load_settings, save_settings
 from stretchtimer.core.timeline import Phase
+from stretchtimer.ui import instance
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.tray import ReminderService, Tray
 
 
 def app_icon(assets_dir: Path) -> QIcon:
@@ -34,8 +37,12 @@ def app_icon(assets_dir: Path) -> QIcon:
     return icon
 
 
-def run_app(places: Places, routine: str | None = None) -> int:
-    """Open the window (starting ``routine`` when given) and run until it closes."""
+def run_app(places: Places, routine: str | None = None, tray: bool = False) -> int:
+    """Open the window (starting ``routine`` when given) and run until it closes.
+
+    ``tray`` starts hidden in the system tray. When Stretch Timer already runs, the
+    request is handed to it and this call returns at once.
+    """
     from stretchtimer.cli import find_routine
 
     library = load_library(places.library_file)
@@ -43,6 +50,14 @@ def run_app(places: Places, routine: str | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    request: dict[str, object] = {"action": "tray" if tray else "show"}
+    if start is not None:
+        request = {"action": "run", "file": str(start.file.resolve())}
+    if instance.hand_over(request):
+        print("Stretch Timer is already running; it has taken the request.")
+        return 0
+    single = instance.Instance()
+    single.listen()
     app.setApplicationName("stretchtimer")
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -125,7 +140,75 @@ def run_app(places: Places, routine: str | None = None) -> int:
     window.restore_geometry()
     for notice in notices:
         window.message_bar.say(notice)
-    window.show()
+
+    # Reminders and the tray.
+    def done_on(day: date) -> bool:
+        if store is None:
+            return False
+        tz = datetime.now().astimezone().tzinfo
+        assert tz is not None
+        return day in history.completed_days(store.records(50), tz)
+
+    reminders = ReminderService(settings, done_on=done_on, on_checked=save)
+    set_start_at_login(places.config_dir.parent, bool(settings.get("schedule.start_at_login")))
+    tray_icon = Tray(app.windowIcon())
+    has_tray = Tray.available()
+    if has_tray:
+        tray_icon.set_entries(entries(), "en")
+        tray_icon.show()
+        app.setQuitOnLastWindowClosed(False)
+    elif reminders.any_enabled() or tray:
+        window.message_bar.say("There is no system tray here: reminders only work while this "
+                               "window is open.")
+
+    def remind(fire: object) -> None:
+        assert isinstance(fire, schedule.Fire)
+        found = catalog.find(entries(), fire.reminder.routine, names=("fr",))
+        text = f"Time for your {fire.reminder.routine}."
+        if has_tray:
+            tray_icon.remind("Stretch Timer", text + " Click to start.", found)
+        else:
+            window.bring_to_front()
+            window.message_bar.say(text)
+
+    def hidden_to_tray() -> None:
+        if not settings.get("schedule.told_tray"):
+            settings.set("schedule.told_tray", True)
+            save()
+            tray_icon.icon.showMessage("Stretch Timer", "Stretch Timer stays in the tray for your "
+                                       "reminders. Quit from its menu.")
+
+    def open_window() -> None:
+        window.refresh_home()
+        window.bring_to_front()
+
+    def start_from_tray(entry: object) -> None:
+        assert isinstance(entry, Entry)
+        window.bring_to_front()
+        window.start_entry(entry)
+
+    def handle(request: dict) -> None:  # type: ignore[type-arg]
+        action = request.get("action")
+        if action == "run" and isinstance(request.get("file"), str):
+            entry = catalog._load(Path(request["file"]), library, builtin=False)
+            found = catalog.find(entries(), entry.routine.name) if entry.routine else None
+            start_from_tray(found or entry)
+        elif action in ("show", "run"):
+            open_window()
+
+    reminders.fired.connect(remind)
+    reminders.start()
+    tray_icon.start_requested.connect(start_from_tray)
+    tray_icon.open_requested.connect(open_window)
+    tray_icon.snooze_requested.connect(reminders.snooze)
+    tray_icon.pause_requested.connect(reminders.pause_today)
+    tray_icon.quit_requested.connect(window.quit_app)
+    single.requested.connect(handle)
+    window.keep_in_tray = lambda: has_tray and reminders.any_enabled()
+    window.hidden_to_tray = hidden_to_tray
+
+    if not (tray and has_tray) or start is not None:
+        window.show()
     if start is not None:
         window.start_entry(start)
     try:

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -79,6 +80,10 @@ class MainWindow(QMainWindow):
         self.driver = driver
         self._settings_changed = on_settings_changed or (lambda: None)
         self._records = records
+        # When this says yes, closing the window hides it and the app stays in the tray.
+        self.keep_in_tray: Callable[[], bool] = lambda: False
+        self.hidden_to_tray: Callable[[], None] = lambda: None
+        self._quitting = False
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
 
@@ -131,7 +136,7 @@ class MainWindow(QMainWindow):
             ([Qt.Key.Key_F, Qt.Key.Key_F11], self.toggle_floor_mode),
             ([Qt.Key.Key_Escape], self.leave_floor_mode),
             ([Qt.Key.Key_M], self.toggle_mute),
-            ([QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.close),
+            ([QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.quit_app),
         ]
         self.shortcuts: list[QShortcut] = []
         seen: set[str] = set()
@@ -275,13 +280,37 @@ class MainWindow(QMainWindow):
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             self.resize(1100, 760)
 
+    def quit_app(self) -> None:
+        """Leave for good, tray or not (Ctrl+Q, the tray's Quit)."""
+        self._quitting = True
+        if not self.close():
+            self._quitting = False
+            return
+        QApplication.quit()
+
+    def bring_to_front(self) -> None:
+        self.show()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.driver.is_active() and not self._confirm_abandon():
             event.ignore()
             return
         self.driver.abandon()
+        if not self._quitting and self.keep_in_tray():
+            self.show_home()
+            self._save_geometry()
+            self.hide()
+            self.hidden_to_tray()
+            event.ignore()
+            return
+        self._save_geometry()
+        event.accept()
+
+    def _save_geometry(self) -> None:
         if not self.isFullScreen():
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             self.settings.set("window.geometry", geometry)
             self._settings_changed()
-        event.accept()

@@ -1,0 +1,178 @@
+"""The tray icon and its menu, and the single timer that wakes for the next reminder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from stretchtimer.core import schedule
+from stretchtimer.core.catalog import Entry
+from stretchtimer.core.settings import Settings
+
+Now = Callable[[], datetime]
+MAX_TIMER_MS = 2**31 - 1
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+class ReminderService(QObject):
+    """Fires reminders from the settings: one single-shot timer to the next one, nothing periodic."""
+
+    fired = Signal(object)  # schedule.Fire
+
+    def __init__(self, settings: Settings, done_on: Callable[[date], bool] = lambda day: False,
+                 now: Now = local_now, on_checked: Callable[[], None] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._now = now
+        self._done_on = done_on
+        self._on_checked = on_checked or (lambda: None)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.check)
+        self.last_fire: schedule.Fire | None = None
+        self.scheduler = self._build(self._last_check())
+
+    def start(self) -> None:
+        """Begin: a reminder missed while the app was closed fires now, once, if recent."""
+        self.check()
+
+    def _last_check(self) -> datetime:
+        now = self._now()
+        saved = str(self._settings.get("schedule.last_check"))
+        try:
+            moment = datetime.fromisoformat(saved) if saved else None
+        except ValueError:
+            moment = None
+        if moment is None or moment.tzinfo is None or moment > now:
+            return now
+        return moment
+
+    def _build(self, last_check: datetime) -> schedule.Scheduler:
+        reminders = [schedule.reminder_from_dict(r) for r in self._settings.get("schedule.reminders")]
+        tz = self._now().tzinfo
+        assert tz is not None
+        return schedule.Scheduler(
+            reminders, tz, last_check,
+            grace=timedelta(minutes=int(self._settings.get("schedule.grace_minutes"))),
+            done_on=self._done_on)
+
+    @property
+    def reminders(self) -> Sequence[schedule.Reminder]:
+        return self.scheduler.reminders
+
+    def any_enabled(self) -> bool:
+        return any(r.enabled for r in self.scheduler.reminders)
+
+    def reload(self) -> None:
+        """The reminders changed in the settings: rebuild and re-arm."""
+        snoozed, paused = self.scheduler.snoozed, self.scheduler.paused_until
+        self.scheduler = self._build(self.scheduler.last_check)
+        self.scheduler.snoozed, self.scheduler.paused_until = snoozed, paused
+        self._arm()
+
+    def check(self) -> None:
+        """Fire what is due; call it on wake-up from sleep and after a clock change too."""
+        now = self._now()
+        for fire in self.scheduler.check(now):
+            self.last_fire = fire
+            self.fired.emit(fire)
+        self._settings.set("schedule.last_check", now.isoformat(timespec="seconds"))
+        self._on_checked()
+        self._arm()
+
+    def next_wakeup(self) -> datetime | None:
+        return self.scheduler.next_wakeup(self._now())
+
+    def is_armed(self) -> bool:
+        return self._timer.isActive()
+
+    def _arm(self) -> None:
+        wake = self.next_wakeup()
+        if wake is None:
+            self._timer.stop()
+            return
+        delay = (wake - self._now()).total_seconds() * 1000
+        self._timer.start(int(min(MAX_TIMER_MS, max(0, delay + 50))))
+
+    def snooze(self) -> datetime | None:
+        if self.last_fire is None:
+            return None
+        minutes = int(self._settings.get("schedule.snooze_minutes"))
+        until = self.scheduler.snooze(self.last_fire.reminder, self._now(), timedelta(minutes=minutes))
+        self._arm()
+        return until
+
+    def pause_today(self) -> None:
+        self.scheduler.pause_today(self._now())
+        self._arm()
+
+
+class Tray(QObject):
+    """The icon in the system tray with a menu to start each routine, open, snooze, pause, quit."""
+
+    start_requested = Signal(object)  # catalog Entry
+    open_requested = Signal()
+    snooze_requested = Signal()
+    pause_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(icon, self)
+        self.icon.setToolTip(self.tr("Stretch Timer"))
+        self.menu = QMenu()
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self._message_clicked)
+        self._pending: Entry | None = None
+        self.snooze_action: QAction | None = None
+
+    @staticmethod
+    def available() -> bool:
+        return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def set_entries(self, entries: Sequence[Entry], language: str) -> None:
+        self.menu.clear()
+        for entry in entries:
+            if entry.routine is None:
+                continue
+            action = self.menu.addAction(self.tr("Start %1").replace(
+                "%1", entry.routine.display_name(language)))
+            action.triggered.connect(lambda _=False, e=entry: self.start_requested.emit(e))
+        self.menu.addSeparator()
+        self.menu.addAction(self.tr("Open Stretch Timer")).triggered.connect(self.open_requested)
+        self.snooze_action = self.menu.addAction(self.tr("Snooze the reminder"))
+        self.snooze_action.triggered.connect(self.snooze_requested)
+        self.snooze_action.setEnabled(False)
+        self.menu.addAction(self.tr("No more reminders today")).triggered.connect(self.pause_requested)
+        self.menu.addSeparator()
+        self.menu.addAction(self.tr("Quit")).triggered.connect(self.quit_requested)
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def remind(self, title: str, text: str, entry: Entry | None) -> None:
+        """A balloon from the tray; clicking it starts ``entry``."""
+        self._pending = entry
+        if self.snooze_action is not None:
+            self.snooze_action.setEnabled(True)
+        self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 60_000)
+
+    def _message_clicked(self) -> None:
+        if self._pending is not None:
+            self.start_requested.emit(self._pending)
+            self._pending = None
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger,
+                      QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.open_requested.emit()

@@ -1,0 +1,106 @@
+"""Reminders fire from one re-armed timer; a second launch hands its request to the first."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from stretchtimer.autostart import autostart_file, set_start_at_login
+from stretchtimer.core.settings import Settings
+from stretchtimer.ui.instance import Instance
+from stretchtimer.ui.tray import ReminderService
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+class WallClock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def settings_with(*times: str) -> Settings:
+    settings = Settings()
+    settings.set("schedule.reminders", [{"id": i + 1, "time": t, "routine": "Evening routine"}
+                                        for i, t in enumerate(times)])
+    return settings
+
+
+def test_one_timer_armed_for_the_next_reminder_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = WallClock(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS))
+    service = ReminderService(settings_with("21:30", "22:15"), now=clock)
+    service.start()
+    assert service.is_armed()
+    assert service.next_wakeup() == datetime(2026, 11, 25, 21, 30, tzinfo=PARIS)
+    assert 29 * 60_000 <= service._timer.remainingTime() <= 30 * 60_000 + 100
+    fired: list = []
+    service.fired.connect(fired.append)
+    clock.now = datetime(2026, 11, 25, 21, 30, tzinfo=PARIS)
+    service.check()
+    assert [f.reminder.id for f in fired] == [1]
+    assert service.next_wakeup() == datetime(2026, 11, 25, 22, 15, tzinfo=PARIS)
+
+
+def test_no_reminders_means_no_timer(qtbot) -> None:  # type: ignore[no-untyped-def]
+    service = ReminderService(Settings(), now=WallClock(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)))
+    service.start()
+    assert not service.is_armed() and not service.any_enabled()
+
+
+def test_missed_while_closed_fires_once_at_start(qtbot) -> None:  # type: ignore[no-untyped-def]
+    settings = settings_with("21:30")
+    settings.set("schedule.last_check", "2026-11-25T21:00:00+01:00")
+    clock = WallClock(datetime(2026, 11, 25, 21, 50, tzinfo=PARIS))
+    service = ReminderService(settings, now=clock)
+    fired: list = []
+    service.fired.connect(fired.append)
+    service.start()
+    assert len(fired) == 1 and fired[0].late
+    assert settings.get("schedule.last_check") == "2026-11-25T21:50:00+01:00"
+    service.check()
+    assert len(fired) == 1
+
+
+def test_snooze_rearms_the_timer(qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = WallClock(datetime(2026, 11, 25, 21, 30, tzinfo=PARIS))
+    settings = settings_with("21:30")
+    settings.set("schedule.last_check", "2026-11-25T21:29:00+01:00")
+    service = ReminderService(settings, now=clock)
+    service.start()
+    assert service.last_fire is not None
+    until = service.snooze()
+    assert until == datetime(2026, 11, 25, 21, 40, tzinfo=PARIS)
+    assert service.next_wakeup() == until
+
+
+def test_second_launch_hands_its_request_over(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    name = f"stretchtimer-test-{os.getpid()}"
+    server = Instance(name)
+    assert server.listen()
+    code = ("import sys; from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]);"
+            "from stretchtimer.ui.instance import hand_over;"
+            f"sys.exit(0 if hand_over({{'action': 'run', 'file': '/x/evening.yaml'}}, {name!r}) else 3)")
+    with qtbot.waitSignal(server.requested, timeout=5000) as caught:
+        process = subprocess.Popen([sys.executable, "-c", code])
+    assert process.wait(timeout=10) == 0
+    assert caught.args == [{"action": "run", "file": "/x/evening.yaml"}]
+
+
+def test_nobody_listening_means_no_hand_over(qapp) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.ui.instance import hand_over
+
+    assert hand_over({"action": "show"}, f"stretchtimer-nobody-{os.getpid()}") is False
+
+
+def test_start_at_login_writes_and_removes_the_autostart_entry(tmp_path: Path) -> None:
+    set_start_at_login(tmp_path, True)
+    entry = autostart_file(tmp_path).read_text()
+    assert "--tray" in entry.split("Exec=")[1].splitlines()[0]
+    set_start_at_login(tmp_path, False)
+    assert not autostart_file(tmp_path).exists()
