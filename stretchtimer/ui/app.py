@@ -24,6 +24,7 @@ from stretchtimer.core.timeline import Phase
 from stretchtimer.ui import instance
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.notify import DesktopNotifier
 from stretchtimer.ui.tray import ReminderService, Tray
 
 
@@ -161,11 +162,33 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         window.message_bar.say("There is no system tray here: reminders only work while this "
                                "window is open.")
 
+    notifier: DesktopNotifier | None = None
+    notified: dict[int, Entry | None] = {}
+
+    def on_action(ident: int, key: str) -> None:
+        if ident not in notified:
+            return
+        if key in ("start", "default") and notified[ident] is not None:
+            start_from_tray(notified[ident])
+        elif key == "snooze":
+            reminders.snooze()
+
     def remind(fire: object) -> None:
+        nonlocal notifier
         assert isinstance(fire, schedule.Fire)
         found = catalog.find(entries(), fire.reminder.routine, names=("fr",))
         text = f"Time for your {fire.reminder.routine}."
-        if has_tray:
+        if notifier is None:  # opened on first use: start-up stays free of D-Bus round trips
+            notifier = DesktopNotifier()
+            notifier.action_invoked.connect(on_action)
+        ident = notifier.notify("Stretch Timer", text, [("default", "Start"), ("start", "Start"),
+                                                        ("snooze", "Snooze")],
+                                icon="io.github.stretchtimer.StretchTimer")
+        if ident is not None:
+            notified[ident] = found
+            if tray_icon.snooze_action is not None:
+                tray_icon.snooze_action.setEnabled(True)
+        elif has_tray:
             tray_icon.remind("Stretch Timer", text + " Click to start.", found)
         else:
             window.bring_to_front()
@@ -215,6 +238,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         return app.exec()
     finally:
         cues.close()
+        if notifier is not None:
+            notifier.close()
         if store is not None:
             store.close()
 
