@@ -30,7 +30,8 @@ sleep 1
 "$PYTHON" -m stretchtimer --tray > "$OUT/app.log" 2>&1 &
 app=$!
 for _ in $(seq 100); do grep -q "Time for your" "$OUT/monitor.txt" && break; sleep 0.1; done
-echo "visible-before: $(xdotool search --onlyvisible --name 'Stretch Timer' 2>/dev/null | wc -l)" > "$OUT/result.txt"
+visible=$(xdotool search --onlyvisible --name 'Stretch Timer' 2>/dev/null | wc -l)
+echo "visible-before: $visible" > "$OUT/result.txt"
 "$PYTHON" -m stretchtimer run "Post-workout" > "$OUT/second.log" 2>&1
 echo "second-exit: $?" >> "$OUT/result.txt"
 for _ in $(seq 50); do
@@ -46,7 +47,8 @@ kill $xvfb 2>/dev/null
 
 @pytest.mark.slow
 def test_reminder_notifies_over_dbus_and_second_launch_hands_over(tmp_path: Path) -> None:
-    for tool in ("Xvfb", "trayer", "dunst", "dbus-run-session", "dbus-monitor", "xdotool", "xdpyinfo"):
+    tools = ("Xvfb", "trayer", "dunst", "dbus-run-session", "dbus-monitor", "xdotool", "xdpyinfo")
+    for tool in tools:
         assert shutil.which(tool), f"{tool} is needed: ./dev.sh test installs it"
     now = datetime.now().astimezone()
     config = tmp_path / "config" / "stretchtimer"

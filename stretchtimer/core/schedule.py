@@ -199,3 +199,35 @@ def without(reminders: Sequence[Reminder], ident: int) -> list[Reminder]:
     return [r for r in reminders if r.id != ident]
 
 
+
+
+_ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def to_ical(reminders: Sequence[Reminder], today: date, stamp: datetime) -> str:
+    """The reminders as an iCalendar file of weekly recurring events, in local (floating) time."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Stretch Timer//Reminders//EN",
+             "CALSCALE:GREGORIAN"]
+    for reminder in reminders:
+        if not reminder.enabled or not reminder.days:
+            continue
+        start = datetime.combine(today, reminder.at)
+        byday = ",".join(_ICAL_DAYS[d] for d in sorted(reminder.days))
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:reminder-{reminder.id}@stretchtimer",
+            f"DTSTAMP:{stamp.astimezone(timezone.utc):%Y%m%dT%H%M%SZ}",
+            f"DTSTART:{start:%Y%m%dT%H%M%S}",
+            "DURATION:PT15M",
+            f"RRULE:FREQ=WEEKLY;BYDAY={byday}",
+            f"SUMMARY:{_ical_text('Stretch: ' + reminder.routine)}",
+            "BEGIN:VALARM", "ACTION:DISPLAY", "TRIGGER:PT0M",
+            f"DESCRIPTION:{_ical_text('Time for your ' + reminder.routine)}", "END:VALARM",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def _ical_text(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")

@@ -25,6 +25,7 @@ from stretchtimer.ui import instance
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.notify import DesktopNotifier
+from stretchtimer.ui.schedule_dialog import ScheduleDialog
 from stretchtimer.ui.tray import ReminderService, Tray
 
 
@@ -219,6 +220,28 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         elif action in ("show", "run"):
             open_window()
 
+    def open_schedule() -> None:
+        names = [e.routine.name for e in entries() if e.routine is not None]
+        dialog = ScheduleDialog(reminders.reminders, names,
+                                bool(settings.get("schedule.start_at_login")), window)
+        dialog.exported.connect(lambda path: window.message_bar.say(
+            f"Reminders exported to {path}: open it with your calendar app."))
+        if dialog.exec() != ScheduleDialog.DialogCode.Accepted:
+            return
+        settings.set("schedule.reminders", [r.to_dict() for r in dialog.reminders])
+        settings.set("schedule.start_at_login", dialog.start_at_login)
+        save()
+        reminders.reload()
+        try:
+            set_start_at_login(places.config_dir.parent, dialog.start_at_login)
+        except OSError as exc:
+            window.message_bar.say(f"Could not change the start-at-login entry: {exc.strerror}")
+        if reminders.any_enabled() and not has_tray:
+            window.message_bar.say("There is no system tray here: reminders only work while this "
+                                   "window is open.")
+
+    window.home.reminders_requested.connect(open_schedule)
+    tray_icon.reminders_requested.connect(lambda: (window.bring_to_front(), open_schedule()))
     reminders.fired.connect(remind)
     reminders.start()
     tray_icon.start_requested.connect(start_from_tray)

@@ -68,6 +68,7 @@ class HomeView(QWidget):
 
     start_requested = Signal(object)
     progress_requested = Signal()
+    reminders_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +80,12 @@ class HomeView(QWidget):
         self.progress_button = QPushButton(self.tr("Progress"), objectName="progressButton")
         self.progress_button.setToolTip(self.tr("Your streak and the sessions you have done"))
         self.progress_button.clicked.connect(self.progress_requested)
+        self.reminders_button = QPushButton(self.tr("Reminders"), objectName="remindersButton")
+        self.reminders_button.setToolTip(self.tr("Evening reminders from the tray"))
+        self.reminders_button.clicked.connect(self.reminders_requested)
         header = QHBoxLayout()
         header.addWidget(heading, 1)
+        header.addWidget(self.reminders_button)
         header.addWidget(self.progress_button)
         self._list = QVBoxLayout()
         self._list.setSpacing(10)

@@ -123,6 +123,7 @@ class Tray(QObject):
     open_requested = Signal()
     snooze_requested = Signal()
     pause_requested = Signal()
+    reminders_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
@@ -154,6 +155,7 @@ class Tray(QObject):
         self.snooze_action.triggered.connect(self.snooze_requested)
         self.snooze_action.setEnabled(False)
         self.menu.addAction(self.tr("No more reminders today")).triggered.connect(self.pause_requested)
+        self.menu.addAction(self.tr("Reminders…")).triggered.connect(self.reminders_requested)
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Quit")).triggered.connect(self.quit_requested)
 

@@ -126,3 +126,16 @@ def test_unquoted_yaml_time_is_understood() -> None:
     reminder = schedule.reminder_from_dict({"id": 1, "time": 21 * 60 + 30})  # YAML 1.1's 21:30
     assert reminder.at == time(21, 30)
     assert schedule.reminder_from_dict(reminder.to_dict()) == reminder
+
+
+def test_ical_export_has_weekly_recurrences() -> None:
+    reminders = [Reminder(1, time(21, 30), MON_WED_FRI, "Evening routine"),
+                 Reminder(2, time(7, 0), enabled=False)]
+    text = schedule.to_ical(reminders, date(2026, 11, 25), at("2026-11-25T12:00"))
+    lines = text.split("\r\n")
+    assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR"
+    assert lines.count("BEGIN:VEVENT") == 1
+    assert "DTSTART:20261125T213000" in lines
+    assert "RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR" in lines
+    assert "SUMMARY:Stretch: Evening routine" in lines
+    assert "DTSTAMP:20261125T110000Z" in lines

@@ -1,0 +1,192 @@
+"""The reminders dialog: add, edit, remove and enable reminders; start at login; calendar export."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchtimer.core import schedule
+from stretchtimer.core.atomic import write_atomic
+from stretchtimer.core.schedule import Reminder
+
+
+class ScheduleDialog(QDialog):
+    """Edits a copy of the reminders; ``reminders`` and ``start_at_login`` hold the result."""
+
+    exported = Signal(str)
+
+    def __init__(self, reminders: Sequence[Reminder], routines: Sequence[str], start_at_login: bool,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reminders — Stretch Timer"))
+        self.reminders = list(reminders)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Reminders"))
+        self.list.currentRowChanged.connect(self._show)
+        add = QPushButton(self.tr("&Add"))
+        add.clicked.connect(self.add)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("Time of day"))
+        self.day_buttons: list[QToolButton] = []
+        days_row = QHBoxLayout()
+        names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
+                 self.tr("Sat"), self.tr("Sun")]
+        for name in names:
+            button = QToolButton()
+            button.setText(name)
+            button.setCheckable(True)
+            button.setAccessibleName(name)
+            button.toggled.connect(self._edited)
+            # A tick as well as the pressed look, so the state never rests on shading alone.
+            button.toggled.connect(lambda on, b=button, n=name: b.setText(f"✓ {n}" if on else n))
+            days_row.addWidget(button)
+            self.day_buttons.append(button)
+        self.routine = QComboBox()
+        self.routine.addItems(list(routines))
+        self.routine.setAccessibleName(self.tr("Routine to start"))
+        self.enabled = QCheckBox(self.tr("&Enabled"))
+        self.time.timeChanged.connect(self._edited)
+        self.routine.currentTextChanged.connect(self._edited)
+        self.enabled.toggled.connect(self._edited)
+        self.editor = QWidget()
+        form = QFormLayout(self.editor)
+        form.addRow(self.tr("&Time:"), self.time)
+        form.addRow(self.tr("Days:"), days_row)
+        form.addRow(self.tr("R&outine:"), self.routine)
+        form.addRow("", self.enabled)
+
+        self.login = QCheckBox(self.tr("Start Stretch Timer in the tray when I log in"))
+        self.login.setChecked(start_at_login)
+        export = QPushButton(self.tr("Export to calendar…"))
+        export.clicked.connect(self.export)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.login)
+        bottom = QHBoxLayout()
+        bottom.addWidget(export)
+        bottom.addStretch(1)
+        bottom.addWidget(box)
+        layout.addLayout(bottom)
+        self._loading = False
+        self._refresh_list()
+        self.list.setCurrentRow(0 if self.reminders else -1)
+        self._show(self.list.currentRow())
+
+    @property
+    def start_at_login(self) -> bool:
+        return self.login.isChecked()
+
+    def _label(self, reminder: Reminder) -> str:
+        state = "" if reminder.enabled else self.tr(" (off)")
+        return f"{reminder.at:%H:%M}  {reminder.days_text()}  —  {reminder.routine}{state}"
+
+    def _refresh_list(self) -> None:
+        row = self.list.currentRow()
+        self.list.clear()
+        for reminder in self.reminders:
+            self.list.addItem(QListWidgetItem(self._label(reminder)))
+        if 0 <= row < len(self.reminders):
+            self.list.setCurrentRow(row)
+
+    def _show(self, row: int) -> None:
+        self.editor.setEnabled(0 <= row < len(self.reminders))
+        self.remove_button.setEnabled(0 <= row < len(self.reminders))
+        if not 0 <= row < len(self.reminders):
+            return
+        reminder = self.reminders[row]
+        self._loading = True
+        self.time.setTime(QTime(reminder.at.hour, reminder.at.minute))
+        for day, button in enumerate(self.day_buttons):
+            button.setChecked(day in reminder.days)
+        index = self.routine.findText(reminder.routine)
+        if index < 0:
+            self.routine.addItem(reminder.routine)
+            index = self.routine.count() - 1
+        self.routine.setCurrentIndex(index)
+        self.enabled.setChecked(reminder.enabled)
+        self._loading = False
+
+    def _edited(self) -> None:
+        row = self.list.currentRow()
+        if self._loading or not 0 <= row < len(self.reminders):
+            return
+        days = frozenset(d for d, b in enumerate(self.day_buttons) if b.isChecked())
+        self.problem.setText("" if days else self.tr("Choose at least one day, or switch it off."))
+        chosen = self.time.time()
+        self.reminders[row] = Reminder(self.reminders[row].id, time(chosen.hour(), chosen.minute()),
+                                       days, self.routine.currentText(), self.enabled.isChecked())
+        self.list.item(row).setText(self._label(self.reminders[row]))
+
+    def add(self) -> None:
+        routine = self.routine.itemText(0) if self.routine.count() else "Evening routine"
+        self.reminders.append(schedule.add_reminder(self.reminders, time(21, 0), schedule.ALL_DAYS,
+                                                    routine))
+        self._refresh_list()
+        self.list.setCurrentRow(len(self.reminders) - 1)
+
+    def remove(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.reminders):
+            del self.reminders[row]
+            self._refresh_list()
+            self.list.setCurrentRow(min(row, len(self.reminders) - 1))
+            self._show(self.list.currentRow())
+
+    def export(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export reminders"),
+                                                  "stretch-reminders.ics",
+                                                  self.tr("Calendar files (*.ics)"))
+        if not path:
+            return
+        text = schedule.to_ical(self.reminders, date.today(), datetime.now().astimezone())
+        try:
+            write_atomic(Path(path), text.encode("utf-8"))
+        except OSError as exc:
+            self.problem.setText(self.tr("Could not write %1: %2").replace("%1", path)
+                                 .replace("%2", exc.strerror or str(exc)))
+            return
+        self.exported.emit(path)
+
+    def accept(self) -> None:
+        if any(not r.days and r.enabled for r in self.reminders):
+            self.problem.setText(self.tr("Choose at least one day, or switch it off."))
+            return
+        super().accept()

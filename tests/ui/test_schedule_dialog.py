@@ -1,0 +1,55 @@
+"""The reminders dialog edits a copy of the reminders, refuses a reminder with no day, exports."""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+from PySide6.QtCore import QTime
+
+from stretchtimer.core.schedule import Reminder
+from stretchtimer.ui.schedule_dialog import ScheduleDialog
+
+ROUTINES = ["Evening routine", "Post-workout"]
+
+
+def test_add_edit_and_remove(qtbot) -> None:  # type: ignore[no-untyped-def]
+    original = [Reminder(1, time(21, 30), frozenset({0, 2}), "Evening routine")]
+    dialog = ScheduleDialog(original, ROUTINES, False)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 1 and dialog.time.time() == QTime(21, 30)
+    assert [b.isChecked() for b in dialog.day_buttons] == [True, False, True, False, False, False, False]
+    dialog.add()
+    assert dialog.list.currentRow() == 1 and dialog.reminders[1].id == 2
+    dialog.time.setTime(QTime(7, 15))
+    dialog.routine.setCurrentText("Post-workout")
+    for button in dialog.day_buttons[5:]:
+        button.setChecked(False)
+    assert dialog.reminders[1] == Reminder(2, time(7, 15), frozenset(range(5)), "Post-workout")
+    assert "07:15" in dialog.list.item(1).text()
+    dialog.list.setCurrentRow(0)
+    dialog.remove()
+    assert [r.id for r in dialog.reminders] == [2]
+    assert original[0].at == time(21, 30)  # the caller's list is untouched
+
+
+def test_a_reminder_without_days_is_refused(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ScheduleDialog([Reminder(1, time(21, 0), frozenset({0}))], ROUTINES, True)
+    qtbot.addWidget(dialog)
+    dialog.day_buttons[0].setChecked(False)
+    dialog.accept()
+    assert dialog.result() != ScheduleDialog.DialogCode.Accepted
+    assert "at least one day" in dialog.problem.text()
+    dialog.enabled.setChecked(False)
+    dialog.accept()
+    assert dialog.result() == ScheduleDialog.DialogCode.Accepted
+    assert dialog.start_at_login
+
+
+def test_export_writes_a_calendar_file(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = ScheduleDialog([Reminder(1, time(21, 0), frozenset({1, 3}))], ROUTINES, False)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "reminders.ics"
+    with qtbot.waitSignal(dialog.exported):
+        dialog.export(str(target))
+    assert "RRULE:FREQ=WEEKLY;BYDAY=TU,TH" in target.read_text()
