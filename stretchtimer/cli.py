@@ -153,7 +153,18 @@ def cmd_remind(places: Places, args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"stretchtimer: could not save {places.settings_file}: {exc.strerror}", file=sys.stderr)
         return EXIT_INVALID
+    _tell_running_app({"action": "reload-reminders"})
     return EXIT_OK
+
+
+def _tell_running_app(request: dict[str, str]) -> None:
+    """A running Stretch Timer picks up the change at once (and will not save over it)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from stretchtimer.ui.instance import hand_over
+
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    hand_over(request)
 
 
 def cmd_desktop_entry(places: Places, install: bool) -> int:

@@ -19,7 +19,7 @@ from stretchtimer.core.errors import RoutineError
 from stretchtimer.core.loader import load_library
 from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
-from stretchtimer.core.settings import load_settings, save_settings
+from stretchtimer.core.settings import Settings, load_settings, save_settings
 from stretchtimer.core.timeline import Phase
 from stretchtimer.ui import instance
 from stretchtimer.ui.driver import SessionDriver
@@ -27,6 +27,7 @@ from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.notify import DesktopNotifier
 from stretchtimer.ui.schedule_dialog import ScheduleDialog
 from stretchtimer.ui.tray import ReminderService, Tray
+from stretchtimer.ui.wakeups import ClockWatch
 
 
 def app_icon(assets_dir: Path) -> QIcon:
@@ -37,6 +38,17 @@ def app_icon(assets_dir: Path) -> QIcon:
     if icon.isNull() and svg.is_file():
         icon.addFile(str(svg))
     return icon
+
+
+def take_reminders_from_disk(settings: Settings, path: Path) -> bool:
+    """`stretchtimer remind ...` changed the file: take its reminders and keep the rest in
+    memory, so the next save here does not write the old list back over them."""
+    fresh = load_settings(path)
+    if fresh.notice is not None:
+        return False
+    for name in ("schedule.reminders", "schedule.start_at_login"):
+        settings.set(name, fresh.settings.get(name))
+    return True
 
 
 def run_app(places: Places, routine: str | None = None, tray: bool = False) -> int:
@@ -219,6 +231,9 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
             start_from_tray(found or entry)
         elif action in ("show", "run"):
             open_window()
+        elif action == "reload-reminders":
+            if take_reminders_from_disk(settings, places.settings_file):
+                reminders.reload()
 
     def open_schedule() -> None:
         names = [e.routine.name for e in entries() if e.routine is not None]
@@ -244,6 +259,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     tray_icon.reminders_requested.connect(lambda: (window.bring_to_front(), open_schedule()))
     reminders.fired.connect(remind)
     reminders.start()
+    clock_watch = ClockWatch()  # after sleep or a clock change, look again and re-arm
+    clock_watch.jumped.connect(lambda _reason: reminders.check())
     tray_icon.start_requested.connect(start_from_tray)
     tray_icon.open_requested.connect(open_window)
     tray_icon.snooze_requested.connect(reminders.snooze)
@@ -263,6 +280,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         cues.close()
         if notifier is not None:
             notifier.close()
+        clock_watch.close()
         if store is not None:
             store.close()
 
