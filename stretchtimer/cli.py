@@ -18,6 +18,7 @@ from stretchtimer.core.model import Library
 from stretchtimer.core.places import Places
 from stretchtimer.core.settings import Settings, load_settings, save_settings
 from stretchtimer.core.timeline import compile_routine
+from stretchtimer.handover import tell_running_app
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -153,18 +154,9 @@ def cmd_remind(places: Places, args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"stretchtimer: could not save {places.settings_file}: {exc.strerror}", file=sys.stderr)
         return EXIT_INVALID
-    _tell_running_app({"action": "reload-reminders"})
+    # A running Stretch Timer takes the change at once, and so will not save over it.
+    tell_running_app({"action": "reload-reminders"})
     return EXIT_OK
-
-
-def _tell_running_app(request: dict[str, str]) -> None:
-    """A running Stretch Timer picks up the change at once (and will not save over it)."""
-    from PySide6.QtCore import QCoreApplication
-
-    from stretchtimer.ui.instance import hand_over
-
-    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    hand_over(request)
 
 
 def cmd_desktop_entry(places: Places, install: bool) -> int:

@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import json
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from stretchtimer.core.places import Places
+from stretchtimer.handover import server_name
 
 TIMEOUT_MS = 1500
-
-
-def server_name(config_dir: Path | None = None) -> str:
-    """One name per user and settings folder, so a relocated profile runs on its own."""
-    folder = str(config_dir or Places.from_environment().config_dir)
-    return f"stretchtimer-{getpass.getuser()}-{hashlib.sha1(folder.encode()).hexdigest()[:10]}"
 
 
 def hand_over(request: dict[str, Any], name: str | None = None) -> bool:
