@@ -169,6 +169,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     has_tray = Tray.available()
     if has_tray:
         tray_icon.set_entries(entries(), "en")
+        # Routines saved since start appear too: the menu is rebuilt each time it opens.
+        tray_icon.menu.aboutToShow.connect(lambda: tray_icon.set_entries(entries(), "en"))
         tray_icon.show()
         app.setQuitOnLastWindowClosed(False)
     elif reminders.any_enabled() or tray:
@@ -189,6 +191,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     def remind(fire: object) -> None:
         nonlocal notifier
         assert isinstance(fire, schedule.Fire)
+        if driver.is_active():
+            return  # already stretching: no need to be reminded
         found = catalog.find(entries(), fire.reminder.routine, names=("fr",))
         text = f"Time for your {fire.reminder.routine}."
         if notifier is None:  # opened on first use: start-up stays free of D-Bus round trips

@@ -142,6 +142,7 @@ class Tray(QObject):
         return QSystemTrayIcon.isSystemTrayAvailable()
 
     def set_entries(self, entries: Sequence[Entry], language: str) -> None:
+        can_snooze = self.snooze_action is not None and self.snooze_action.isEnabled()
         self.menu.clear()
         for entry in entries:
             if entry.routine is None:
@@ -153,7 +154,7 @@ class Tray(QObject):
         self.menu.addAction(self.tr("Open Stretch Timer")).triggered.connect(self.open_requested)
         self.snooze_action = self.menu.addAction(self.tr("Snooze the reminder"))
         self.snooze_action.triggered.connect(self.snooze_requested)
-        self.snooze_action.setEnabled(False)
+        self.snooze_action.setEnabled(can_snooze)
         self.menu.addAction(self.tr("No more reminders today")).triggered.connect(self.pause_requested)
         self.menu.addAction(self.tr("Reminders…")).triggered.connect(self.reminders_requested)
         self.menu.addSeparator()

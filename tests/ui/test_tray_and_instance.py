@@ -119,3 +119,26 @@ def test_reminders_added_from_the_command_line_are_not_saved_over(tmp_path: Path
     again = load_settings(path).settings
     assert [r["time"] for r in again.get("schedule.reminders")] == ["21:30"]
     assert again.get("sound.volume") == 30
+
+
+def test_tray_menu_lists_routines_and_keeps_snooze_state(qapp, library) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    from stretchtimer.core.catalog import builtin_entries
+    from stretchtimer.core.places import Places
+    from stretchtimer.ui.tray import Tray
+
+    entries = builtin_entries(Places.from_environment().builtin_dir, library)
+    tray = Tray(QIcon())
+    tray.set_entries(entries, "en")
+    texts = [a.text() for a in tray.menu.actions() if a.text()]
+    assert texts[:3] == ["Start Evening routine", "Start Post-workout", "Start Pre-workout warm-up"]
+    assert "Quit" in texts and "Reminders…" in texts
+    assert tray.snooze_action is not None and not tray.snooze_action.isEnabled()
+    tray.remind("Stretch Timer", "Time", entries[0])
+    tray.set_entries(entries, "en")
+    assert tray.snooze_action.isEnabled()
+    started: list = []
+    tray.start_requested.connect(started.append)
+    tray.menu.actions()[1].trigger()
+    assert started == [entries[1]]
