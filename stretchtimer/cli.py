@@ -221,7 +221,7 @@ def find_routine(places: Places, library: Library, query: str) -> catalog.Entry:
     """A routine by file path, name or file stem; RoutineError says what exists instead."""
     path = Path(query)
     if path.suffix in (".yaml", ".yml") or path.is_file():
-        entry = catalog._load(path, library, builtin=False)
+        entry = catalog.load_entry(path, library, builtin=False)
         if entry.routine is None:
             raise RoutineError(entry.problems)
         return entry

@@ -28,7 +28,8 @@ class Entry:
         return self.routine.name if self.routine else self.file.name
 
 
-def _load(file: Path, library: Library, builtin: bool) -> Entry:
+def load_entry(file: Path, library: Library, builtin: bool) -> Entry:
+    """One routine file as an entry: its routine, or the problems that stop it loading."""
     try:
         return Entry(file, builtin, read_routine(file, library, builtin=builtin))
     except RoutineError as exc:
@@ -46,11 +47,11 @@ def builtin_entries(builtin_dir: Path, library: Library) -> list[Entry]:
     files = _files(builtin_dir)
     rank = {stem: i for i, stem in enumerate(BUILTIN_ORDER)}
     files.sort(key=lambda p: (rank.get(p.stem, len(rank)), p.name))
-    return [_load(f, library, builtin=True) for f in files]
+    return [load_entry(f, library, builtin=True) for f in files]
 
 
 def user_entries(routines_dir: Path, library: Library) -> list[Entry]:
-    entries = [_load(f, library, builtin=False) for f in _files(routines_dir)]
+    entries = [load_entry(f, library, builtin=False) for f in _files(routines_dir)]
     entries.sort(key=lambda e: (e.routine is None, e.name.casefold()))
     return entries
 

@@ -7,7 +7,6 @@ import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -114,9 +113,6 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         return catalog.builtin_entries(places.builtin_dir, library) + catalog.user_entries(
             places.routines_dir, library)
 
-    language = QLocale.system().name() if settings.get("language") == "" else str(
-        settings.get("language"))
-    del language  # content follows the interface language once catalogues exist
     try:
         store: history.History | None = history.History(places.history_file)
         if store is not None and store.notice:
@@ -230,7 +226,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     def handle(request: dict) -> None:  # type: ignore[type-arg]
         action = request.get("action")
         if action == "run" and isinstance(request.get("file"), str):
-            entry = catalog._load(Path(request["file"]), library, builtin=False)
+            entry = catalog.load_entry(Path(request["file"]), library, builtin=False)
             found = catalog.find(entries(), entry.routine.name) if entry.routine else None
             start_from_tray(found or entry)
         elif action in ("show", "run"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -66,7 +67,7 @@ class MainWindow(QMainWindow):
         entries: Callable[[], Sequence[Entry]],
         settings: Settings,
         driver: SessionDriver,
-        assets_dir: object,
+        assets_dir: Path,
         language: str = "en",
         on_cue: Callable[[object], None] | None = None,
         on_settings_changed: Callable[[], None] | None = None,
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(640, 480)
 
         self.home = HomeView()
-        self.player = PlayerView(assets_dir)  # type: ignore[arg-type]
+        self.player = PlayerView(assets_dir)
         self.summary = SummaryView()
         self.progress = ProgressView()
         self.stack = QStackedWidget()
