@@ -63,8 +63,8 @@ class Document:
         return Problem(self.file, line, column, message, warning)
 
 
-def _tag_name(tag: str) -> str:
-    return tag.replace("tag:yaml.org,2002:", "!!")
+def _tag_name(tag: str | None) -> str:
+    return str(tag).replace("tag:yaml.org,2002:", "!!")
 
 
 def _mark(event: Any) -> Mark:
@@ -98,7 +98,7 @@ def _scalar(event: Any, file: str) -> Any:
     if tag == "!":
         return event.value
     if tag is None:
-        tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        tag = _resolver.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
     if tag not in _SCALAR_TAGS:
         raise _fail(file, _mark(event), f"YAML tag '{_tag_name(tag)}' is not allowed here; remove it")
     if tag == "tag:yaml.org,2002:timestamp":

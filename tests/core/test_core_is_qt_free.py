@@ -21,3 +21,10 @@ def test_core_modules_import_without_qt_or_audio() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert len(modules) >= 8
     assert result.stdout.strip() == ""
+
+
+def test_core_passes_mypy_strict() -> None:
+    repo = CORE.parent.parent
+    result = subprocess.run([sys.executable, "-m", "mypy", "--strict", "stretchtimer/core"],
+                            capture_output=True, text=True, cwd=repo, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
