@@ -18,7 +18,6 @@ from stretchtimer.core.model import Library
 from stretchtimer.core.places import Places
 from stretchtimer.core.settings import Settings, load_settings, save_settings
 from stretchtimer.core.timeline import compile_routine
-from stretchtimer.handover import tell_running_app
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -155,6 +154,8 @@ def cmd_remind(places: Places, args: argparse.Namespace) -> int:
         print(f"stretchtimer: could not save {places.settings_file}: {exc.strerror}", file=sys.stderr)
         return EXIT_INVALID
     # A running Stretch Timer takes the change at once, and so will not save over it.
+    from stretchtimer.handover import tell_running_app
+
     tell_running_app({"action": "reload-reminders"})
     return EXIT_OK
 

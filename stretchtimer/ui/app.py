@@ -6,7 +6,9 @@ import sqlite3
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -23,10 +25,7 @@ from stretchtimer.core.timeline import Phase
 from stretchtimer.ui import instance
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
-from stretchtimer.ui.notify import DesktopNotifier
-from stretchtimer.ui.schedule_dialog import ScheduleDialog
 from stretchtimer.ui.tray import ReminderService, Tray
-from stretchtimer.ui.wakeups import ClockWatch
 
 
 def app_icon(assets_dir: Path) -> QIcon:
@@ -173,7 +172,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         window.message_bar.say("There is no system tray here: reminders only work while this "
                                "window is open.")
 
-    notifier: DesktopNotifier | None = None
+    notifier: Any = None  # a DesktopNotifier, opened at the first reminder
     notified: dict[int, Entry | None] = {}
 
     def on_action(ident: int, key: str) -> None:
@@ -192,6 +191,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         found = catalog.find(entries(), fire.reminder.routine, names=("fr",))
         text = f"Time for your {fire.reminder.routine}."
         if notifier is None:  # opened on first use: start-up stays free of D-Bus round trips
+            from stretchtimer.ui.notify import DesktopNotifier
+
             notifier = DesktopNotifier()
             notifier.action_invoked.connect(on_action)
         ident = notifier.notify("Stretch Timer", text, [("default", "Start"), ("start", "Start"),
@@ -236,6 +237,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
                 reminders.reload()
 
     def open_schedule() -> None:
+        from stretchtimer.ui.schedule_dialog import ScheduleDialog
+
         names = [e.routine.name for e in entries() if e.routine is not None]
         dialog = ScheduleDialog(reminders.reminders, names,
                                 bool(settings.get("schedule.start_at_login")), window)
@@ -258,9 +261,18 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     window.home.reminders_requested.connect(open_schedule)
     tray_icon.reminders_requested.connect(lambda: (window.bring_to_front(), open_schedule()))
     reminders.fired.connect(remind)
-    reminders.start()
-    clock_watch = ClockWatch()  # after sleep or a clock change, look again and re-arm
-    clock_watch.jumped.connect(lambda _reason: reminders.check())
+    watches: list[Any] = []
+
+    def start_services() -> None:
+        """What the first screen does not need waits until it is painted."""
+        from stretchtimer.ui.wakeups import ClockWatch
+
+        reminders.start()
+        clock_watch = ClockWatch()  # after sleep or a clock change, look again and re-arm
+        clock_watch.jumped.connect(lambda _reason: reminders.check())
+        watches.append(clock_watch)
+
+    QTimer.singleShot(0, start_services)
     tray_icon.start_requested.connect(start_from_tray)
     tray_icon.open_requested.connect(open_window)
     tray_icon.snooze_requested.connect(reminders.snooze)
@@ -280,7 +292,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         cues.close()
         if notifier is not None:
             notifier.close()
-        clock_watch.close()
+        for watch in watches:
+            watch.close()
         if store is not None:
             store.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -33,7 +34,9 @@ from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.home_view import HomeView
 from stretchtimer.ui.look import phase_word, side_word
 from stretchtimer.ui.player_view import PlayerView
-from stretchtimer.ui.progress_view import ProgressView
+
+if TYPE_CHECKING:
+    from stretchtimer.ui.progress_view import ProgressView
 from stretchtimer.ui.summary_view import SummaryView
 
 
@@ -91,9 +94,9 @@ class MainWindow(QMainWindow):
         self.home = HomeView()
         self.player = PlayerView(assets_dir)
         self.summary = SummaryView()
-        self.progress = ProgressView()
+        self.progress: ProgressView | None = None  # made when first opened
         self.stack = QStackedWidget()
-        for view in (self.home, self.player, self.summary, self.progress):
+        for view in (self.home, self.player, self.summary):
             self.stack.addWidget(view)
         self.message_bar = MessageBar()
         central = QWidget()
@@ -106,7 +109,6 @@ class MainWindow(QMainWindow):
         self.home.start_requested.connect(self.start_entry)
         self.home.progress_requested.connect(self.show_progress)
         self.home.progress_button.setVisible(records is not None)
-        self.progress.home_requested.connect(self.show_home)
         self.player.toggle_requested.connect(self.toggle)
         self.player.skip_requested.connect(self.driver.skip)
         self.player.back_requested.connect(self.driver.back)
@@ -201,9 +203,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
 
     def show_progress(self) -> None:
-        if self._records is not None:
-            self.progress.show_records(self._records(), datetime.now().astimezone())
-            self.stack.setCurrentWidget(self.progress)
+        if self._records is None:
+            return
+        if self.progress is None:
+            from stretchtimer.ui.progress_view import ProgressView
+
+            self.progress = ProgressView()
+            self.progress.home_requested.connect(self.show_home)
+            self.stack.addWidget(self.progress)
+        self.progress.show_records(self._records(), datetime.now().astimezone())
+        self.stack.setCurrentWidget(self.progress)
 
     def _confirm_abandon(self) -> bool:
         return dialogs.ask(
