@@ -14,6 +14,7 @@ VENV=${VENV:-.venv}
     --add-data "$PWD/assets:stretchtimer/assets" \
     --add-data "$PWD/routines:stretchtimer/routines" \
     --add-data "$PWD/packaging/desktop:stretchtimer/desktop" \
+    --add-data "$PWD/stretchtimer/i18n:stretchtimer/i18n" \
     --collect-submodules stretchtimer \
     --hidden-import simpleaudio \
     --exclude-module tkinter \

@@ -31,6 +31,7 @@ def test_wheel_contains_routines_and_assets(wheel: Path) -> None:
     assert any(n.endswith(".wav") for n in assets)
     assert assets <= names, sorted(assets - names)
     assert "stretchtimer/desktop/io.github.stretchtimer.StretchTimer.desktop" in names
+    assert "stretchtimer/i18n/stretchtimer_fr.qm" in names
     assert "stretchtimer/desktop/io.github.stretchtimer.StretchTimer.metainfo.xml" in names
     assert not any(n.startswith("tests/") or n.endswith(".py") and "/desktop/" in n for n in names)
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +18,7 @@ from stretchtimer.autostart import set_start_at_login
 from stretchtimer.core import catalog, history, schedule
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.errors import RoutineError
+from stretchtimer.core.language import choose_language
 from stretchtimer.core.loader import load_library
 from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
@@ -36,6 +38,23 @@ def app_icon(assets_dir: Path) -> QIcon:
     if icon.isNull() and svg.is_file():
         icon.addFile(str(svg))
     return icon
+
+
+translate = QCoreApplication.translate
+
+
+def no_tray_message() -> str:
+    return translate("App", "There is no system tray here: "
+                            "reminders only work while this window is open.")
+
+
+def install_translator(app: QApplication, language: str) -> None:
+    """Load the interface catalogue for ``language``; English needs none."""
+    if language == "en":
+        return
+    translator = QTranslator(app)
+    if translator.load(str(Path(__file__).resolve().parent.parent / "i18n" / f"stretchtimer_{language}.qm")):
+        app.installTranslator(translator)
 
 
 def take_reminders_from_disk(settings: Settings, path: Path) -> bool:
@@ -79,6 +98,11 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     loaded = load_settings(places.settings_file)
     settings = loaded.settings
     notices = [loaded.notice] if loaded.notice else []
+    language = choose_language(str(settings.get("language")), os.environ)
+    install_translator(app, language)
+    library = library.localized(language)
+    if start is not None and start.routine is not None:
+        start = catalog.load_entry(start.file, library, start.builtin)
 
     def save() -> None:
         if not loaded.writable:
@@ -106,7 +130,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         cues.play(event.cue.kind, due=event.at, count=event.cue.count)
         if not cues.available and not told_no_sound:
             told_no_sound = True
-            window.message_bar.say(f"Sound is off: {cues.reason}. The routine goes on silently.")
+            window.message_bar.say(translate("App", "Sound is off: %1. The routine goes on silently.")
+                                   .replace("%1", cues.reason))
 
     def entries() -> list[Entry]:
         return catalog.builtin_entries(places.builtin_dir, library) + catalog.user_entries(
@@ -140,10 +165,12 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
                 exercises=tuple(dict.fromkeys(done)),
             ))
         except sqlite3.Error as exc:
-            window.message_bar.say(f"This session could not be added to your history: {exc}")
+            window.message_bar.say(translate("App",
+                                             "This session could not be added to your history: %1")
+                                   .replace("%1", str(exc)))
 
     driver.finished.connect(record_session)
-    window = MainWindow(library, entries, settings, driver, places.assets_dir, "en",
+    window = MainWindow(library, entries, settings, driver, places.assets_dir, language,
                         on_cue=on_cue, on_settings_changed=save,
                         records=(lambda: store.records(200)) if store is not None else None)
     window.restore_geometry()
@@ -163,14 +190,13 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     tray_icon = Tray(app.windowIcon())
     has_tray = Tray.available()
     if has_tray:
-        tray_icon.set_entries(entries(), "en")
+        tray_icon.set_entries(entries(), language)
         # Routines saved since start appear too: the menu is rebuilt each time it opens.
-        tray_icon.menu.aboutToShow.connect(lambda: tray_icon.set_entries(entries(), "en"))
+        tray_icon.menu.aboutToShow.connect(lambda: tray_icon.set_entries(entries(), language))
         tray_icon.show()
         app.setQuitOnLastWindowClosed(False)
     elif reminders.any_enabled() or tray:
-        window.message_bar.say("There is no system tray here: reminders only work while this "
-                               "window is open.")
+        window.message_bar.say(no_tray_message())
 
     notifier: Any = None  # a DesktopNotifier, opened at the first reminder
     notified: dict[int, Entry | None] = {}
@@ -189,7 +215,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         if driver.is_active():
             return  # already stretching: no need to be reminded
         found = catalog.find(entries(), fire.reminder.routine, names=("fr",))
-        text = f"Time for your {fire.reminder.routine}."
+        text = translate("App", "Time for your %1.").replace("%1", fire.reminder.routine)
         if notifier is None:  # opened on first use: start-up stays free of D-Bus round trips
             from stretchtimer.ui.notify import DesktopNotifier
 
@@ -203,7 +229,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
             if tray_icon.snooze_action is not None:
                 tray_icon.snooze_action.setEnabled(True)
         elif has_tray:
-            tray_icon.remind("Stretch Timer", text + " Click to start.", found)
+            tray_icon.remind("Stretch Timer", text + " " + translate("App", "Click to start."), found)
         else:
             window.bring_to_front()
             window.message_bar.say(text)
@@ -212,8 +238,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         if not settings.get("schedule.told_tray"):
             settings.set("schedule.told_tray", True)
             save()
-            tray_icon.icon.showMessage("Stretch Timer", "Stretch Timer stays in the tray for your "
-                                       "reminders. Quit from its menu.")
+            tray_icon.icon.showMessage("Stretch Timer", translate(
+                "App", "Stretch Timer stays in the tray for your reminders. Quit from its menu."))
 
     def open_window() -> None:
         window.refresh_home()
@@ -253,10 +279,10 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         try:
             set_start_at_login(places.config_dir.parent, dialog.start_at_login)
         except OSError as exc:
-            window.message_bar.say(f"Could not change the start-at-login entry: {exc.strerror}")
+            window.message_bar.say(translate("App", "Could not change the start-at-login entry: %1")
+                                   .replace("%1", exc.strerror or str(exc)))
         if reminders.any_enabled() and not has_tray:
-            window.message_bar.say("There is no system tray here: reminders only work while this "
-                                   "window is open.")
+            window.message_bar.say(no_tray_message())
 
     window.home.reminders_requested.connect(open_schedule)
     tray_icon.reminders_requested.connect(lambda: (window.bring_to_front(), open_schedule()))

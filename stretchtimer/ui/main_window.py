@@ -254,7 +254,8 @@ class MainWindow(QMainWindow):
             parts.append(f"{name} ({side})" if side else name)
         title = " · ".join(parts)
         if session.state is State.PAUSED:
-            title = f"{self.tr('Paused')} · {title}"
+            paused = self.tr("Paused")
+            title = f"{paused} · {title}"
         return f"{title} — {APP_NAME}"
 
     # --- floor mode and sound ---------------------------------------------------------

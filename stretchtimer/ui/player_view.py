@@ -219,7 +219,8 @@ class PlayerView(QWidget):
         self.phase_label.setText(self.tr("Paused — %1").replace("%1", phase_text) if paused
                                  else phase_text)
         side = side_word(segment.side)
-        self.side_label.setText(self.tr("%1 side").replace("%1", side.capitalize()) if side else "")
+        side_text = self.tr("%1 side").replace("%1", side)
+        self.side_label.setText(side_text[:1].upper() + side_text[1:] if side else "")
         self._paint_banner(segment.phase, paused)
 
         self.countdown.setText(clock(shown_seconds(remaining)))

@@ -1,0 +1,94 @@
+"""French: the catalogue is complete and current, and the player speaks French."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from stretchtimer.core.catalog import Entry
+from stretchtimer.core.loader import routine_from_text
+from stretchtimer.core.model import Library
+from stretchtimer.core.places import Places
+from stretchtimer.core.settings import Settings
+from stretchtimer.ui import app as app_module
+from stretchtimer.ui import dialogs
+from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.main_window import MainWindow
+
+REPO = Path(__file__).resolve().parents[2]
+I18N = REPO / "stretchtimer" / "i18n"
+TOOLS = Path(sys.executable).parent
+
+
+def unfinished(ts: Path) -> list[str]:
+    missing = []
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished") \
+                or not (translation.text or "").strip():
+            missing.append(message.findtext("source") or "")
+    return missing
+
+
+def test_every_source_string_has_a_french_translation(tmp_path: Path) -> None:
+    ts = tmp_path / "stretchtimer_fr.ts"
+    shutil.copy(I18N / "stretchtimer_fr.ts", ts)
+    sources = sorted(str(p) for p in (REPO / "stretchtimer" / "ui").glob("*.py"))
+    subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True,
+                   capture_output=True, timeout=120)
+    assert unfinished(ts) == []
+
+
+def test_compiled_catalogue_matches_its_source(tmp_path: Path) -> None:
+    qm = tmp_path / "fr.qm"
+    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(I18N / "stretchtimer_fr.ts"), "-qm", str(qm)],
+                   check=True, capture_output=True, timeout=120)
+    assert qm.read_bytes() == (I18N / "stretchtimer_fr.qm").read_bytes()
+
+
+def test_every_exercise_and_preset_is_translated(library: Library) -> None:
+    french = library.localized("fr")
+    for exercise in library:
+        translated = french[exercise.id]
+        for name in ("name", "summary", "instructions", "safety", "alt"):
+            assert getattr(translated, name) != getattr(exercise, name), (exercise.id, name)
+
+
+@pytest.fixture
+def french(qapp):  # type: ignore[no-untyped-def]
+    before = set(qapp.findChildren(app_module.QTranslator))
+    app_module.install_translator(qapp, "fr")
+    yield
+    for translator in set(qapp.findChildren(app_module.QTranslator)) - before:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+
+
+def test_player_and_title_speak_french(qtbot, library: Library, fake_clock, french,  # type: ignore[no-untyped-def]
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    assert QCoreApplication.translate("Phase", "Hold") == "Maintien"
+    french_library = library.localized("fr")
+    text = "version: 1\nname: Courte\nsteps:\n  - exercise: seated-hamstring-stretch\n    hold: 27\n"
+    entry = Entry(Path("courte.yaml"), False, routine_from_text(text, french_library))
+    places = Places.from_environment()
+    window = MainWindow(french_library, lambda: [], Settings(), SessionDriver(clock=fake_clock),
+                        places.assets_dir, "fr")
+    qtbot.addWidget(window)
+    window.start_entry(entry)
+    assert window.windowTitle() == ("0:05 · Préparez-vous · Étirement des ischio-jambiers assis "
+                                    "(gauche) — Stretch Timer")
+    window.driver.skip()
+    assert window.windowTitle().startswith("0:27 · Maintien · Étirement des ischio-jambiers assis")
+    assert window.player.side_label.text() == "Côté gauche"
+    assert window.player.buttons["toggle"].text() == "Pause"
+    assert window.player.buttons["skip"].text() == "Passer ▶"
+    assert "Asseyez-vous" in window.player.instructions.text()
+    window.driver.skip()
+    assert window.windowTitle().startswith("0:05 · Changez de côté")
