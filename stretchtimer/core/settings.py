@@ -65,6 +65,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("window.floor_mode", bool, False, doc="Open the player in floor mode"),
     Setting("language", str, "", doc="Language code, or empty to follow the system"),
     Setting("home.first_routine", str, "Evening routine", doc="Routine listed first at home"),
+    Setting("accessibility.announce", bool, True,
+            doc="Screen readers announce each new phase, exercise, side and length"),
     Setting("schedule.reminders", list, [], doc="Evening reminders", item_check=_reminder_problem),
     Setting("schedule.snooze_minutes", int, 10, 1, 120, doc="Snooze length in minutes"),
     Setting("schedule.grace_minutes", int, 60, 0, 1440,

@@ -82,37 +82,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="219" />
+        <location filename="../ui/main_window.py" line="231" />
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220" />
+        <location filename="../ui/main_window.py" line="232" />
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n'est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221" />
+        <location filename="../ui/main_window.py" line="233" />
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221" />
+        <location filename="../ui/main_window.py" line="233" />
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229" />
+        <location filename="../ui/main_window.py" line="241" />
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234" />
+        <location filename="../ui/main_window.py" line="249" />
+        <source>%1 side</source>
+        <translation type="unfinished">Côté %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="251" />
+        <source>%1 repetitions</source>
+        <translation>%1 répétitions</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="253" />
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="265" />
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l'ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="257" />
+        <location filename="../ui/main_window.py" line="288" />
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -120,7 +135,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/main_window.py" line="51" />
+        <location filename="../ui/main_window.py" line="62" />
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>

@@ -8,7 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QCloseEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,9 +32,9 @@ from stretchtimer.core.catalog import Entry
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.history import Record
 from stretchtimer.core.model import Library
-from stretchtimer.core.session import State, shown_seconds
+from stretchtimer.core.session import PhaseStarted, State, shown_seconds
 from stretchtimer.core.settings import Settings
-from stretchtimer.core.timeline import Phase, compile_routine
+from stretchtimer.core.timeline import Phase, Segment, compile_routine
 from stretchtimer.ui import dialogs
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.home_view import HomeView
@@ -38,6 +44,11 @@ from stretchtimer.ui.player_view import PlayerView
 if TYPE_CHECKING:
     from stretchtimer.ui.progress_view import ProgressView
 from stretchtimer.ui.summary_view import SummaryView
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Hand ``text`` to screen readers (AT-SPI on Linux) as a polite announcement."""
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
 
 class MessageBar(QFrame):
@@ -121,6 +132,7 @@ class MainWindow(QMainWindow):
         self.summary.again_requested.connect(lambda: self.stack.setCurrentWidget(self.player))
         self.driver.changed.connect(self._refresh)
         self.driver.finished.connect(self._finished)
+        self.driver.phase_started.connect(self._announce)
         self.driver.paused.connect(self._paused)
         if on_cue is not None:
             self.driver.cue_due.connect(on_cue)
@@ -227,6 +239,25 @@ class MainWindow(QMainWindow):
             self.summary.show_summary(session, self.library, self.language)
             self.stack.setCurrentWidget(self.summary)
             self.setWindowTitle(self.tr("Done — %1").replace("%1", APP_NAME))
+
+    def announcement(self, segment: Segment) -> str:
+        """What a screen reader says when a phase starts: phase, exercise, side and length."""
+        parts = [phase_word(segment.phase)]
+        if segment.exercise and segment.phase is not Phase.DONE:
+            parts.append(self.library[segment.exercise].name)
+        if segment.side:
+            parts.append(self.tr("%1 side").replace("%1", side_word(segment.side)))
+        if segment.phase is Phase.REPS and segment.reps:
+            parts.append(self.tr("%1 repetitions").replace("%1", str(segment.reps)))
+        elif segment.duration:
+            parts.append(self.tr("%1 seconds").replace("%1", str(segment.duration)))
+        return ", ".join(parts)
+
+    def _announce(self, event: object) -> None:
+        """Once per phase, never per second, unless turned off in the settings."""
+        if not self.settings.get("accessibility.announce") or not isinstance(event, PhaseStarted):
+            return
+        announce(self, self.announcement(event.segment))
 
     def _paused(self, suspended: bool) -> None:
         if suspended:

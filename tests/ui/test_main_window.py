@@ -213,3 +213,29 @@ def test_picture_follows_the_side_and_describes_itself(window: MainWindow, entry
     window.driver.skip()  # the right-side hold
     assert picture._frame == "seated-hamstring-stretch-2"
     assert "right leg straight" in picture.accessibleDescription()
+
+
+def test_each_phase_is_announced_once_not_every_second(window: MainWindow, entry: Entry, fake_clock,  # type: ignore[no-untyped-def]
+                                                       monkeypatch) -> None:
+    from stretchtimer.ui import main_window
+
+    said: list[str] = []
+    monkeypatch.setattr(main_window, "announce", lambda widget, text: said.append(text))
+    window.start_entry(entry)
+    advance(window, fake_clock, 8)
+    assert said == ["Get ready, Seated hamstring stretch, left side, 5 seconds",
+                    "Hold, Seated hamstring stretch, left side, 27 seconds"]
+    window.settings.set("accessibility.announce", False)
+    window.driver.skip()
+    assert len(said) == 2
+
+
+def test_announcement_reaches_qt_accessibility(window: MainWindow, entry: Entry, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QAccessible
+
+    events: list = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility",
+                        lambda event: events.append((event.type(), event.message())))
+    window.start_entry(entry)
+    assert events and events[0][1] == "Get ready, Seated hamstring stretch, left side, 5 seconds"
+    assert events[0][0] == QAccessible.Event.Announcement
