@@ -109,7 +109,7 @@
     <message>
         <location filename="../ui/main_window.py" line="249" />
         <source>%1 side</source>
-        <translation type="unfinished">Côté %1</translation>
+        <translation>côté %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="251" />
