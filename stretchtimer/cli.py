@@ -95,13 +95,14 @@ def cmd_validate(places: Places, files: Sequence[str]) -> int:
     library = _library(places)
     status = EXIT_OK
     for file in files:
-        problems = validate_file(file, library)
+        problems = sorted(validate_file(file, library), key=lambda p: (p.line, p.column))
         for problem in problems:
             print(problem, file=sys.stderr if not problem.warning else sys.stdout)
         if any(not p.warning for p in problems):
             status = EXIT_INVALID
         else:
-            print(f"{file}: ok")
+            warnings = len(problems)
+            print(f"{file}: ok" + (f" ({warnings} warning{'s' if warnings > 1 else ''})" if warnings else ""))
     return status
 
 

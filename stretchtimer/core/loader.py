@@ -47,7 +47,9 @@ BOUNDS: Mapping[str, Bound] = {
     "warmup": Bound(0, 1800),
 }
 
-ROUTINE_KEYS = ("version", "name", "description", "warmup", "defaults", "steps", "translations")
+ROUTINE_KEYS = (
+    "version", "name", "description", "warmup", "after_exercise", "defaults", "steps", "translations",
+)
 DEFAULT_KEYS = ("prepare", "hold", "switch", "rest", "tempo")
 STEP_KEYS = ("exercise", "hold", "reps", "tempo", "sides", "rest", "prepare")
 EXERCISE_KEYS = (
@@ -332,6 +334,10 @@ def _routine(doc: Document, library: Library) -> tuple[Routine | None, list[Prob
     description = (check.text(("description",), data["description"], 1000, allow_empty=True)
                    if "description" in data else "")
     warmup = check.integer(("warmup",), data["warmup"], BOUNDS["warmup"]) if "warmup" in data else 0
+    after_exercise = data.get("after_exercise", False)
+    if not isinstance(after_exercise, bool):
+        check.error(("after_exercise",),
+                    f"'after_exercise' must be true or false, not {_describe(after_exercise)}")
     defaults = Defaults()
     if "defaults" in data:
         given = check.mapping(("defaults",), data["defaults"], DEFAULT_KEYS) or {}
@@ -365,6 +371,7 @@ def _routine(doc: Document, library: Library) -> tuple[Routine | None, list[Prob
         description=description or "",
         defaults=defaults,
         warmup=warmup or 0,
+        after_exercise=after_exercise is True,
         steps=tuple(steps),
         source=doc.file,
         translations=translations,
@@ -403,4 +410,9 @@ def validate_file(path: FsPath | str, library: Library) -> list[Problem]:
         return list(exc.problems)
     if isinstance(doc.data, dict) and "exercises" in doc.data and "steps" not in doc.data:
         return _library(doc)[1]
-    return _routine(doc, library)[1]
+    from stretchtimer.core.advice import advice_problems  # advice compiles timelines
+
+    routine, problems = _routine(doc, library)
+    if routine is not None:
+        problems += advice_problems(routine, library, doc)
+    return problems

@@ -112,6 +112,7 @@ class Routine:
     description: str = ""
     defaults: Defaults = Defaults()
     warmup: int = 0
+    after_exercise: bool = False  # meant for muscles already warm from exercise
     source: str | None = None
     builtin: bool = False
     translations: Mapping[str, Mapping[str, Any]] = field(

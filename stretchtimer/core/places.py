@@ -35,6 +35,11 @@ class Places:
         return self.data_dir / "routines"
 
     @property
+    def trash_dir(self) -> Path:
+        """Deleted user routines, kept so a deletion can be undone."""
+        return self.data_dir / "trash"
+
+    @property
     def history_file(self) -> Path:
         return self.data_dir / "history.sqlite3"
 

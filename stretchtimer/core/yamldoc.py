@@ -60,7 +60,7 @@ class Document:
 
     def problem(self, path: Path, message: str, *, key: bool = False, warning: bool = False) -> Problem:
         line, column = self.where(path, key=key)
-        return Problem(self.file, line, column, message, warning)
+        return Problem(self.file, line, column, message, warning, tuple(path))
 
 
 def _tag_name(tag: str | None) -> str:

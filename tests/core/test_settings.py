@@ -93,3 +93,38 @@ def test_unreadable_file_is_not_overwritten(tmp_path: Path) -> None:
         path.chmod(0)
         loaded = load_settings(path)
     assert loaded.notice and not loaded.writable
+
+
+def test_older_schema_is_migrated_step_by_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file from version 1 runs through each migration up to the current version."""
+    from stretchtimer.core import settings as store
+
+    def v1_to_v2(data: dict) -> dict:  # type: ignore[type-arg]
+        data = dict(data)
+        data["sound"] = {"volume": data.pop("volume")}
+        return data
+
+    def v2_to_v3(data: dict) -> dict:  # type: ignore[type-arg]
+        data = dict(data)
+        data["sound"] = {**data["sound"], "muted": data.pop("quiet")}
+        return data
+
+    monkeypatch.setattr(store, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(store, "MIGRATIONS", {1: v1_to_v2, 2: v2_to_v3})
+    path = tmp_path / "settings.yaml"
+    path.write_text("version: 1\nvolume: 40\nquiet: true\n")
+    loaded = store.load_settings(path)
+    assert loaded.notice is None
+    assert loaded.settings.get("sound.volume") == 40
+    assert loaded.settings.get("sound.muted") is True
+    store.save_settings(path, loaded.settings)
+    assert path.read_text().startswith("version: 3\n")
+
+
+def test_file_from_a_newer_version_is_kept_aside(tmp_path: Path) -> None:
+    path = tmp_path / "settings.yaml"
+    path.write_text("version: 99\nsound: {volume: 10}\n")
+    loaded = load_settings(path)
+    assert loaded.notice is not None and "newer Stretch Timer" in loaded.notice
+    assert loaded.settings.get("sound.volume") == 80
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("settings.yaml.bad-")]
