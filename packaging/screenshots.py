@@ -1,11 +1,13 @@
 """Render the window's screens to PNG (offscreen), in a light and a dark palette.
 
-Run: python packaging/screenshots.py OUTDIR
-Writes home, player, floor, summary and progress screens, each -light.png and -dark.png.
+Run: python packaging/screenshots.py OUTDIR [--lang fr] [--size 1366x768]
+Writes home, player, floor, summary, progress, editor and settings screens, each -light.png
+and -dark.png (with the language and size in the name when given).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from datetime import datetime, timedelta
@@ -17,12 +19,17 @@ from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from stretchtimer.core import catalog  # noqa: E402
+from stretchtimer.core.drafts import from_routine  # noqa: E402
 from stretchtimer.core.history import Record  # noqa: E402
 from stretchtimer.core.loader import load_library  # noqa: E402
+from stretchtimer.core.model import Step  # noqa: E402
 from stretchtimer.core.places import Places  # noqa: E402
 from stretchtimer.core.settings import Settings  # noqa: E402
+from stretchtimer.ui.app import install_translator  # noqa: E402
 from stretchtimer.ui.driver import SessionDriver  # noqa: E402
+from stretchtimer.ui.editor import EditorWindow  # noqa: E402
 from stretchtimer.ui.main_window import MainWindow  # noqa: E402
+from stretchtimer.ui.settings_dialog import SettingsDialog  # noqa: E402
 
 
 class Clock:
@@ -55,14 +62,17 @@ def play_to(window: MainWindow, clock: Clock, seconds: float) -> None:
         window.driver.wake()
 
 
-def main(out: Path) -> None:
+def main(out: Path, language: str = "en", size: tuple[int, int] = (1100, 760)) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    install_translator(app, language)
     light = app.palette()
     places = Places.from_environment()
-    library = load_library(places.library_file)
+    library = load_library(places.library_file).localized(language)
+    tag = "" if (language, size) == ("en", (1100, 760)) else f"-{language}-{size[0]}x{size[1]}"
     for mode, palette in (("light", light), ("dark", dark_palette())):
+        mode = f"{mode}{tag}"
         app.setPalette(palette)
         clock = Clock()
         now = datetime.now().astimezone()
@@ -72,9 +82,9 @@ def main(out: Path) -> None:
                                            (8, "Pre-workout warm-up", 287), (9, "Evening routine", 460),
                                            (16, "Evening routine", 460), (23, "Post-workout", 453))]
         window = MainWindow(library, lambda: catalog.builtin_entries(places.builtin_dir, library),
-                            Settings(), SessionDriver(clock=clock), places.assets_dir,
+                            Settings(), SessionDriver(clock=clock), places.assets_dir, language,
                             records=lambda sample=sample: sample)  # type: ignore[misc]
-        window.resize(1100, 760)
+        window.resize(*size)
         window.show()
         app.processEvents()
         window.grab().save(str(out / f"home-{mode}.png"))
@@ -100,8 +110,40 @@ def main(out: Path) -> None:
         window.deleteLater()
         app.processEvents()
 
+        editor = EditorWindow(library, places.assets_dir, out / "routines", out / "trash", lambda _p: [])
+        evening = catalog.builtin_entries(places.builtin_dir, library)[0].routine
+        assert evening is not None
+        draft = from_routine(evening, copy_of_builtin=evening.display_name(language) + " (2)",
+                             language=language)
+        draft = draft.replace(steps=(*draft.steps, Step("figure-four-glute-stretch", hold=90, sides="left")))
+        editor.open_draft(draft, None, "")
+        editor.steps.setCurrentRow(len(draft.steps) - 1)
+        editor.resize(*size)
+        editor.show()
+        app.processEvents()
+        editor.grab().save(str(out / f"editor-{mode}.png"))
+        editor.undo_stack.clear()
+        editor.close()
+        editor.deleteLater()
+        names = [(e.routine.name, e.routine.display_name(language))
+                 for e in catalog.builtin_entries(places.builtin_dir, library) if e.routine]
+        languages = [("", "System"), ("en", "English"), ("fr", "Français")]
+        dialog = SettingsDialog(Settings(), {"language": languages, "home.first_routine": names})
+        dialog.show()
+        app.processEvents()
+        dialog.grab().save(str(out / f"settings-{mode}.png"))
+        dialog.close()
+        dialog.deleteLater()
+        app.processEvents()
+
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("screenshots"))
+    parser = argparse.ArgumentParser(description="Render every screen to PNG files.")
+    parser.add_argument("out", nargs="?", type=Path, default=Path("screenshots"))
+    parser.add_argument("--lang", default="en")
+    parser.add_argument("--size", default="1100x760")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.split("x"))
+    main(args.out, args.lang, (width, height))
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown, where Qt objects may be collected out of order

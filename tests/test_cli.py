@@ -72,6 +72,17 @@ def test_validate_reports_file_line_column_and_exits_1(
            "'lying-hamstring-stretch'?" in err
 
 
+def test_validate_prints_advice_without_failing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cold = tmp_path / "cold.yaml"
+    cold.write_text("version: 1\nname: Cold\nsteps:\n  - exercise: seated-hamstring-stretch\n"
+                    "  - exercise: figure-four-glute-stretch\n    sides: left\n")
+    assert main(["validate", str(cold)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{cold}:4:15: warning: 'Seated hamstring stretch' is a static stretch before")
+    assert out[1].startswith(f"{cold}:6:12: warning: 'Figure-four glute stretch' is only done on the left")
+    assert out[2] == f"{cold}: ok (2 warnings)"
+
+
 def test_run_with_an_unknown_name_says_what_exists(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["run", "Evening rutine"]) == 2
     err = capsys.readouterr().err

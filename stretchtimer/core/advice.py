@@ -21,6 +21,8 @@ class Advice:
     message: str
     step: int | None = None
     field: str = ""  # the step's field the advice is about: "hold", "sides", ...
+    code: str = ""  # which rule: "cold-static", "short-hold", "long-hold", "one-side", "no-rest"
+    values: tuple[str | int, ...] = ()  # what the message names, for a translated wording
 
 
 def advise(routine: Routine, library: Library) -> list[Advice]:
@@ -45,16 +47,17 @@ def advise(routine: Routine, library: Library) -> list[Advice]:
                     f"'{exercise.name}' is a static stretch before any warm-up; start with a "
                     "dynamic move or the foam roller, add a 'warmup' of a minute or two, "
                     "or mark it 'after_exercise'",
-                    number, "exercise"))
+                    number, "exercise", "cold-static", (exercise.name,)))
                 warmed_up = True  # said once is enough
             for hold in sorted(holds.get(number, ())):
                 if hold < SHORT_HOLD:
                     found.append(Advice(f"a {hold} s hold of '{exercise.name}' is short; hold a "
-                                        f"static stretch {SHORT_HOLD}–{LONG_HOLD} s", number, "hold"))
+                                        f"static stretch {SHORT_HOLD}–{LONG_HOLD} s", number, "hold",
+                                        "short-hold", (hold, exercise.name)))
                 elif hold > LONG_HOLD:
                     found.append(Advice(f"a {hold} s hold of '{exercise.name}' is long; "
                                         f"{SHORT_HOLD}–{LONG_HOLD} s is enough, repeat it instead",
-                                        number, "hold"))
+                                        number, "hold", "long-hold", (hold, exercise.name)))
         else:
             warmed_up = True
     for number, step in enumerate(routine.steps):
@@ -63,12 +66,13 @@ def advise(routine: Routine, library: Library) -> list[Advice]:
         if exercise.sided and len(done) == 1 and step.sides in ("left", "right"):
             other = "right" if step.sides == "left" else "left"
             found.append(Advice(f"'{exercise.name}' is only done on the {step.sides} side; "
-                                f"add the {other} side too so both stay even", number, "sides"))
+                                f"add the {other} side too so both stay even", number, "sides",
+                                "one-side", (exercise.name, step.sides)))
             done.add(other)  # one warning per exercise
     rested = any(s.phase is Phase.REST for s in timeline)
     if timeline.total >= LONG_ROUTINE and not rested:
         found.append(Advice(f"{timeline.total // 60} minutes without any rest; give a few seconds "
-                            "of 'rest' between exercises"))
+                            "of 'rest' between exercises", code="no-rest", values=(timeline.total // 60,)))
     return found
 
 

@@ -39,11 +39,12 @@ class Draft:
         return self.replace(steps=tuple(steps))
 
 
-def from_routine(routine: Routine, *, copy_of_builtin: str | None = None) -> Draft:
-    """A draft of ``routine``; ``copy_of_builtin`` names the user's copy of a built-in routine."""
+def from_routine(routine: Routine, *, copy_of_builtin: str | None = None, language: str = "en") -> Draft:
+    """A draft of ``routine``; ``copy_of_builtin`` names the user's copy of a built-in routine,
+    whose description is taken in ``language`` as the user sees it."""
     return Draft(
         name=copy_of_builtin or routine.name,
-        description=routine.description,
+        description=routine.display_description(language) if copy_of_builtin else routine.description,
         warmup=routine.warmup,
         after_exercise=routine.after_exercise,
         defaults=routine.defaults,

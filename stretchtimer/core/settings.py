@@ -27,6 +27,8 @@ class Setting:
     high: int | None = None
     doc: str = ""
     item_check: Callable[[Any], str | None] | None = None  # for lists: why an item is wrong
+    shown: bool = True  # in the settings dialog; False for what the app keeps for itself
+    unit: str = ""  # "%", "min": shown after the number
 
     def check(self, value: Any) -> str | None:
         """Why ``value`` is not acceptable, or None when it is."""
@@ -59,22 +61,24 @@ def _reminder_problem(item: Any) -> str | None:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("sound.muted", bool, False, doc="Silence every sound cue"),
-    Setting("sound.volume", int, 80, 0, 100, doc="Cue volume in percent"),
+    Setting("sound.volume", int, 80, 0, 100, doc="Cue volume in percent", unit="%"),
     Setting("sound.voice", bool, False, doc="Speak phase names as well as the tones"),
-    Setting("window.geometry", str, "", doc="Size and position of the main window"),
+    Setting("window.geometry", str, "", doc="Size and position of the main window", shown=False),
     Setting("window.floor_mode", bool, False, doc="Open the player in floor mode"),
     Setting("language", str, "", doc="Language code, or empty to follow the system"),
     Setting("home.first_routine", str, "Evening routine", doc="Routine listed first at home"),
     Setting("accessibility.announce", bool, True,
             doc="Screen readers announce each new phase, exercise, side and length"),
-    Setting("schedule.reminders", list, [], doc="Evening reminders", item_check=_reminder_problem),
-    Setting("schedule.snooze_minutes", int, 10, 1, 120, doc="Snooze length in minutes"),
+    Setting("schedule.reminders", list, [], doc="Evening reminders", item_check=_reminder_problem,
+            shown=False),
+    Setting("schedule.snooze_minutes", int, 10, 1, 120, doc="Snooze length in minutes", unit="min"),
     Setting("schedule.grace_minutes", int, 60, 0, 1440,
-            doc="A reminder missed while asleep still fires when at most this late"),
+            doc="A reminder missed while asleep still fires when at most this late", unit="min"),
     Setting("schedule.start_at_login", bool, False, doc="Start in the tray when you log in"),
-    Setting("schedule.last_check", str, "", doc="When reminders were last looked at (ISO time)"),
+    Setting("schedule.last_check", str, "", doc="When reminders were last looked at (ISO time)",
+            shown=False),
     Setting("schedule.told_tray", bool, False,
-            doc="The window has said once that closing it keeps the app in the tray"),
+            doc="The window has said once that closing it keeps the app in the tray", shown=False),
 )
 BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 

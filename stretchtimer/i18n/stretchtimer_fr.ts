@@ -1,52 +1,837 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="47" />
+        <location filename="../ui/app.py" line="48"/>
         <source>There is no system tray here: reminders only work while this window is open.</source>
-        <translation>Il n'y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
+        <translation>Il n&apos;y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="133" />
+        <location filename="../ui/app.py" line="138"/>
         <source>Sound is off: %1. The routine goes on silently.</source>
         <translation>Son coupé : %1. La routine continue en silence.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="168" />
+        <location filename="../ui/app.py" line="173"/>
         <source>This session could not be added to your history: %1</source>
-        <translation>Cette séance n'a pas pu être ajoutée à votre historique : %1</translation>
+        <translation>Cette séance n&apos;a pas pu être ajoutée à votre historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="218" />
+        <location filename="../ui/app.py" line="223"/>
         <source>Time for your %1.</source>
-        <translation>C'est l'heure de votre %1.</translation>
+        <translation>C&apos;est l&apos;heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="232" />
+        <location filename="../ui/app.py" line="237"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="241" />
+        <location filename="../ui/app.py" line="246"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="282" />
+        <location filename="../ui/app.py" line="287"/>
+        <location filename="../ui/app.py" line="321"/>
         <source>Could not change the start-at-login entry: %1</source>
-        <translation>Impossible de modifier le lancement à l'ouverture de session : %1</translation>
+        <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="302"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="324"/>
+        <source>The new language is used from the next start.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../ui/editing.py" line="78"/>
+        <source>%1 (my copy)</source>
+        <translation>%1 (ma version)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editing.py" line="82"/>
+        <source>Built-in routines stay as they are: saving makes this copy your own routine.</source>
+        <translation>Les routines fournies ne changent pas : en enregistrant, cette copie devient votre propre routine.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../ui/editor.py" line="258"/>
+        <source>Undo delete</source>
+        <translation>Annuler la suppression</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="278"/>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="280"/>
+        <source>Search by name, muscle or equipment</source>
+        <translation>Chercher par nom, muscle ou matériel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="281"/>
+        <source>Search exercises</source>
+        <translation>Chercher des exercices</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="284"/>
+        <source>Kind of exercise</source>
+        <translation>Type d&apos;exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="285"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="286"/>
+        <location filename="../ui/editor.py" line="1176"/>
+        <source>Moving</source>
+        <translation>En mouvement</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="286"/>
+        <location filename="../ui/editor.py" line="1176"/>
+        <source>Held</source>
+        <translation>Maintenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="287"/>
+        <location filename="../ui/editor.py" line="1177"/>
+        <source>Foam roller</source>
+        <translation>Rouleau</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="290"/>
+        <source>Target muscle</source>
+        <translation>Muscle ciblé</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="291"/>
+        <source>All muscles</source>
+        <translation>Tous les muscles</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="295"/>
+        <source>Equipment</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="296"/>
+        <source>Any equipment</source>
+        <translation>Tout matériel</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="308"/>
+        <source>Exercise library</source>
+        <translation>Bibliothèque d&apos;exercices</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="314"/>
+        <source>Double-click, press Enter or drag to add to the routine</source>
+        <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l&apos;ajouter à la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="323"/>
+        <source>Add to routine</source>
+        <translation>Ajouter à la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="324"/>
+        <source>Add the chosen exercise after the current step (Enter)</source>
+        <translation>Ajouter l&apos;exercice choisi après l&apos;étape en cours (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="363"/>
+        <location filename="../ui/editor.py" line="560"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="365"/>
+        <source>Routine name</source>
+        <translation>Nom de la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="368"/>
+        <location filename="../ui/editor.py" line="986"/>
+        <location filename="../ui/editor.py" line="1003"/>
+        <location filename="../ui/editor.py" line="1008"/>
+        <location filename="../ui/editor.py" line="1018"/>
+        <location filename="../ui/editor.py" line="1027"/>
+        <source>Rename routine</source>
+        <translation>Renommer la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="371"/>
+        <location filename="../ui/editor.py" line="481"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="376"/>
+        <source>Change description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="379"/>
+        <location filename="../ui/editor.py" line="728"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="380"/>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="382"/>
+        <source>A free minute or two of gentle movement before the first exercise</source>
+        <translation>Une minute ou deux de mouvements doux, libres, avant le premier exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="383"/>
+        <source>Meant for after exercise (muscles already warm)</source>
+        <translation>Prévue après l&apos;effort (muscles déjà chauds)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="385"/>
+        <source>Each exercise&apos;s own</source>
+        <translation>Celui de chaque exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="389"/>
+        <source>Change warm-up</source>
+        <translation>Modifier l&apos;échauffement</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="391"/>
+        <source>Change when the routine is meant for</source>
+        <translation>Modifier le moment prévu pour la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="392"/>
+        <location filename="../ui/editor.py" line="402"/>
+        <source>Get ready</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="393"/>
+        <location filename="../ui/editor.py" line="403"/>
+        <location filename="../ui/editor.py" line="435"/>
+        <source>Hold</source>
+        <translation>Maintien</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="394"/>
+        <location filename="../ui/editor.py" line="404"/>
+        <source>Switch sides</source>
+        <translation>Changement de côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="395"/>
+        <location filename="../ui/editor.py" line="405"/>
+        <source>Rest between exercises</source>
+        <translation>Repos entre les exercices</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="398"/>
+        <source>Durations for every step</source>
+        <translation>Durées pour toutes les étapes</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="401"/>
+        <source>Warm-up</source>
+        <translation>Échauffement</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="409"/>
+        <source>Steps of the routine</source>
+        <translation>Étapes de la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="413"/>
+        <source>Drag to reorder, or Alt+Up and Alt+Down</source>
+        <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="419"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="420"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="421"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="422"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="431"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="436"/>
+        <source>Count repetitions</source>
+        <translation>Compter les répétitions</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="437"/>
+        <source>Hold or repetitions</source>
+        <translation>Maintien ou répétitions</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="440"/>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="441"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="442"/>
+        <source>Seconds per repetition</source>
+        <translation>Secondes par répétition</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="444"/>
+        <location filename="../ui/editor.py" line="460"/>
+        <source>Sides</source>
+        <translation>Côtés</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="445"/>
+        <source>Both sides</source>
+        <translation>Les deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="445"/>
+        <source>Left side only</source>
+        <translation>Côté gauche seulement</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="446"/>
+        <source>Right side only</source>
+        <translation>Côté droit seulement</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="450"/>
+        <source>Rest after this step</source>
+        <translation>Repos après cette étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="458"/>
+        <source>Do</source>
+        <translation>Faire</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="459"/>
+        <source>Tempo</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="461"/>
+        <source>Rest after</source>
+        <translation>Repos après</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="466"/>
+        <source>Change tempo</source>
+        <translation>Modifier le rythme</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="468"/>
+        <source>Change sides</source>
+        <translation>Modifier les côtés</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="470"/>
+        <source>Change rest</source>
+        <translation>Modifier le repos</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="479"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="520"/>
+        <source>&amp;New routine</source>
+        <translation>&amp;Nouvelle routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="521"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="522"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="523"/>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="524"/>
+        <source>&amp;Duplicate routine</source>
+        <translation>&amp;Dupliquer la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="525"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="526"/>
+        <source>De&amp;lete…</source>
+        <translation>Su&amp;pprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="527"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="528"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="529"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="531"/>
+        <source>&amp;Redo</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="537"/>
+        <source>Move step &amp;up</source>
+        <translation>&amp;Monter l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="538"/>
+        <source>Move step &amp;down</source>
+        <translation>&amp;Descendre l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="539"/>
+        <source>Du&amp;plicate step</source>
+        <translation>Du&amp;pliquer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="540"/>
+        <source>Re&amp;move step</source>
+        <translation>Re&amp;tirer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="546"/>
+        <source>&amp;Routine</source>
+        <translation>&amp;Routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="551"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="609"/>
+        <source>My routine</source>
+        <translation>Ma routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="611"/>
+        <source>Add exercises from the library on the left.</source>
+        <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="647"/>
+        <source>As the routine (%1 s)</source>
+        <translation>Comme la routine (%1 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="665"/>
+        <source>%1 repetitions</source>
+        <translation>%1 répétitions</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="667"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="669"/>
+        <source>left side</source>
+        <translation>côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="669"/>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="670"/>
+        <source>each side</source>
+        <translation>de chaque côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="673"/>
+        <source>rest %1 s</source>
+        <translation>repos %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="709"/>
+        <source>No step chosen</source>
+        <translation>Aucune étape choisie</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="717"/>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="723"/>
+        <source> repetitions</source>
+        <translation> répétitions</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="730"/>
+        <location filename="../ui/editor.py" line="733"/>
+        <source>Default (%1 s)</source>
+        <translation>Par défaut (%1 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="739"/>
+        <source>This exercise is not done per side</source>
+        <translation>Cet exercice ne se fait pas côté par côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="780"/>
+        <source>Hold or count</source>
+        <translation>Maintien ou comptage</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="787"/>
+        <source>Change repetitions</source>
+        <translation>Modifier les répétitions</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="789"/>
+        <source>Change hold</source>
+        <translation>Modifier le maintien</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="796"/>
+        <source>Change durations</source>
+        <translation>Modifier les durées</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="807"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="819"/>
+        <source>Move step</source>
+        <translation>Déplacer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="833"/>
+        <source>Duplicate step</source>
+        <translation>Dupliquer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="842"/>
+        <source>Remove step</source>
+        <translation>Retirer l&apos;étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="849"/>
+        <location filename="../ui/editor.py" line="980"/>
+        <location filename="../ui/editor.py" line="1009"/>
+        <source>Another routine is already called “%1”; choose another name.</source>
+        <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="856"/>
+        <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
+        <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l&apos;effort ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="859"/>
+        <source>A %1 s hold of %2 is short: hold a stretch for 15 to 60 s.</source>
+        <translation>Un maintien de %1 s pour « %2 » est court : tenez un étirement de 15 à 60 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="860"/>
+        <source>A %1 s hold of %2 is long: 15 to 60 s is enough; repeat it instead.</source>
+        <translation>Un maintien de %1 s pour « %2 » est long : 15 à 60 s suffisent ; répétez-le plutôt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="861"/>
+        <source>%1 is only done on one side: add the other side too.</source>
+        <translation>« %1 » n&apos;est fait que d&apos;un côté : ajoutez aussi l&apos;autre côté.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="862"/>
+        <source>%1 minutes without any rest: give a few seconds of rest between exercises.</source>
+        <translation>%1 minutes sans aucun repos : prévoyez quelques secondes de repos entre les exercices.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="869"/>
+        <location filename="../ui/editor.py" line="885"/>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="891"/>
+        <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
+        <translation>Ajoutez au moins un exercice : double-cliquez sur l&apos;un d&apos;eux dans la bibliothèque, ou faites-le glisser ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="897"/>
+        <source>Total %1 · %2</source>
+        <translation>Total %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="900"/>
+        <source>Not ready yet</source>
+        <translation>Pas encore prête</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="903"/>
+        <source>Advice (the routine works without it):</source>
+        <translation>Conseils (la routine fonctionne sans les suivre) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="915"/>
+        <location filename="../ui/editor.py" line="1128"/>
+        <source>Untitled routine</source>
+        <translation>Routine sans nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="917"/>
+        <source>%1[*] — Edit routine — %2</source>
+        <translation>%1[*] — Modifier la routine — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="926"/>
+        <source>Could not save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="927"/>
+        <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
+        <translation>La routine n&apos;a pas pu être enregistrée dans %1 : %2. Rien n&apos;a été modifié sur le disque.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="948"/>
+        <source>Changed on disk</source>
+        <translation>Modifiée sur le disque</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="949"/>
+        <source>%1 was changed by another program since it was opened here. Save your version as a new routine, or replace that file?</source>
+        <translation>%1 a été modifié par un autre programme depuis son ouverture ici. Enregistrer votre version comme nouvelle routine, ou remplacer ce fichier ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="951"/>
+        <source>Save as new routine</source>
+        <translation>Enregistrer comme nouvelle routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="951"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="951"/>
+        <location filename="../ui/editor.py" line="1129"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="968"/>
+        <source>Saved to %1</source>
+        <translation>Enregistrée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="974"/>
+        <location filename="../ui/editor.py" line="979"/>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="974"/>
+        <source>Name of the new routine:</source>
+        <translation>Nom de la nouvelle routine :</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="995"/>
+        <source>Saved a copy as “%1”; you are now editing the copy.</source>
+        <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1003"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1030"/>
+        <source>Renamed to “%1”</source>
+        <translation>Renommée en « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1041"/>
+        <source>Delete routine?</source>
+        <translation>Supprimer la routine ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1042"/>
+        <source>Delete “%1”? It goes to the trash folder and can be brought back.</source>
+        <translation>Supprimer « %1 » ? Elle part dans le dossier corbeille et pourra être récupérée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1044"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1044"/>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1049"/>
+        <source>Could not delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1054"/>
+        <source>Deleted “%1”; it was moved to %2.</source>
+        <translation>« %1 » supprimée ; elle a été déplacée dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1068"/>
+        <source>Could not bring it back</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1075"/>
+        <source>Brought back to %1</source>
+        <translation>Récupérée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1083"/>
+        <source>Import a routine</source>
+        <translation>Importer une routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1083"/>
+        <source>Routine files (*.yaml *.yml)</source>
+        <translation>Fichiers de routine (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1089"/>
+        <location filename="../ui/editor.py" line="1094"/>
+        <source>Cannot import</source>
+        <translation>Import impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1090"/>
+        <source>%1 is not a routine Stretch Timer can use:
+%2</source>
+        <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1100"/>
+        <source>Imported into %1.</source>
+        <translation>Importée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1102"/>
+        <source>A routine called “%1” already existed, so this one is “%2”.</source>
+        <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1109"/>
+        <source>Export routine</source>
+        <translation>Exporter la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1110"/>
+        <source>Routine files (*.yaml)</source>
+        <translation>Fichiers de routine (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1116"/>
+        <source>Could not export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1118"/>
+        <source>Exported to %1</source>
+        <translation>Exportée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1126"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1127"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>« %1 » a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1129"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="1129"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
     </message>
 </context>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../ui/look.py" line="50" />
+        <location filename="../ui/look.py" line="50"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="51" />
+        <location filename="../ui/look.py" line="51"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -54,80 +839,100 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../ui/home_view.py" line="75" />
+        <location filename="../ui/home_view.py" line="87"/>
         <source>Choose a routine</source>
         <translation>Choisissez une routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="80" />
+        <location filename="../ui/home_view.py" line="92"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="81" />
+        <location filename="../ui/home_view.py" line="93"/>
         <source>Your streak and the sessions you have done</source>
         <translation>Votre série de jours et vos séances</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="83" />
+        <location filename="../ui/home_view.py" line="95"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="84" />
+        <location filename="../ui/home_view.py" line="96"/>
         <source>Evening reminders from the tray</source>
         <translation>Rappels du soir depuis la zone de notification</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="98"/>
+        <source>New routine</source>
+        <translation>Nouvelle routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="99"/>
+        <source>Build your own routine in the editor (Ctrl+N)</source>
+        <translation>Composez votre propre routine dans l&apos;éditeur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="101"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="102"/>
+        <source>Sound, language, reminders and more (Ctrl+,)</source>
+        <translation>Son, langue, rappels et plus (Ctrl+,)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="231" />
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232" />
+        <location filename="../ui/main_window.py" line="242"/>
         <source>The routine is not finished. Leave it anyway?</source>
-        <translation>La routine n'est pas terminée. La quitter quand même ?</translation>
+        <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233" />
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233" />
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="241" />
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="249" />
+        <location filename="../ui/main_window.py" line="259"/>
         <source>%1 side</source>
         <translation>côté %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251" />
+        <location filename="../ui/main_window.py" line="261"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="253" />
+        <location filename="../ui/main_window.py" line="263"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265" />
+        <location filename="../ui/main_window.py" line="275"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
-        <translation>La routine a été mise en pause pendant la veille de l'ordinateur. Appuyez sur Espace pour continuer.</translation>
+        <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288" />
+        <location filename="../ui/main_window.py" line="298"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -135,7 +940,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/main_window.py" line="62" />
+        <location filename="../ui/main_window.py" line="62"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -143,37 +948,37 @@
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../ui/look.py" line="29" />
+        <location filename="../ui/look.py" line="29"/>
         <source>Warm-up</source>
         <translation>Échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="30" />
+        <location filename="../ui/look.py" line="30"/>
         <source>Get ready</source>
         <translation>Préparez-vous</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="31" />
+        <location filename="../ui/look.py" line="31"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="32" />
+        <location filename="../ui/look.py" line="32"/>
         <source>Switch sides</source>
         <translation>Changez de côté</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="33" />
+        <location filename="../ui/look.py" line="33"/>
         <source>Reps</source>
         <translation>Répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="34" />
+        <location filename="../ui/look.py" line="34"/>
         <source>Rest</source>
         <translation>Repos</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="35" />
+        <location filename="../ui/look.py" line="35"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
@@ -181,165 +986,165 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../ui/player_view.py" line="112" />
+        <location filename="../ui/player_view.py" line="112"/>
         <source>Phase progress</source>
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="114" />
+        <location filename="../ui/player_view.py" line="114"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="125" />
+        <location filename="../ui/player_view.py" line="125"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="125" />
+        <location filename="../ui/player_view.py" line="125"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="126" />
-        <location filename="../ui/player_view.py" line="257" />
+        <location filename="../ui/player_view.py" line="126"/>
+        <location filename="../ui/player_view.py" line="257"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="126" />
+        <location filename="../ui/player_view.py" line="126"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="127" />
+        <location filename="../ui/player_view.py" line="127"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="127" />
+        <location filename="../ui/player_view.py" line="127"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="128" />
+        <location filename="../ui/player_view.py" line="128"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="128" />
+        <location filename="../ui/player_view.py" line="128"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="129" />
-        <location filename="../ui/player_view.py" line="162" />
+        <location filename="../ui/player_view.py" line="129"/>
+        <location filename="../ui/player_view.py" line="162"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="129" />
+        <location filename="../ui/player_view.py" line="129"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="131" />
-        <location filename="../ui/player_view.py" line="166" />
+        <location filename="../ui/player_view.py" line="131"/>
+        <location filename="../ui/player_view.py" line="166"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="131" />
+        <location filename="../ui/player_view.py" line="131"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="132" />
+        <location filename="../ui/player_view.py" line="132"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="132" />
+        <location filename="../ui/player_view.py" line="132"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="162" />
+        <location filename="../ui/player_view.py" line="162"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="166" />
+        <location filename="../ui/player_view.py" line="166"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="219" />
+        <location filename="../ui/player_view.py" line="219"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="222" />
+        <location filename="../ui/player_view.py" line="222"/>
         <source>%1 side</source>
         <translation>Côté %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="227" />
+        <location filename="../ui/player_view.py" line="227"/>
         <source>Time left in this phase</source>
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="229" />
+        <location filename="../ui/player_view.py" line="229"/>
         <source>Rep %1 of %2</source>
         <translation>Répétition %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="240" />
+        <location filename="../ui/player_view.py" line="240"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="251" />
+        <location filename="../ui/player_view.py" line="251"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="254" />
+        <location filename="../ui/player_view.py" line="254"/>
         <source>Up next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="256" />
+        <location filename="../ui/player_view.py" line="256"/>
         <source>Up next: finish</source>
         <translation>Ensuite : fin</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="257" />
+        <location filename="../ui/player_view.py" line="257"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="279" />
+        <location filename="../ui/player_view.py" line="279"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="281" />
+        <location filename="../ui/player_view.py" line="281"/>
         <source>&lt;p&gt;March on the spot, roll your shoulders and circle your hips.&lt;/p&gt;&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Marchez sur place, faites rouler vos épaules et des cercles avec le bassin.&lt;/p&gt;&lt;p&gt;Des muscles chauds s'étirent mieux et sans risque.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Marchez sur place, faites rouler vos épaules et des cercles avec le bassin.&lt;/p&gt;&lt;p&gt;Des muscles chauds s&apos;étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="284" />
+        <location filename="../ui/player_view.py" line="284"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="285" />
+        <location filename="../ui/player_view.py" line="285"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="287" />
+        <location filename="../ui/player_view.py" line="287"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>
@@ -347,113 +1152,133 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../ui/progress_view.py" line="73" />
+        <location filename="../ui/progress_view.py" line="73"/>
         <source>Your progress</source>
         <translation>Vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="81" />
-        <location filename="../ui/progress_view.py" line="93" />
+        <location filename="../ui/progress_view.py" line="81"/>
+        <location filename="../ui/progress_view.py" line="93"/>
         <source>Last sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="82" />
+        <location filename="../ui/progress_view.py" line="82"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="100" />
+        <location filename="../ui/progress_view.py" line="100"/>
         <source>%1-day streak</source>
-        <translation>%1 jours d'affilée</translation>
+        <translation>%1 jours d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="101" />
+        <location filename="../ui/progress_view.py" line="101"/>
         <source>No streak yet — today is a good day</source>
-        <translation>Pas encore de série — aujourd'hui est un bon jour</translation>
+        <translation>Pas encore de série — aujourd&apos;hui est un bon jour</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="102" />
+        <location filename="../ui/progress_view.py" line="102"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="102" />
+        <location filename="../ui/progress_view.py" line="102"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="102" />
+        <location filename="../ui/progress_view.py" line="102"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="102" />
+        <location filename="../ui/progress_view.py" line="102"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="102" />
+        <location filename="../ui/progress_view.py" line="102"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="103" />
+        <location filename="../ui/progress_view.py" line="103"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="103" />
+        <location filename="../ui/progress_view.py" line="103"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="104" />
+        <location filename="../ui/progress_view.py" line="104"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="106" />
+        <location filename="../ui/progress_view.py" line="106"/>
         <source>%1 minutes this week, %2 this month</source>
         <translation>%1 minutes cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="113" />
+        <location filename="../ui/progress_view.py" line="113"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="113" />
+        <location filename="../ui/progress_view.py" line="113"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="116" />
+        <location filename="../ui/progress_view.py" line="116"/>
         <source>No sessions yet.</source>
-        <translation>Aucune séance pour l'instant.</translation>
+        <translation>Aucune séance pour l&apos;instant.</translation>
     </message>
 </context>
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../ui/home_view.py" line="48" />
+        <location filename="../ui/home_view.py" line="49"/>
         <source>This file has a problem and cannot be started:
 %1</source>
         <translation>Ce fichier a un problème et ne peut pas être lancé :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="55" />
+        <location filename="../ui/home_view.py" line="56"/>
         <source>built-in</source>
         <translation>intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="58" />
+        <location filename="../ui/home_view.py" line="59"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="60"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="61"/>
+        <source>Built-in routines stay as they are: your changes are saved as your own copy</source>
+        <translation>Les routines fournies ne changent pas : vos modifications sont enregistrées dans votre propre copie</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="62"/>
+        <source>Change the steps, durations or name</source>
+        <translation>Modifier les étapes, les durées ou le nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="67"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="59" />
+        <location filename="../ui/home_view.py" line="68"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
@@ -461,136 +1286,240 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="41" />
+        <location filename="../ui/schedule_dialog.py" line="41"/>
         <source>Reminders — Stretch Timer</source>
         <translation>Rappels — Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="44" />
+        <location filename="../ui/schedule_dialog.py" line="44"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="46" />
+        <location filename="../ui/schedule_dialog.py" line="46"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="48" />
+        <location filename="../ui/schedule_dialog.py" line="48"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="57" />
+        <location filename="../ui/schedule_dialog.py" line="57"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="60" />
+        <location filename="../ui/schedule_dialog.py" line="60"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="60" />
+        <location filename="../ui/schedule_dialog.py" line="60"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="60" />
+        <location filename="../ui/schedule_dialog.py" line="60"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="60" />
+        <location filename="../ui/schedule_dialog.py" line="60"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="60" />
+        <location filename="../ui/schedule_dialog.py" line="60"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61" />
+        <location filename="../ui/schedule_dialog.py" line="61"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61" />
+        <location filename="../ui/schedule_dialog.py" line="61"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="74" />
+        <location filename="../ui/schedule_dialog.py" line="74"/>
         <source>Routine to start</source>
         <translation>Routine à lancer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="75" />
+        <location filename="../ui/schedule_dialog.py" line="75"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Activé</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="81" />
+        <location filename="../ui/schedule_dialog.py" line="81"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="82" />
+        <location filename="../ui/schedule_dialog.py" line="82"/>
         <source>Days:</source>
         <translation>Jours :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="83" />
+        <location filename="../ui/schedule_dialog.py" line="83"/>
         <source>R&amp;outine:</source>
         <translation>R&amp;outine :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="86" />
+        <location filename="../ui/schedule_dialog.py" line="86"/>
         <source>Start Stretch Timer in the tray when I log in</source>
-        <translation>Lancer Stretch Timer dans la zone de notification à l'ouverture de session</translation>
+        <translation>Lancer Stretch Timer dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="88" />
+        <location filename="../ui/schedule_dialog.py" line="88"/>
         <source>Export to calendar…</source>
-        <translation>Exporter vers l'agenda…</translation>
+        <translation>Exporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="117" />
+        <location filename="../ui/schedule_dialog.py" line="117"/>
         <source> (off)</source>
         <translation> (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="151" />
-        <location filename="../ui/schedule_dialog.py" line="190" />
+        <location filename="../ui/schedule_dialog.py" line="151"/>
+        <location filename="../ui/schedule_dialog.py" line="190"/>
         <source>Choose at least one day, or switch it off.</source>
         <translation>Choisissez au moins un jour, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="174" />
+        <location filename="../ui/schedule_dialog.py" line="174"/>
         <source>Export reminders</source>
         <translation>Exporter les rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="176" />
+        <location filename="../ui/schedule_dialog.py" line="176"/>
         <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d'agenda (*.ics)</translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="183" />
+        <location filename="../ui/schedule_dialog.py" line="183"/>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="26"/>
+        <source>Mute every sound cue</source>
+        <translation>Couper tous les signaux sonores</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="27"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="28"/>
+        <source>Speak phase names as well as the tones</source>
+        <translation>Dire le nom des phases en plus des sons</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="29"/>
+        <source>Start routines in floor mode (full screen)</source>
+        <translation>Lancer les routines en mode au sol (plein écran)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="30"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="31"/>
+        <source>Routine listed first</source>
+        <translation>Routine affichée en premier</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="32"/>
+        <source>Screen readers announce each new phase, exercise, side and length</source>
+        <translation>Les lecteurs d&apos;écran annoncent chaque nouvelle phase, l&apos;exercice, le côté et la durée</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="34"/>
+        <source>Snooze length</source>
+        <translation>Durée du report</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="35"/>
+        <source>Grace for missed reminders</source>
+        <translation>Délai pour les rappels manqués</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="36"/>
+        <source>Start in the tray when you log in</source>
+        <translation>Démarrer dans la zone de notification à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="39"/>
+        <source>A reminder missed while the computer slept still comes when it is at most this late</source>
+        <translation>Un rappel manqué pendant la veille de l&apos;ordinateur arrive quand même s&apos;il n&apos;a pas plus de retard que ce délai</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="42"/>
+        <source>How long Snooze puts a reminder off</source>
+        <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="45"/>
+        <source>Sound</source>
+        <translation>Son</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="46"/>
+        <source>Player</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="49"/>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="50"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="53"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="73"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
     </message>
 </context>
 <context>
     <name>Side</name>
     <message>
-        <location filename="../ui/look.py" line="42" />
+        <location filename="../ui/look.py" line="42"/>
         <source>left</source>
         <translation>gauche</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="44" />
+        <location filename="../ui/look.py" line="44"/>
         <source>right</source>
         <translation>droite</translation>
     </message>
@@ -598,27 +1527,27 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/summary_view.py" line="20" />
+        <location filename="../ui/summary_view.py" line="20"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="32" />
+        <location filename="../ui/summary_view.py" line="32"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="34" />
+        <location filename="../ui/summary_view.py" line="34"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="58" />
+        <location filename="../ui/summary_view.py" line="58"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="60" />
+        <location filename="../ui/summary_view.py" line="60"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
@@ -626,37 +1555,37 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="132" />
+        <location filename="../ui/tray.py" line="132"/>
         <source>Stretch Timer</source>
         <translation>Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="150" />
+        <location filename="../ui/tray.py" line="150"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="154" />
+        <location filename="../ui/tray.py" line="154"/>
         <source>Open Stretch Timer</source>
         <translation>Ouvrir Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="155" />
+        <location filename="../ui/tray.py" line="155"/>
         <source>Snooze the reminder</source>
         <translation>Reporter le rappel</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="158" />
+        <location filename="../ui/tray.py" line="158"/>
         <source>No more reminders today</source>
-        <translation>Plus de rappels aujourd'hui</translation>
+        <translation>Plus de rappels aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="159" />
+        <location filename="../ui/tray.py" line="159"/>
         <source>Reminders…</source>
         <translation>Rappels…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="161" />
+        <location filename="../ui/tray.py" line="161"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -664,17 +1593,17 @@
 <context>
     <name>WeeksChart</name>
     <message>
-        <location filename="../ui/progress_view.py" line="32" />
+        <location filename="../ui/progress_view.py" line="32"/>
         <source>Minutes stretched per week</source>
-        <translation>Minutes d'étirement par semaine</translation>
+        <translation>Minutes d&apos;étirement par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="58" />
+        <location filename="../ui/progress_view.py" line="58"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="58" />
+        <location filename="../ui/progress_view.py" line="58"/>
         <source>%1 wk</source>
         <translation>%1 sem.</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -26,6 +26,7 @@ from stretchtimer.core.settings import Settings, load_settings, save_settings
 from stretchtimer.core.timeline import Phase
 from stretchtimer.ui import instance
 from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.editing import Editing
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.tray import ReminderService, Tray
 
@@ -55,6 +56,10 @@ def install_translator(app: QApplication, language: str) -> None:
     translator = QTranslator(app)
     if translator.load(str(Path(__file__).resolve().parent.parent / "i18n" / f"stretchtimer_{language}.qm")):
         app.installTranslator(translator)
+    # Qt's own words (OK, Cancel, Restore Defaults, the text fields' menus) from Qt's catalogue.
+    qt_words = QTranslator(app)
+    if qt_words.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_words)
 
 
 def take_reminders_from_disk(settings: Settings, path: Path) -> bool:
@@ -285,6 +290,42 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
             window.message_bar.say(no_tray_message())
 
     window.home.reminders_requested.connect(open_schedule)
+
+    editing = Editing(window, library, places, entries, language)
+    editing.settings_changed.connect(lambda: (save(), reminders.reload()))
+
+    def open_settings() -> None:
+        from stretchtimer.ui.settings_dialog import SettingsDialog
+
+        names = [(e.routine.name, e.routine.display_name(language)) for e in entries()
+                 if e.routine is not None]
+        languages = [("", translate("App", "As the system")), ("en", "English"), ("fr", "Français")]
+        dialog = SettingsDialog(settings, {"language": languages, "home.first_routine": names}, window)
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.values()
+        before = {name: settings.get(name) for name in chosen}
+        for name, value in chosen.items():
+            settings.set(name, value)
+        save()
+        window.player.set_muted(bool(settings.get("sound.muted")))
+        cues.set_volume(int(settings.get("sound.volume")))
+        cues.set_muted(bool(settings.get("sound.muted")))
+        cues.set_voice(bool(settings.get("sound.voice")))
+        window.refresh_home()
+        reminders.reload()
+        if chosen["schedule.start_at_login"] != before["schedule.start_at_login"]:
+            try:
+                set_start_at_login(places.config_dir.parent, bool(chosen["schedule.start_at_login"]))
+            except OSError as exc:
+                window.message_bar.say(translate("App", "Could not change the start-at-login entry: %1")
+                                       .replace("%1", exc.strerror or str(exc)))
+        if chosen["language"] != before["language"]:
+            window.message_bar.say(translate("App", "The new language is used from the next start."))
+
+    window.home.edit_requested.connect(editing.open_editor)
+    window.home.new_requested.connect(lambda: editing.open_editor(None))
+    window.home.settings_requested.connect(open_settings)
     tray_icon.reminders_requested.connect(lambda: (window.bring_to_front(), open_schedule()))
     reminders.fired.connect(remind)
     watches: list[Any] = []

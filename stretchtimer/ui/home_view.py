@@ -26,7 +26,8 @@ from stretchtimer.ui.look import exercises_count
 class RoutineCard(QFrame):
     """One routine: name, description, total time, exercise count, start button."""
 
-    def __init__(self, entry: Entry, library: Library, language: str, on_start: Signal) -> None:
+    def __init__(self, entry: Entry, library: Library, language: str, on_start: Signal,
+                 on_edit: Signal) -> None:
         super().__init__(objectName="routineCard")
         self.entry = entry
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -55,6 +56,14 @@ class RoutineCard(QFrame):
                              + ([self.tr("built-in")] if routine.builtin else []))
         description = routine.display_description(language)
         detail.setText(f"{summary}\n{description}" if description else summary)
+        edit = QPushButton(self.tr("Edit"), objectName="editButton")
+        edit.setAccessibleName(self.tr("Edit %1").replace("%1", title.text()))
+        edit.setToolTip(self.tr("Built-in routines stay as they are: your changes are saved as your own copy")
+                        if routine.builtin else self.tr("Change the steps, durations or name"))
+        edit.setMinimumHeight(40)
+        edit.clicked.connect(lambda: on_edit.emit(entry))
+        layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.edit_button = edit
         start = QPushButton(self.tr("Start"), objectName="startButton")
         start.setAccessibleName(self.tr("Start %1").replace("%1", title.text()))
         start.setMinimumHeight(40)
@@ -67,6 +76,9 @@ class HomeView(QWidget):
     """Lists the routines; ``start_requested`` carries the chosen catalog entry."""
 
     start_requested = Signal(object)
+    edit_requested = Signal(object)  # an Entry
+    new_requested = Signal()
+    settings_requested = Signal()
     progress_requested = Signal()
     reminders_requested = Signal()
 
@@ -83,10 +95,18 @@ class HomeView(QWidget):
         self.reminders_button = QPushButton(self.tr("Reminders"), objectName="remindersButton")
         self.reminders_button.setToolTip(self.tr("Evening reminders from the tray"))
         self.reminders_button.clicked.connect(self.reminders_requested)
+        self.new_button = QPushButton(self.tr("New routine"), objectName="newRoutineButton")
+        self.new_button.setToolTip(self.tr("Build your own routine in the editor (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_requested)
+        self.settings_button = QPushButton(self.tr("Settings"), objectName="settingsButton")
+        self.settings_button.setToolTip(self.tr("Sound, language, reminders and more (Ctrl+,)"))
+        self.settings_button.clicked.connect(self.settings_requested)
         header = QHBoxLayout()
         header.addWidget(heading, 1)
+        header.addWidget(self.new_button)
         header.addWidget(self.reminders_button)
         header.addWidget(self.progress_button)
+        header.addWidget(self.settings_button)
         self._list = QVBoxLayout()
         self._list.setSpacing(10)
         holder = QWidget()
@@ -105,7 +125,8 @@ class HomeView(QWidget):
     def show_entries(self, entries: Sequence[Entry], library: Library, language: str) -> None:
         for card in self.cards:
             card.deleteLater()
-        self.cards = [RoutineCard(e, library, language, self.start_requested) for e in entries]
+        self.cards = [RoutineCard(e, library, language, self.start_requested, self.edit_requested)
+                      for e in entries]
         for card in self.cards:
             self._list.addWidget(card)
         if self.cards and hasattr(self.cards[0], "start_button"):

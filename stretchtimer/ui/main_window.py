@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
             ([Qt.Key.Key_Escape], self.leave_floor_mode),
             ([Qt.Key.Key_M], self.toggle_mute),
             ([QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.quit_app),
+            ([QKeySequence.StandardKey.New], self._home_new),
+            ([QKeySequence.StandardKey.Preferences, "Ctrl+,"], self._home_settings),
         ]
         self.shortcuts: list[QShortcut] = []
         seen: set[str] = set()
@@ -165,6 +167,14 @@ class MainWindow(QMainWindow):
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(action)
                 self.shortcuts.append(shortcut)
+
+    def _home_new(self) -> None:
+        if self.stack.currentWidget() is self.home:
+            self.home.new_requested.emit()
+
+    def _home_settings(self) -> None:
+        if not self.driver.is_active():
+            self.home.settings_requested.emit()
 
     def _in_player(self) -> bool:
         return self.stack.currentWidget() is self.player and self.driver.is_active()

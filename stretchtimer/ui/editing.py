@@ -1,0 +1,87 @@
+"""Opens the routine editor from the home view and keeps the rest of the app in step with it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from stretchtimer.core.catalog import Entry
+from stretchtimer.core.model import Library
+from stretchtimer.core.places import Places
+from stretchtimer.core.settings import Settings
+from stretchtimer.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from stretchtimer.ui.editor import EditorWindow
+
+
+class Editing(QObject):
+    """The editor window (made on first use); renames carry over to reminders and the home order."""
+
+    settings_changed = Signal()
+
+    def __init__(self, window: MainWindow, library: Library, places: Places,
+                 entries: Callable[[], Sequence[Entry]], language: str) -> None:
+        super().__init__(window)
+        self.window = window
+        self.library = library
+        self.places = places
+        self.entries = entries
+        self.language = language
+        self.settings: Settings = window.settings
+        self.editor: EditorWindow | None = None
+
+    def other_names(self, path: Path | None) -> list[str]:
+        """Names taken by routines other than the one in ``path`` (built-ins in both languages)."""
+        names: list[str] = []
+        for entry in self.entries():
+            if entry.routine is not None and entry.file != path:
+                names += [entry.routine.name, entry.routine.display_name(self.language)]
+        return names
+
+    def routine_renamed(self, old: str, new: str) -> None:
+        items = [dict(item, routine=new) if item.get("routine") == old else item
+                 for item in self.settings.get("schedule.reminders")]
+        self.settings.set("schedule.reminders", items)
+        if self.settings.get("home.first_routine") == old:
+            self.settings.set("home.first_routine", new)
+        self.settings_changed.emit()
+
+    def _make(self) -> EditorWindow:
+        from stretchtimer.ui.editor import EditorWindow
+
+        editor = EditorWindow(self.library, self.places.assets_dir, self.places.routines_dir,
+                              self.places.trash_dir, self.other_names)
+        editor.saved.connect(lambda _path: self.window.refresh_home())
+        editor.deleted.connect(lambda _path: self.window.refresh_home())
+        editor.renamed.connect(self.routine_renamed)
+        return editor
+
+    def open_editor(self, entry: Entry | None) -> None:
+        """Edit ``entry`` (a built-in as the user's copy), or a new routine when None."""
+        from stretchtimer.core.drafts import from_routine
+        from stretchtimer.core.userfiles import unique_name
+
+        if self.editor is None:
+            self.editor = self._make()
+        editor = self.editor
+        if editor.isVisible() and not editor.maybe_save():
+            editor.raise_()
+            return
+        if entry is None:
+            editor.undo_stack.setClean()
+            editor.new_routine()
+        elif entry.routine is not None and entry.builtin:
+            name = unique_name(self.tr("%1 (my copy)").replace(
+                "%1", entry.routine.display_name(self.language)), self.other_names(None))
+            editor.open_draft(from_routine(entry.routine, copy_of_builtin=name,
+                                                   language=self.language), None, self.tr(
+                "Built-in routines stay as they are: saving makes this copy your own routine."))
+        elif entry.routine is not None:
+            editor.open_draft(from_routine(entry.routine), entry.file)
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()

@@ -1,0 +1,154 @@
+"""The settings dialog, made from the settings declarations: one widget per shown setting."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchtimer.core.settings import SETTINGS, Setting, Settings
+
+# The words the dialog shows for each declared setting; a test checks none is missing.
+LABELS: Mapping[str, str] = {
+    "sound.muted": QT_TRANSLATE_NOOP("SettingsDialog", "Mute every sound cue"),
+    "sound.volume": QT_TRANSLATE_NOOP("SettingsDialog", "Volume"),
+    "sound.voice": QT_TRANSLATE_NOOP("SettingsDialog", "Speak phase names as well as the tones"),
+    "window.floor_mode": QT_TRANSLATE_NOOP("SettingsDialog", "Start routines in floor mode (full screen)"),
+    "language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
+    "home.first_routine": QT_TRANSLATE_NOOP("SettingsDialog", "Routine listed first"),
+    "accessibility.announce": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Screen readers announce each new phase, exercise, side and length"),
+    "schedule.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Snooze length"),
+    "schedule.grace_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Grace for missed reminders"),
+    "schedule.start_at_login": QT_TRANSLATE_NOOP("SettingsDialog", "Start in the tray when you log in"),
+}
+HELP: Mapping[str, str] = {
+    "schedule.grace_minutes": QT_TRANSLATE_NOOP(
+        "SettingsDialog",
+        "A reminder missed while the computer slept still comes when it is at most this late"),
+    "schedule.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "How long Snooze puts a reminder off"),
+}
+GROUPS: Mapping[str, str] = {
+    "sound": QT_TRANSLATE_NOOP("SettingsDialog", "Sound"),
+    "window": QT_TRANSLATE_NOOP("SettingsDialog", "Player"),
+    "": QT_TRANSLATE_NOOP("SettingsDialog", "General"),
+    "home": QT_TRANSLATE_NOOP("SettingsDialog", "General"),
+    "accessibility": QT_TRANSLATE_NOOP("SettingsDialog", "Accessibility"),
+    "schedule": QT_TRANSLATE_NOOP("SettingsDialog", "Reminders"),
+}
+UNITS: Mapping[str, str] = {
+    "%": QT_TRANSLATE_NOOP("SettingsDialog", " %"),
+    "min": QT_TRANSLATE_NOOP("SettingsDialog", " min"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def shown_settings() -> list[Setting]:
+    return [s for s in SETTINGS if s.shown]
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the values; ``values()`` gives the chosen ones after Accept."""
+
+    def __init__(self, settings: Settings, choices: Mapping[str, Sequence[tuple[str, str]]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.widgets: dict[str, QWidget] = {}
+        groups: dict[str, QFormLayout] = {}
+        column = QVBoxLayout(self)
+        for setting in shown_settings():
+            prefix = setting.name.rpartition(".")[0]
+            title = _tr(GROUPS.get(prefix, GROUPS[""]))
+            if title not in groups:
+                box = QGroupBox(title)
+                form = QFormLayout(box)
+                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+                groups[title] = form
+                column.addWidget(box)
+            form = groups[title]
+            label = _tr(LABELS.get(setting.name, setting.doc))
+            widget = self._widget(setting, settings.get(setting.name), choices.get(setting.name), label)
+            widget.setObjectName(setting.name)
+            widget.setToolTip(_tr(HELP[setting.name]) if setting.name in HELP else label)
+            self.widgets[setting.name] = widget
+            if isinstance(widget, QCheckBox):
+                form.addRow(widget)
+            else:
+                caption = QLabel(label)
+                caption.setWordWrap(True)
+                caption.setBuddy(widget)
+                form.addRow(caption, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
+        column.addWidget(buttons)
+
+    def _widget(self, setting: Setting, value: Any, choices: Sequence[tuple[str, str]] | None,
+                label: str) -> QWidget:
+        if setting.type is bool:
+            box = QCheckBox(label)
+            box.setChecked(bool(value))
+            return box
+        if setting.type is int:
+            spin = QSpinBox()
+            spin.setRange(setting.low if setting.low is not None else 0,
+                          setting.high if setting.high is not None else 10**6)
+            spin.setSuffix(_tr(UNITS[setting.unit]) if setting.unit in UNITS else "")
+            spin.setValue(int(value))
+            spin.setAccessibleName(label)
+            return spin
+        combo = QComboBox()
+        combo.setAccessibleName(label)
+        known = list(choices or [])
+        if value not in [v for v, _ in known]:
+            known.append((str(value), str(value)))
+        for data, text in known:
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        return combo
+
+    def _set(self, setting: Setting, value: Any) -> None:
+        widget = self.widgets[setting.name]
+        if isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value))
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(value)))
+
+    def restore_defaults(self) -> None:
+        for setting in shown_settings():
+            self._set(setting, setting.default)
+
+    def values(self) -> dict[str, Any]:
+        chosen: dict[str, Any] = {}
+        for name, widget in self.widgets.items():
+            if isinstance(widget, QCheckBox):
+                chosen[name] = widget.isChecked()
+            elif isinstance(widget, QSpinBox):
+                chosen[name] = widget.value()
+            elif isinstance(widget, QComboBox):
+                chosen[name] = widget.currentData()
+        return chosen

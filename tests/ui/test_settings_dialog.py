@@ -1,0 +1,46 @@
+"""The settings dialog follows the declarations: a widget per shown setting, in its bounds."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
+
+from stretchtimer.core.settings import SETTINGS, Settings
+from stretchtimer.ui.settings_dialog import LABELS, SettingsDialog, shown_settings
+
+CHOICES = {"language": [("", "As the system"), ("en", "English"), ("fr", "Français")],
+           "home.first_routine": [("Evening routine", "Evening routine"), ("Post-workout", "Post-workout")]}
+
+
+def test_every_shown_setting_has_a_label_and_a_fitting_widget(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Settings(), CHOICES)
+    qtbot.addWidget(dialog)
+    shown = shown_settings()
+    assert {s.name for s in shown} == set(dialog.widgets) == set(LABELS)
+    assert "window.geometry" not in dialog.widgets and "schedule.reminders" not in dialog.widgets
+    for setting in shown:
+        widget = dialog.widgets[setting.name]
+        expected = {bool: QCheckBox, int: QSpinBox, str: QComboBox}[setting.type]
+        assert isinstance(widget, expected), setting.name
+        if isinstance(widget, QSpinBox):
+            assert (widget.minimum(), widget.maximum()) == (setting.low, setting.high)
+        assert widget.accessibleName() or isinstance(widget, QCheckBox)
+
+
+def test_values_come_back_and_defaults_restore(qtbot) -> None:  # type: ignore[no-untyped-def]
+    settings = Settings({"sound.volume": 35, "language": "fr"})
+    dialog = SettingsDialog(settings, CHOICES)
+    qtbot.addWidget(dialog)
+    assert dialog.values()["sound.volume"] == 35 and dialog.values()["language"] == "fr"
+    volume = dialog.widgets["sound.volume"]
+    assert isinstance(volume, QSpinBox)
+    volume.setValue(500)  # clamped to the declared bound
+    assert dialog.values()["sound.volume"] == 100
+    first = dialog.widgets["home.first_routine"]
+    assert isinstance(first, QComboBox)
+    first.setCurrentIndex(first.findData("Post-workout"))
+    values = dialog.values()
+    assert values["home.first_routine"] == "Post-workout"
+    for name, value in values.items():
+        settings.set(name, value)  # every value the dialog gives passes the declaration's check
+    dialog.restore_defaults()
+    assert dialog.values() == {s.name: s.default for s in SETTINGS if s.shown}
