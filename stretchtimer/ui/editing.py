@@ -33,6 +33,11 @@ class Editing(QObject):
         self.language = language
         self.settings: Settings = window.settings
         self.editor: EditorWindow | None = None
+        window.may_quit = self.may_quit
+
+    def may_quit(self) -> bool:
+        """The editor closes first, asking about unsaved changes; False when the person cancels."""
+        return self.editor is None or not self.editor.isVisible() or self.editor.close()
 
     def other_names(self, path: Path | None) -> list[str]:
         """Names taken by routines other than the one in ``path`` (built-ins in both languages)."""

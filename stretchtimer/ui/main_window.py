@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         # When this says yes, closing the window hides it and the app stays in the tray.
         self.keep_in_tray: Callable[[], bool] = lambda: False
         self.hidden_to_tray: Callable[[], None] = lambda: None
+        # Asked before quitting; False keeps the app running (an editor with unsaved changes).
+        self.may_quit: Callable[[], bool] = lambda: True
         self._quitting = False
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
@@ -334,6 +336,8 @@ class MainWindow(QMainWindow):
 
     def quit_app(self) -> None:
         """Leave for good, tray or not (Ctrl+Q, the tray's Quit)."""
+        if not self.may_quit():
+            return
         self._quitting = True
         if not self.close():
             self._quitting = False

@@ -70,6 +70,26 @@ def test_editing_a_builtin_saves_a_copy_that_appears_at_home(qtbot, setup, libra
     editor.close()
 
 
+def test_quit_asks_the_editor_first(qtbot, setup, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window, editing, places, _settings = setup
+    window.home.new_button.click()
+    editor = editing.editor
+    qtbot.addWidget(editor)
+    editor.add_exercise("seated-hamstring-stretch")
+    asked: list[str] = []
+
+    def cancel(_parent, title, *_):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return 2
+
+    monkeypatch.setattr(dialogs, "choose", cancel)
+    window.quit_app()
+    assert asked == ["Unsaved changes"] and editor.isVisible() and window.isVisible()
+    monkeypatch.setattr(dialogs, "choose", lambda *a: 0)  # save, then quit
+    window.quit_app()
+    assert not editor.isVisible() and (places.routines_dir / "my-routine.yaml").is_file()
+
+
 def test_new_routine_from_home(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
     window, editing, _places, _settings = setup
     window.home.new_button.click()
