@@ -1,7 +1,7 @@
 # Shortcuts; ./dev.sh does the set-up behind each of them.
 PYTHON = .venv/bin/python
 
-.PHONY: run test setup bench bundle
+.PHONY: run test setup bench bundle translations
 
 run:
 	./dev.sh run
@@ -20,3 +20,9 @@ bench: setup
 
 bundle: setup
 	bash packaging/build.sh --smoke
+
+# Refresh the French catalogue from the sources, then compile it; fill new entries in Qt Linguist.
+TRANSLATED = stretchtimer/ui/*.py stretchtimer/cli.py stretchtimer/localtext.py
+translations: setup
+	.venv/bin/pyside6-lupdate -no-obsolete $(TRANSLATED) -ts stretchtimer/i18n/stretchtimer_fr.ts
+	.venv/bin/pyside6-lrelease stretchtimer/i18n/stretchtimer_fr.ts -qm stretchtimer/i18n/stretchtimer_fr.qm

@@ -18,6 +18,7 @@ from stretchtimer.core.model import Library
 from stretchtimer.core.places import Places
 from stretchtimer.core.settings import Settings, load_settings, save_settings
 from stretchtimer.core.timeline import compile_routine
+from stretchtimer.localtext import Words
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -62,36 +63,71 @@ def _library(places: Places) -> Library:
     return load_library(places.library_file)
 
 
-def _print_entry(entry: catalog.Entry, library: Library, width: int) -> None:
+def _words(places: Places) -> Words:
+    """The command line speaks the window's language: the setting, else the system's."""
+    from stretchtimer.core.language import choose_language
+
+    try:
+        setting = str(load_settings(places.settings_file).settings.get("language"))
+    except OSError:
+        setting = ""
+    return Words(choose_language(setting, os.environ))
+
+
+def _count(words: Words, count: int) -> str:
+    if count == 1:
+        return words.translate("Home", "1 exercise")
+    return words.translate("Home", "%1 exercises").replace("%1", str(count))
+
+
+def _print_entry(entry: catalog.Entry, library: Library, width: int, words: Words) -> None:
     if entry.routine is None:
-        print(f"  {entry.file.name:<{width}}  error: {entry.problems[0]}")
+        error = words.translate("Cli", "error:")
+        print(f"  {entry.file.name:<{width}}  {error} {entry.problems[0]}")
         for problem in entry.problems[1:]:
-            print(f"  {'':<{width}}         {problem}")
+            print(f"  {'':<{width}}  {'':<{len(error)}} {problem}")
         return
     timeline = compile_routine(entry.routine, library)
-    count = entry.routine.exercise_count()
-    noun = "exercise" if count == 1 else "exercises"
-    print(f"  {entry.routine.name:<{width}}  {clock(timeline.total):>7}  {count:>3} {noun}")
+    name = entry.routine.display_name(words.language)
+    print(f"  {name:<{width}}  {clock(timeline.total):>7}  {_count(words, entry.routine.exercise_count())}")
 
 
 def cmd_list(places: Places) -> int:
+    words = _words(places)
+    translate = words.translate
     library = _library(places)
     builtins = catalog.builtin_entries(places.builtin_dir, library)
     users = catalog.user_entries(places.routines_dir, library)
-    width = max([len(e.name) for e in builtins + users] + [20])
-    print("Built-in routines")
+    width = max([len(e.routine.display_name(words.language) if e.routine else e.name)
+                 for e in builtins + users] + [20])
+    print(translate("Cli", "Built-in routines"))
     for entry in builtins:
-        _print_entry(entry, library, width)
+        _print_entry(entry, library, width, words)
     print()
-    print(f"Your routines ({places.routines_dir})")
+    print(translate("Cli", "Your routines (%1)").replace("%1", str(places.routines_dir)))
     if not users:
-        print("  none yet: build one in the editor, or put routine files (*.yaml) in that folder")
+        print("  " + translate("Cli", "none yet: build one in the editor, or put routine files (*.yaml) "
+                                      "in that folder"))
     for entry in users:
-        _print_entry(entry, library, width)
+        _print_entry(entry, library, width, words)
+    print()
+    print(translate("Cli", "Exercises (a routine file names them by the id on the left)"))
+    kinds = {"dynamic": translate("Cli", "moving"), "static": translate("Cli", "held"),
+             "roller": translate("Cli", "foam roller")}
+    id_width = max(len(e.id) for e in library)
+    for exercise in library.localized(words.language):
+        if exercise.reps:
+            amount = translate("Cli", "%1 repetitions").replace("%1", str(exercise.reps))
+        else:
+            amount = translate("Cli", "%1 s").replace("%1", str(exercise.hold))
+        sided = translate("Cli", "each side") if exercise.sided else ""
+        detail = ", ".join(part for part in (kinds.get(exercise.kind, exercise.kind), amount, sided) if part)
+        print(f"  {exercise.id:<{id_width}}  {exercise.name} ({detail})")
     return EXIT_OK
 
 
 def cmd_validate(places: Places, files: Sequence[str]) -> int:
+    translate = _words(places).translate
     library = _library(places)
     status = EXIT_OK
     for file in files:
@@ -102,7 +138,13 @@ def cmd_validate(places: Places, files: Sequence[str]) -> int:
             status = EXIT_INVALID
         else:
             warnings = len(problems)
-            print(f"{file}: ok" + (f" ({warnings} warning{'s' if warnings > 1 else ''})" if warnings else ""))
+            if not warnings:
+                print(translate("Cli", "%1: ok").replace("%1", file))
+            elif warnings == 1:
+                print(translate("Cli", "%1: ok (1 warning)").replace("%1", file))
+            else:
+                print(translate("Cli", "%1: ok (%2 warnings)").replace("%1", file)
+                      .replace("%2", str(warnings)))
     return status
 
 
@@ -112,6 +154,15 @@ def _reminders(settings: Settings) -> list[schedule.Reminder]:
 
 def cmd_remind(places: Places, args: argparse.Namespace) -> int:
     from datetime import datetime
+
+    from stretchtimer.localtext import days_text, locale_for, moment_text, time_text
+
+    words = _words(places)
+    translate = words.translate
+    locale = locale_for(words.language)
+
+    def days(reminder: schedule.Reminder) -> str:
+        return days_text(reminder.days, locale, translate("Cli", "every day"))
 
     loaded = load_settings(places.settings_file)
     if loaded.notice:
@@ -126,20 +177,22 @@ def cmd_remind(places: Places, args: argparse.Namespace) -> int:
             reminder = schedule.add_reminder(reminders, schedule.parse_time(args.time),
                                              schedule.parse_days(args.days), entry.routine.name)
             reminders.append(reminder)
-            print(f"Added reminder {reminder.id}: {reminder.at:%H:%M} {reminder.days_text()}, "
-                  f"{reminder.routine}")
+            print(translate("Cli", "Added reminder %1: %2 %3, %4").replace("%1", str(reminder.id))
+                  .replace("%2", time_text(reminder.at, locale)).replace("%3", days(reminder))
+                  .replace("%4", reminder.routine))
         elif args.action == "remove":
             reminders = schedule.without(reminders, args.id)
-            print(f"Removed reminder {args.id}")
+            print(translate("Cli", "Removed reminder %1").replace("%1", str(args.id)))
         else:
             now = datetime.now().astimezone()
             if not reminders:
-                print("No reminders yet: add one with 'stretchtimer remind add 21:30'.")
+                print(translate("Cli", "No reminders yet: add one with 'stretchtimer remind add 21:30'."))
             for reminder in reminders:
                 due = schedule.next_due(reminder, now, now.tzinfo)  # type: ignore[arg-type]
-                when = due.strftime("next %a %d %b %H:%M") if due else "off"
-                print(f"  {reminder.id:>3}  {reminder.at:%H:%M}  {reminder.days_text():<28} "
-                      f"{reminder.routine:<24} {when}")
+                when = (translate("Cli", "next %1").replace("%1", moment_text(due, locale)) if due
+                        else translate("Cli", "off"))
+                at = time_text(reminder.at, locale)
+                print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {reminder.routine:<24} {when}")
             return EXIT_OK
     except schedule.ScheduleError as exc:
         print(f"stretchtimer: {exc}", file=sys.stderr)
@@ -198,23 +251,31 @@ def cmd_history(places: Places, as_csv: bool) -> int:
     if as_csv:
         sys.stdout.write(history.to_csv(records))
         return EXIT_OK
+    from stretchtimer.localtext import day_names, locale_for, time_text
+
+    words = _words(places)
+    translate = words.translate
+    locale = locale_for(words.language)
     now = datetime.now().astimezone()
     summary = history.progress(records, now.tzinfo or now.astimezone().tzinfo, now)  # type: ignore[arg-type]
-    days = "day" if summary.streak == 1 else "days"
-    print(f"Current streak: {summary.streak} {days}")
+    streak = (translate("Cli", "Current streak: 1 day") if summary.streak == 1 else
+              translate("Cli", "Current streak: %1 days").replace("%1", str(summary.streak)))
+    print(streak)
     week = "  ".join(f"{name} {'✓' if done else '·'}" for name, done in
-                     zip(("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), summary.week, strict=True))
-    print(f"This week: {week}")
-    print(f"Minutes stretched: {summary.week_minutes:.0f} this week, "
-          f"{summary.month_minutes:.0f} this month")
+                     zip(day_names(locale), summary.week, strict=True))
+    print(translate("Cli", "This week: %1").replace("%1", week))
+    print(translate("Cli", "Minutes stretched: %1 this week, %2 this month")
+          .replace("%1", f"{summary.week_minutes:.0f}").replace("%2", f"{summary.month_minutes:.0f}"))
     print()
     if not records:
-        print("No sessions yet: start a routine with 'stretchtimer run \"Evening routine\"'.")
+        print(translate("Cli",
+                        "No sessions yet: start a routine with 'stretchtimer run \"Evening routine\"'."))
         return EXIT_OK
-    print("Recent sessions")
+    print(translate("Cli", "Recent sessions"))
     for record in records[:20]:
-        when = record.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        state = "completed" if record.completed else "stopped early"
+        started = record.started_at.astimezone()
+        when = f"{started:%Y-%m-%d} {time_text(started.time(), locale):>8}"
+        state = translate("Cli", "completed") if record.completed else translate("Cli", "stopped early")
         print(f"  {when}  {record.routine:<28} {clock(record.seconds):>7}  {state}")
     return EXIT_OK
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from datetime import time
 from pathlib import Path
 
 import pytest
 
 from stretchtimer import __version__
 from stretchtimer.cli import main
+from stretchtimer.localtext import days_text, locale_for, time_text
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -103,16 +106,19 @@ def test_remind_add_list_remove_edit_the_settings_file(
     assert main(["remind", "add", "21:30", "--days", "mon,wed,fri"]) == 0
     assert main(["remind", "add", "07:05", "--routine", "post-workout"]) == 0
     out = capsys.readouterr().out
-    assert "Added reminder 1: 21:30 mon,wed,fri, Evening routine" in out
-    assert "Added reminder 2: 07:05 every day, Post-workout" in out
+    # Times and weekdays are written as the system's locale writes them.
+    locale = locale_for("en")
+    evening, morning = time_text(time(21, 30), locale), time_text(time(7, 5), locale)
+    assert f"Added reminder 1: {evening} {days_text([0, 2, 4], locale, '')}, Evening routine" in out
+    assert f"Added reminder 2: {morning} every day, Post-workout" in out
     settings = (tmp_path / "config" / "stretchtimer" / "settings.yaml").read_text()
     assert "'21:30'" in settings and "Post-workout" in settings
     assert main(["remind", "list"]) == 0
     listed = capsys.readouterr().out.splitlines()
-    assert len(listed) == 2 and "21:30" in listed[0] and "next " in listed[0]
+    assert len(listed) == 2 and evening in listed[0] and "next " in listed[0]
     assert main(["remind", "remove", "1"]) == 0
     assert main(["remind", "list"]) == 0
-    assert "21:30" not in capsys.readouterr().out
+    assert evening not in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("args, message", [
@@ -125,3 +131,29 @@ def test_remind_refuses_bad_input_with_exit_2(args: list[str], message: str,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     assert main(args) == 2
     assert message in capsys.readouterr().err
+
+
+def _run_in(lang: str, *args: str, home: Path) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANGUAGE"}
+    env.update(LANG=lang, XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"))
+    result = subprocess.run([sys.executable, "-m", "stretchtimer", *args], env=env, capture_output=True,
+                            text=True, timeout=60, check=True)
+    return result.stdout
+
+
+def test_list_speaks_french_under_a_french_locale(tmp_path: Path) -> None:
+    out = _run_in("fr_FR.UTF-8", "list", home=tmp_path)
+    assert out.startswith("Routines fournies\n  Routine du soir")
+    assert "5 exercices" in out and "Vos routines" in out
+    assert "Exercices (" in out
+    assert "Étirement des ischio-jambiers assis (maintenu, 30 s, de chaque côté)" in out
+    english = _run_in("C.UTF-8", "list", home=tmp_path)
+    assert english.startswith("Built-in routines\n  Evening routine")
+    assert "Seated hamstring stretch (held, 30 s, each side)" in english
+
+
+def test_remind_speaks_french_with_french_days(tmp_path: Path) -> None:
+    out = _run_in("fr_FR.UTF-8", "remind", "add", "21:30", "--days", "mon,wed", home=tmp_path)
+    assert out == "Rappel 1 ajouté : 21:30 lun., mer., Evening routine\n"
+    listed = _run_in("fr_FR.UTF-8", "remind", "list", home=tmp_path)
+    assert "21:30  lun., mer." in listed and "prochain " in listed

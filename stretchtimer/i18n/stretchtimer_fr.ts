@@ -4,61 +4,204 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="48"/>
+        <location filename="../ui/app.py" line="49"/>
         <source>There is no system tray here: reminders only work while this window is open.</source>
         <translation>Il n&apos;y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="138"/>
+        <location filename="../ui/app.py" line="140"/>
         <source>Sound is off: %1. The routine goes on silently.</source>
         <translation>Son coupé : %1. La routine continue en silence.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="173"/>
+        <location filename="../ui/app.py" line="175"/>
         <source>This session could not be added to your history: %1</source>
         <translation>Cette séance n&apos;a pas pu être ajoutée à votre historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="223"/>
+        <location filename="../ui/app.py" line="225"/>
         <source>Time for your %1.</source>
         <translation>C&apos;est l&apos;heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="237"/>
+        <location filename="../ui/app.py" line="239"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="246"/>
+        <location filename="../ui/app.py" line="248"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="287"/>
-        <location filename="../ui/app.py" line="321"/>
+        <location filename="../ui/app.py" line="289"/>
+        <location filename="../ui/app.py" line="323"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="302"/>
+        <location filename="../ui/app.py" line="304"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="324"/>
+        <location filename="../ui/app.py" line="326"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../cli.py" line="85"/>
+        <source>error:</source>
+        <translation>erreur :</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="103"/>
+        <source>Built-in routines</source>
+        <translation>Routines fournies</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="107"/>
+        <source>Your routines (%1)</source>
+        <translation>Vos routines (%1)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="109"/>
+        <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
+        <translation>aucune pour l&apos;instant : composez-en une dans l&apos;éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="114"/>
+        <source>Exercises (a routine file names them by the id on the left)</source>
+        <translation>Exercices (un fichier de routine les désigne par l&apos;identifiant de gauche)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="115"/>
+        <source>moving</source>
+        <translation>en mouvement</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="115"/>
+        <source>held</source>
+        <translation>maintenu</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="116"/>
+        <source>foam roller</source>
+        <translation>rouleau</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="120"/>
+        <source>%1 repetitions</source>
+        <translation>%1 répétitions</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="122"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="123"/>
+        <source>each side</source>
+        <translation>de chaque côté</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="142"/>
+        <source>%1: ok</source>
+        <translation>%1 : correct</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="144"/>
+        <source>%1: ok (1 warning)</source>
+        <translation>%1 : correct (1 avertissement)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="146"/>
+        <source>%1: ok (%2 warnings)</source>
+        <translation>%1 : correct (%2 avertissements)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="165"/>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="180"/>
+        <source>Added reminder %1: %2 %3, %4</source>
+        <translation>Rappel %1 ajouté : %2 %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="185"/>
+        <source>Removed reminder %1</source>
+        <translation>Rappel %1 supprimé</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="189"/>
+        <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
+        <translation>Aucun rappel pour l&apos;instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="192"/>
+        <source>next %1</source>
+        <translation>prochain %1</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="193"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="261"/>
+        <source>Current streak: 1 day</source>
+        <translation>Série en cours : 1 jour</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="262"/>
+        <source>Current streak: %1 days</source>
+        <translation>Série en cours : %1 jours</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="266"/>
+        <source>This week: %1</source>
+        <translation>Cette semaine : %1</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="267"/>
+        <source>Minutes stretched: %1 this week, %2 this month</source>
+        <translation>Minutes d&apos;étirement : %1 cette semaine, %2 ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="271"/>
+        <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
+        <translation>Aucune séance pour l&apos;instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="274"/>
+        <source>Recent sessions</source>
+        <translation>Séances récentes</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="278"/>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="278"/>
+        <source>stopped early</source>
+        <translation>arrêtée avant la fin</translation>
+    </message>
+</context>
+<context>
     <name>Editing</name>
     <message>
-        <location filename="../ui/editing.py" line="78"/>
+        <location filename="../ui/editing.py" line="83"/>
         <source>%1 (my copy)</source>
         <translation>%1 (ma version)</translation>
     </message>
     <message>
-        <location filename="../ui/editing.py" line="82"/>
+        <location filename="../ui/editing.py" line="87"/>
         <source>Built-in routines stay as they are: saving makes this copy your own routine.</source>
         <translation>Les routines fournies ne changent pas : en enregistrant, cette copie devient votre propre routine.</translation>
     </message>
@@ -97,19 +240,19 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="286"/>
-        <location filename="../ui/editor.py" line="1176"/>
+        <location filename="../ui/editor.py" line="1179"/>
         <source>Moving</source>
         <translation>En mouvement</translation>
     </message>
     <message>
         <location filename="../ui/editor.py" line="286"/>
-        <location filename="../ui/editor.py" line="1176"/>
+        <location filename="../ui/editor.py" line="1179"/>
         <source>Held</source>
         <translation>Maintenu</translation>
     </message>
     <message>
         <location filename="../ui/editor.py" line="287"/>
-        <location filename="../ui/editor.py" line="1177"/>
+        <location filename="../ui/editor.py" line="1180"/>
         <source>Foam roller</source>
         <translation>Rouleau</translation>
     </message>
@@ -155,7 +298,7 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="363"/>
-        <location filename="../ui/editor.py" line="560"/>
+        <location filename="../ui/editor.py" line="563"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
@@ -166,11 +309,11 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="368"/>
-        <location filename="../ui/editor.py" line="986"/>
-        <location filename="../ui/editor.py" line="1003"/>
-        <location filename="../ui/editor.py" line="1008"/>
-        <location filename="../ui/editor.py" line="1018"/>
-        <location filename="../ui/editor.py" line="1027"/>
+        <location filename="../ui/editor.py" line="989"/>
+        <location filename="../ui/editor.py" line="1006"/>
+        <location filename="../ui/editor.py" line="1011"/>
+        <location filename="../ui/editor.py" line="1021"/>
+        <location filename="../ui/editor.py" line="1030"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
     </message>
@@ -187,7 +330,7 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="379"/>
-        <location filename="../ui/editor.py" line="728"/>
+        <location filename="../ui/editor.py" line="731"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -378,447 +521,447 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="520"/>
+        <location filename="../ui/editor.py" line="523"/>
         <source>&amp;New routine</source>
         <translation>&amp;Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="521"/>
+        <location filename="../ui/editor.py" line="524"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="522"/>
+        <location filename="../ui/editor.py" line="525"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="523"/>
+        <location filename="../ui/editor.py" line="526"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="524"/>
+        <location filename="../ui/editor.py" line="527"/>
         <source>&amp;Duplicate routine</source>
         <translation>&amp;Dupliquer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="525"/>
+        <location filename="../ui/editor.py" line="528"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="526"/>
+        <location filename="../ui/editor.py" line="529"/>
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="527"/>
+        <location filename="../ui/editor.py" line="530"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="528"/>
+        <location filename="../ui/editor.py" line="531"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="529"/>
+        <location filename="../ui/editor.py" line="532"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="531"/>
+        <location filename="../ui/editor.py" line="534"/>
         <source>&amp;Redo</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="537"/>
+        <location filename="../ui/editor.py" line="540"/>
         <source>Move step &amp;up</source>
         <translation>&amp;Monter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="538"/>
+        <location filename="../ui/editor.py" line="541"/>
         <source>Move step &amp;down</source>
         <translation>&amp;Descendre l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="539"/>
+        <location filename="../ui/editor.py" line="542"/>
         <source>Du&amp;plicate step</source>
         <translation>Du&amp;pliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="540"/>
+        <location filename="../ui/editor.py" line="543"/>
         <source>Re&amp;move step</source>
         <translation>Re&amp;tirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="546"/>
+        <location filename="../ui/editor.py" line="549"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="551"/>
+        <location filename="../ui/editor.py" line="554"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="609"/>
+        <location filename="../ui/editor.py" line="612"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="611"/>
+        <location filename="../ui/editor.py" line="614"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="647"/>
+        <location filename="../ui/editor.py" line="650"/>
         <source>As the routine (%1 s)</source>
         <translation>Comme la routine (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="665"/>
+        <location filename="../ui/editor.py" line="668"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="667"/>
+        <location filename="../ui/editor.py" line="670"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="669"/>
+        <location filename="../ui/editor.py" line="672"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="669"/>
+        <location filename="../ui/editor.py" line="672"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="670"/>
+        <location filename="../ui/editor.py" line="673"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="673"/>
+        <location filename="../ui/editor.py" line="676"/>
         <source>rest %1 s</source>
         <translation>repos %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="709"/>
+        <location filename="../ui/editor.py" line="712"/>
         <source>No step chosen</source>
         <translation>Aucune étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="717"/>
+        <location filename="../ui/editor.py" line="720"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="723"/>
+        <location filename="../ui/editor.py" line="726"/>
         <source> repetitions</source>
         <translation> répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="730"/>
         <location filename="../ui/editor.py" line="733"/>
+        <location filename="../ui/editor.py" line="736"/>
         <source>Default (%1 s)</source>
         <translation>Par défaut (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="739"/>
+        <location filename="../ui/editor.py" line="742"/>
         <source>This exercise is not done per side</source>
         <translation>Cet exercice ne se fait pas côté par côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="780"/>
+        <location filename="../ui/editor.py" line="783"/>
         <source>Hold or count</source>
         <translation>Maintien ou comptage</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="787"/>
+        <location filename="../ui/editor.py" line="790"/>
         <source>Change repetitions</source>
         <translation>Modifier les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="789"/>
+        <location filename="../ui/editor.py" line="792"/>
         <source>Change hold</source>
         <translation>Modifier le maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="796"/>
+        <location filename="../ui/editor.py" line="799"/>
         <source>Change durations</source>
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="807"/>
+        <location filename="../ui/editor.py" line="810"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="819"/>
+        <location filename="../ui/editor.py" line="822"/>
         <source>Move step</source>
         <translation>Déplacer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="833"/>
+        <location filename="../ui/editor.py" line="836"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="842"/>
+        <location filename="../ui/editor.py" line="845"/>
         <source>Remove step</source>
         <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="849"/>
-        <location filename="../ui/editor.py" line="980"/>
-        <location filename="../ui/editor.py" line="1009"/>
+        <location filename="../ui/editor.py" line="852"/>
+        <location filename="../ui/editor.py" line="983"/>
+        <location filename="../ui/editor.py" line="1012"/>
         <source>Another routine is already called “%1”; choose another name.</source>
         <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="856"/>
+        <location filename="../ui/editor.py" line="859"/>
         <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
         <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l&apos;effort ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="859"/>
+        <location filename="../ui/editor.py" line="862"/>
         <source>A %1 s hold of %2 is short: hold a stretch for 15 to 60 s.</source>
         <translation>Un maintien de %1 s pour « %2 » est court : tenez un étirement de 15 à 60 s.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="860"/>
+        <location filename="../ui/editor.py" line="863"/>
         <source>A %1 s hold of %2 is long: 15 to 60 s is enough; repeat it instead.</source>
         <translation>Un maintien de %1 s pour « %2 » est long : 15 à 60 s suffisent ; répétez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="861"/>
+        <location filename="../ui/editor.py" line="864"/>
         <source>%1 is only done on one side: add the other side too.</source>
         <translation>« %1 » n&apos;est fait que d&apos;un côté : ajoutez aussi l&apos;autre côté.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="862"/>
+        <location filename="../ui/editor.py" line="865"/>
         <source>%1 minutes without any rest: give a few seconds of rest between exercises.</source>
         <translation>%1 minutes sans aucun repos : prévoyez quelques secondes de repos entre les exercices.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="869"/>
-        <location filename="../ui/editor.py" line="885"/>
+        <location filename="../ui/editor.py" line="872"/>
+        <location filename="../ui/editor.py" line="888"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="891"/>
+        <location filename="../ui/editor.py" line="894"/>
         <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
         <translation>Ajoutez au moins un exercice : double-cliquez sur l&apos;un d&apos;eux dans la bibliothèque, ou faites-le glisser ici.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="897"/>
+        <location filename="../ui/editor.py" line="900"/>
         <source>Total %1 · %2</source>
         <translation>Total %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="900"/>
+        <location filename="../ui/editor.py" line="903"/>
         <source>Not ready yet</source>
         <translation>Pas encore prête</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="903"/>
+        <location filename="../ui/editor.py" line="906"/>
         <source>Advice (the routine works without it):</source>
         <translation>Conseils (la routine fonctionne sans les suivre) :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="915"/>
-        <location filename="../ui/editor.py" line="1128"/>
+        <location filename="../ui/editor.py" line="918"/>
+        <location filename="../ui/editor.py" line="1131"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="917"/>
+        <location filename="../ui/editor.py" line="920"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="926"/>
+        <location filename="../ui/editor.py" line="929"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="927"/>
+        <location filename="../ui/editor.py" line="930"/>
         <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
         <translation>La routine n&apos;a pas pu être enregistrée dans %1 : %2. Rien n&apos;a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="948"/>
+        <location filename="../ui/editor.py" line="951"/>
         <source>Changed on disk</source>
         <translation>Modifiée sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="949"/>
+        <location filename="../ui/editor.py" line="952"/>
         <source>%1 was changed by another program since it was opened here. Save your version as a new routine, or replace that file?</source>
         <translation>%1 a été modifié par un autre programme depuis son ouverture ici. Enregistrer votre version comme nouvelle routine, ou remplacer ce fichier ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="951"/>
+        <location filename="../ui/editor.py" line="954"/>
         <source>Save as new routine</source>
         <translation>Enregistrer comme nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="951"/>
+        <location filename="../ui/editor.py" line="954"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="951"/>
-        <location filename="../ui/editor.py" line="1129"/>
+        <location filename="../ui/editor.py" line="954"/>
+        <location filename="../ui/editor.py" line="1132"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="968"/>
+        <location filename="../ui/editor.py" line="971"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="974"/>
-        <location filename="../ui/editor.py" line="979"/>
+        <location filename="../ui/editor.py" line="977"/>
+        <location filename="../ui/editor.py" line="982"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="974"/>
+        <location filename="../ui/editor.py" line="977"/>
         <source>Name of the new routine:</source>
         <translation>Nom de la nouvelle routine :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="995"/>
+        <location filename="../ui/editor.py" line="998"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
         <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1003"/>
+        <location filename="../ui/editor.py" line="1006"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1030"/>
+        <location filename="../ui/editor.py" line="1033"/>
         <source>Renamed to “%1”</source>
         <translation>Renommée en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1041"/>
+        <location filename="../ui/editor.py" line="1044"/>
         <source>Delete routine?</source>
         <translation>Supprimer la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1042"/>
+        <location filename="../ui/editor.py" line="1045"/>
         <source>Delete “%1”? It goes to the trash folder and can be brought back.</source>
         <translation>Supprimer « %1 » ? Elle part dans le dossier corbeille et pourra être récupérée.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1044"/>
+        <location filename="../ui/editor.py" line="1047"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1044"/>
+        <location filename="../ui/editor.py" line="1047"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1049"/>
+        <location filename="../ui/editor.py" line="1052"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1054"/>
+        <location filename="../ui/editor.py" line="1057"/>
         <source>Deleted “%1”; it was moved to %2.</source>
         <translation>« %1 » supprimée ; elle a été déplacée dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1068"/>
+        <location filename="../ui/editor.py" line="1071"/>
         <source>Could not bring it back</source>
         <translation>Récupération impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1075"/>
+        <location filename="../ui/editor.py" line="1078"/>
         <source>Brought back to %1</source>
         <translation>Récupérée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1083"/>
+        <location filename="../ui/editor.py" line="1086"/>
         <source>Import a routine</source>
         <translation>Importer une routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1083"/>
+        <location filename="../ui/editor.py" line="1086"/>
         <source>Routine files (*.yaml *.yml)</source>
         <translation>Fichiers de routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1089"/>
-        <location filename="../ui/editor.py" line="1094"/>
+        <location filename="../ui/editor.py" line="1092"/>
+        <location filename="../ui/editor.py" line="1097"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1090"/>
+        <location filename="../ui/editor.py" line="1093"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
         <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1100"/>
+        <location filename="../ui/editor.py" line="1103"/>
         <source>Imported into %1.</source>
         <translation>Importée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1102"/>
+        <location filename="../ui/editor.py" line="1105"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
         <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1109"/>
+        <location filename="../ui/editor.py" line="1112"/>
         <source>Export routine</source>
         <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1110"/>
+        <location filename="../ui/editor.py" line="1113"/>
         <source>Routine files (*.yaml)</source>
         <translation>Fichiers de routine (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1116"/>
+        <location filename="../ui/editor.py" line="1119"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1118"/>
+        <location filename="../ui/editor.py" line="1121"/>
         <source>Exported to %1</source>
         <translation>Exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1126"/>
+        <location filename="../ui/editor.py" line="1129"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1127"/>
+        <location filename="../ui/editor.py" line="1130"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1129"/>
+        <location filename="../ui/editor.py" line="1132"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1129"/>
+        <location filename="../ui/editor.py" line="1132"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
@@ -827,11 +970,13 @@
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="50"/>
+        <location filename="../cli.py" line="79"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
         <location filename="../ui/look.py" line="51"/>
+        <location filename="../cli.py" line="80"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -887,52 +1032,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="241"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="242"/>
+        <location filename="../ui/main_window.py" line="244"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="245"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="253"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>%1 side</source>
         <translation>côté %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="263"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="263"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1152,65 +1297,30 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../ui/progress_view.py" line="73"/>
+        <location filename="../ui/progress_view.py" line="74"/>
         <source>Your progress</source>
         <translation>Vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="81"/>
-        <location filename="../ui/progress_view.py" line="93"/>
+        <location filename="../ui/progress_view.py" line="82"/>
+        <location filename="../ui/progress_view.py" line="94"/>
         <source>Last sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="82"/>
+        <location filename="../ui/progress_view.py" line="83"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="100"/>
+        <location filename="../ui/progress_view.py" line="101"/>
         <source>%1-day streak</source>
         <translation>%1 jours d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="101"/>
+        <location filename="../ui/progress_view.py" line="102"/>
         <source>No streak yet — today is a good day</source>
         <translation>Pas encore de série — aujourd&apos;hui est un bon jour</translation>
-    </message>
-    <message>
-        <location filename="../ui/progress_view.py" line="102"/>
-        <source>Mon</source>
-        <translation>Lun</translation>
-    </message>
-    <message>
-        <location filename="../ui/progress_view.py" line="102"/>
-        <source>Tue</source>
-        <translation>Mar</translation>
-    </message>
-    <message>
-        <location filename="../ui/progress_view.py" line="102"/>
-        <source>Wed</source>
-        <translation>Mer</translation>
-    </message>
-    <message>
-        <location filename="../ui/progress_view.py" line="102"/>
-        <source>Thu</source>
-        <translation>Jeu</translation>
-    </message>
-    <message>
-        <location filename="../ui/progress_view.py" line="102"/>
-        <source>Fri</source>
-        <translation>Ven</translation>
-    </message>
-    <message>
-        <location filename="../ui/progress_view.py" line="103"/>
-        <source>Sat</source>
-        <translation>Sam</translation>
-    </message>
-    <message>
-        <location filename="../ui/progress_view.py" line="103"/>
-        <source>Sun</source>
-        <translation>Dim</translation>
     </message>
     <message>
         <location filename="../ui/progress_view.py" line="104"/>
@@ -1286,123 +1396,128 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="41"/>
+        <location filename="../ui/schedule_dialog.py" line="42"/>
         <source>Reminders — Stretch Timer</source>
         <translation>Rappels — Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="44"/>
+        <location filename="../ui/schedule_dialog.py" line="45"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="46"/>
+        <location filename="../ui/schedule_dialog.py" line="47"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="48"/>
+        <location filename="../ui/schedule_dialog.py" line="49"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="57"/>
+        <location filename="../ui/schedule_dialog.py" line="58"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="60"/>
+        <location filename="../ui/schedule_dialog.py" line="61"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="60"/>
+        <location filename="../ui/schedule_dialog.py" line="61"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="60"/>
+        <location filename="../ui/schedule_dialog.py" line="61"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="60"/>
+        <location filename="../ui/schedule_dialog.py" line="61"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="60"/>
+        <location filename="../ui/schedule_dialog.py" line="61"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="62"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="62"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="74"/>
+        <location filename="../ui/schedule_dialog.py" line="75"/>
         <source>Routine to start</source>
         <translation>Routine à lancer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="75"/>
+        <location filename="../ui/schedule_dialog.py" line="76"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Activé</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="81"/>
+        <location filename="../ui/schedule_dialog.py" line="82"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="82"/>
+        <location filename="../ui/schedule_dialog.py" line="83"/>
         <source>Days:</source>
         <translation>Jours :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="83"/>
+        <location filename="../ui/schedule_dialog.py" line="84"/>
         <source>R&amp;outine:</source>
         <translation>R&amp;outine :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="86"/>
+        <location filename="../ui/schedule_dialog.py" line="87"/>
         <source>Start Stretch Timer in the tray when I log in</source>
         <translation>Lancer Stretch Timer dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="88"/>
+        <location filename="../ui/schedule_dialog.py" line="89"/>
         <source>Export to calendar…</source>
         <translation>Exporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="117"/>
+        <location filename="../ui/schedule_dialog.py" line="118"/>
         <source> (off)</source>
         <translation> (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="151"/>
-        <location filename="../ui/schedule_dialog.py" line="190"/>
+        <location filename="../ui/schedule_dialog.py" line="120"/>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="154"/>
+        <location filename="../ui/schedule_dialog.py" line="193"/>
         <source>Choose at least one day, or switch it off.</source>
         <translation>Choisissez au moins un jour, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="174"/>
+        <location filename="../ui/schedule_dialog.py" line="177"/>
         <source>Export reminders</source>
         <translation>Exporter les rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="176"/>
+        <location filename="../ui/schedule_dialog.py" line="179"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="183"/>
+        <location filename="../ui/schedule_dialog.py" line="186"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -1555,37 +1670,42 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="132"/>
+        <location filename="../ui/tray.py" line="150"/>
         <source>Stretch Timer</source>
         <translation>Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="150"/>
+        <location filename="../ui/tray.py" line="152"/>
+        <source>Stretch Timer — next reminder %1</source>
+        <translation>Stretch Timer — prochain rappel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="161"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="154"/>
+        <location filename="../ui/tray.py" line="165"/>
         <source>Open Stretch Timer</source>
         <translation>Ouvrir Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="155"/>
+        <location filename="../ui/tray.py" line="166"/>
         <source>Snooze the reminder</source>
         <translation>Reporter le rappel</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="158"/>
+        <location filename="../ui/tray.py" line="169"/>
         <source>No more reminders today</source>
         <translation>Plus de rappels aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="159"/>
+        <location filename="../ui/tray.py" line="170"/>
         <source>Reminders…</source>
         <translation>Rappels…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="161"/>
+        <location filename="../ui/tray.py" line="172"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -1593,17 +1713,17 @@
 <context>
     <name>WeeksChart</name>
     <message>
-        <location filename="../ui/progress_view.py" line="32"/>
+        <location filename="../ui/progress_view.py" line="33"/>
         <source>Minutes stretched per week</source>
         <translation>Minutes d&apos;étirement par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="58"/>
+        <location filename="../ui/progress_view.py" line="59"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="58"/>
+        <location filename="../ui/progress_view.py" line="59"/>
         <source>%1 wk</source>
         <translation>%1 sem.</translation>
     </message>

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +24,7 @@ from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
 from stretchtimer.core.settings import Settings, load_settings, save_settings
 from stretchtimer.core.timeline import Phase
+from stretchtimer.localtext import locale_for
 from stretchtimer.ui import instance
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.editing import Editing
@@ -105,6 +106,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     notices = [loaded.notice] if loaded.notice else []
     language = choose_language(str(settings.get("language")), os.environ)
     install_translator(app, language)
+    QLocale.setDefault(locale_for(language))  # times and weekdays as the person's locale writes them
     library = library.localized(language)
     if start is not None and start.routine is not None:
         start = catalog.load_entry(start.file, library, start.builtin)
@@ -328,6 +330,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     window.home.settings_requested.connect(open_settings)
     tray_icon.reminders_requested.connect(lambda: (window.bring_to_front(), open_schedule()))
     reminders.fired.connect(remind)
+    reminders.armed.connect(tray_icon.show_next)
     watches: list[Any] = []
 
     def start_services() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.core import history
 from stretchtimer.core.formatting import clock
+from stretchtimer.localtext import day_names, moment_text
 
 
 class WeeksChart(QWidget):
@@ -99,8 +100,7 @@ class ProgressView(QWidget):
         summary = history.progress(records, tz, now)
         self.streak.setText(self.tr("%1-day streak").replace("%1", str(summary.streak))
                             if summary.streak else self.tr("No streak yet — today is a good day"))
-        days = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
-                self.tr("Sat"), self.tr("Sun")]
+        days = day_names(QLocale())
         self.week.setText(self.tr("This week: %1").replace("%1", "   ".join(
             f"{d} {'✓' if done else '·'}" for d, done in zip(days, summary.week, strict=True))))
         self.minutes.setText(self.tr("%1 minutes this week, %2 this month")
@@ -109,7 +109,7 @@ class ProgressView(QWidget):
         self.chart.set_minutes(summary.weeks)
         self.recent.clear()
         for record in records[:30]:
-            when = record.started_at.astimezone(tz).strftime("%a %d %b %H:%M")
+            when = moment_text(record.started_at.astimezone(tz), QLocale())
             state = self.tr("completed") if record.completed else self.tr("stopped early")
             self.recent.addItem(f"{when}   {record.routine}   {clock(record.seconds)}   {state}")
         if not records:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from stretchtimer.core import schedule
 from stretchtimer.core.atomic import write_atomic
 from stretchtimer.core.schedule import Reminder
+from stretchtimer.localtext import days_text, time_text
 
 
 class ScheduleDialog(QDialog):
@@ -115,7 +116,9 @@ class ScheduleDialog(QDialog):
 
     def _label(self, reminder: Reminder) -> str:
         state = "" if reminder.enabled else self.tr(" (off)")
-        return f"{reminder.at:%H:%M}  {reminder.days_text()}  —  {reminder.routine}{state}"
+        locale = QLocale()  # the app's locale, set when it starts
+        days = days_text(reminder.days, locale, self.tr("every day"))
+        return f"{time_text(reminder.at, locale)}  {days}  —  {reminder.routine}{state}"
 
     def _refresh_list(self) -> None:
         row = self.list.currentRow()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from stretchtimer.core import schedule
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.settings import Settings
+from stretchtimer.localtext import moment_text
 
 Now = Callable[[], datetime]
 MAX_TIMER_MS = 2**31 - 1
@@ -25,6 +26,7 @@ class ReminderService(QObject):
     """Fires reminders from the settings: one single-shot timer to the next one, nothing periodic."""
 
     fired = Signal(object)  # schedule.Fire
+    armed = Signal(object)  # the next moment a reminder may come (datetime), or None
 
     def __init__(self, settings: Settings, done_on: Callable[[date], bool] = lambda day: False,
                  now: Now = local_now, on_checked: Callable[[], None] | None = None,
@@ -97,6 +99,7 @@ class ReminderService(QObject):
 
     def _arm(self) -> None:
         wake = self.next_wakeup()
+        self.armed.emit(wake)
         if wake is None:
             self._timer.stop()
             return
@@ -129,7 +132,7 @@ class Tray(QObject):
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.icon = QSystemTrayIcon(icon, self)
-        self.icon.setToolTip(self.tr("Stretch Timer"))
+        self.show_next(None)
         self.menu = QMenu()
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
@@ -140,6 +143,14 @@ class Tray(QObject):
     @staticmethod
     def available() -> bool:
         return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def show_next(self, when: datetime | None) -> None:
+        """The icon's tooltip says when the next reminder comes, as the locale writes it."""
+        if when is None:
+            self.icon.setToolTip(self.tr("Stretch Timer"))
+        else:
+            self.icon.setToolTip(self.tr("Stretch Timer — next reminder %1").replace(
+                "%1", moment_text(when.astimezone(), QLocale())))
 
     def set_entries(self, entries: Sequence[Entry], language: str) -> None:
         can_snooze = self.snooze_action is not None and self.snooze_action.isEnabled()

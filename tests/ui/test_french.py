@@ -39,7 +39,9 @@ def unfinished(ts: Path) -> list[str]:
 def test_every_source_string_has_a_french_translation(tmp_path: Path) -> None:
     ts = tmp_path / "stretchtimer_fr.ts"
     shutil.copy(I18N / "stretchtimer_fr.ts", ts)
-    sources = sorted(str(p) for p in (REPO / "stretchtimer" / "ui").glob("*.py"))
+    package = REPO / "stretchtimer"
+    sources = sorted(str(p) for p in
+                     [*(package / "ui").glob("*.py"), package / "cli.py", package / "localtext.py"])
     subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True,
                    capture_output=True, timeout=120)
     assert unfinished(ts) == []

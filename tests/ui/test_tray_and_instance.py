@@ -142,3 +142,30 @@ def test_tray_menu_lists_routines_and_keeps_snooze_state(qapp, library) -> None:
     tray.start_requested.connect(started.append)
     tray.menu.actions()[1].trigger()
     assert started == [entries[1]]
+
+
+def test_tray_tooltip_names_the_next_reminder_in_the_locale(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QIcon
+
+    from stretchtimer.ui.tray import Tray
+
+    clock = WallClock(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS))
+    service = ReminderService(settings_with("21:30"), now=clock)
+    tray = Tray(QIcon())
+    service.armed.connect(tray.show_next)
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        service.start()
+        due = datetime(2026, 11, 25, 21, 30, tzinfo=PARIS).astimezone()
+        assert tray.icon.toolTip() == f"Stretch Timer — next reminder mer. {due.day} nov. {due:%H:%M}"
+    finally:
+        QLocale.setDefault(QLocale.c())
+    service.scheduler.pause_today(clock.now)
+    service.reload()
+    assert tray.icon.toolTip().startswith("Stretch Timer — next reminder")
+    settings = Settings()
+    quiet = ReminderService(settings, now=clock)
+    quiet.armed.connect(tray.show_next)
+    quiet.start()
+    assert tray.icon.toolTip() == "Stretch Timer"
