@@ -14,8 +14,10 @@ RUNTIME_DEBS="gcc libasound2-dev python3-dev python3-venv libxcb-cursor0 libxkbc
  libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
  libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 # The tests also validate the desktop entry and the AppStream metainfo, and check the
-# reminders on a real X server with a tray host, a session bus and a notification daemon.
-TEST_DEBS="desktop-file-utils appstream xvfb x11-utils xdotool trayer dunst dbus"
+# reminders on a real X server with a tray host, a session bus and a notification daemon,
+# and what a screen reader hears over AT-SPI.
+TEST_DEBS="desktop-file-utils appstream xvfb x11-utils xdotool trayer dunst dbus
+           at-spi2-core python3-pyatspi gir1.2-atspi-2.0"
 
 install_debs() {
     command -v dpkg-query >/dev/null || { echo "not a Debian/Ubuntu system: install $* by hand" >&2; return 0; }

@@ -99,3 +99,16 @@ def test_reps_alternate_frames_with_the_tempo(library: Library) -> None:
     segment = Segment(0, Phase.REPS, 0, 24, (), 0, exercise.id, "left", reps=8, tempo=3)
     shown = [frame_for(exercise, segment, t) for t in (0, 1, 1.5, 2.9, 3.0)]
     assert shown == [exercise.frames[i] for i in (0, 0, 1, 1, 0)]
+
+
+def test_reduce_motion_keeps_one_picture_a_phase(library: Library) -> None:
+    from stretchtimer.core.timeline import Phase, Segment
+    from stretchtimer.ui.player_view import frame_for
+
+    deadlift = library["romanian-single-leg-deadlift"]
+    reps = Segment(0, Phase.REPS, 0, 24, (), 0, deadlift.id, "left", reps=8, tempo=3)
+    assert {frame_for(deadlift, reps, t, still=True) for t in (0, 1, 1.5, 2.9, 3.0)} == {deadlift.frames[0]}
+    roller = library["foam-roll-hamstrings"]
+    rolling = Segment(0, Phase.HOLD, 0, 60, (), 0, roller.id, "left")
+    assert len({frame_for(roller, rolling, t) for t in range(6)}) == 2
+    assert {frame_for(roller, rolling, t, still=True) for t in range(6)} == {roller.frames[0]}

@@ -69,6 +69,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("home.first_routine", str, "Evening routine", doc="Routine listed first at home"),
     Setting("accessibility.announce", bool, True,
             doc="Screen readers announce each new phase, exercise, side and length"),
+    Setting("accessibility.reduce_motion", bool, False,
+            doc="Show one still picture a phase instead of frames that move with the exercise"),
     Setting("schedule.reminders", list, [], doc="Evening reminders", item_check=_reminder_problem,
             shown=False),
     Setting("schedule.snooze_minutes", int, 10, 1, 120, doc="Snooze length in minutes", unit="min"),

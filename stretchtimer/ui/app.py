@@ -311,6 +311,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
             settings.set(name, value)
         save()
         window.player.set_muted(bool(settings.get("sound.muted")))
+        window.player.reduce_motion = bool(settings.get("accessibility.reduce_motion"))
         cues.set_volume(int(settings.get("sound.volume")))
         cues.set_muted(bool(settings.get("sound.muted")))
         cues.set_voice(bool(settings.get("sound.voice")))

@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         self.current = entry
         self.stack.setCurrentWidget(self.player)
         self.set_floor_mode(bool(self.settings.get("window.floor_mode")), remember=False)
+        self.player.reduce_motion = bool(self.settings.get("accessibility.reduce_motion"))
         self.driver.start(compile_routine(entry.routine, self.library))
 
     def toggle(self) -> None:
@@ -261,6 +262,8 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%1 side").replace("%1", side_word(segment.side)))
         if segment.phase is Phase.REPS and segment.reps:
             parts.append(self.tr("%1 repetitions").replace("%1", str(segment.reps)))
+        elif segment.duration == 1:
+            parts.append(self.tr("1 second"))
         elif segment.duration:
             parts.append(self.tr("%1 seconds").replace("%1", str(segment.duration)))
         return ", ".join(parts)

@@ -39,11 +39,12 @@ def current_instruction(segment: Segment, elapsed: float, count: int) -> int:
     return 0
 
 
-def frame_for(exercise: Exercise, segment: Segment, elapsed: float) -> str:
+def frame_for(exercise: Exercise, segment: Segment, elapsed: float, *, still: bool = False) -> str:
     """The picture for the moment: start and end frames in time with the moves, else the side's frame.
 
     Frames are "<id>-1" and "<id>-2": start and end of a move, or the left and right side of
-    a sided stretch, or the set-up and the held position of a stretch done once.
+    a sided stretch, or the set-up and the held position of a stretch done once. ``still``
+    (reduce motion) keeps one picture through a phase instead of alternating.
     """
     frames = exercise.frames
     if not frames:
@@ -52,9 +53,11 @@ def frame_for(exercise: Exercise, segment: Segment, elapsed: float) -> str:
         return frames[0]
     moving = segment.phase in (Phase.HOLD, Phase.REPS)
     if segment.phase is Phase.REPS and segment.tempo:
+        if still:
+            return frames[0]
         return frames[1] if (elapsed % segment.tempo) >= segment.tempo / 2 else frames[0]
     if exercise.kind == "roller":
-        return frames[int(elapsed // 2) % 2] if moving else frames[0]
+        return frames[int(elapsed // 2) % 2] if moving and not still else frames[0]
     if exercise.kind == "dynamic" or not exercise.sided:
         return frames[1] if moving else frames[0]
     return frames[1] if segment.side == "right" else frames[0]
@@ -73,6 +76,7 @@ class PlayerView(QWidget):
 
     def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reduce_motion = False  # one still picture a phase instead of moving frames
         self.floor_mode = False
         self.banner = QFrame(objectName="phaseBanner")
         self.phase_label = QLabel(objectName="phaseLabel")
@@ -89,6 +93,8 @@ class PlayerView(QWidget):
         self.countdown = QLabel("0:00", objectName="countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # A screen reader reads the time itself as the name, and this as what it is.
+        self.countdown.setAccessibleDescription(self.tr("Time left in this phase"))
         self.reps_label = QLabel(objectName="repsLabel")
         self.reps_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instructions = QLabel(objectName="instructions")
@@ -132,6 +138,7 @@ class PlayerView(QWidget):
             ("stop", self.tr("Stop"), self.tr("Leave this routine"), self.stop_requested),
         ):
             button = QPushButton(text, objectName=f"{key}Button")
+            button.setAccessibleName(text.strip("◀▶ "))  # the word, not the arrow drawn beside it
             button.setToolTip(tip)
             button.setAccessibleDescription(tip)
             # Keys belong to the window's shortcuts: a focused button would eat Space.
@@ -221,10 +228,10 @@ class PlayerView(QWidget):
         side = side_word(segment.side)
         side_text = self.tr("%1 side").replace("%1", side)
         self.side_label.setText(side_text[:1].upper() + side_text[1:] if side else "")
+        self.side_label.setVisible(bool(side))
         self._paint_banner(segment.phase, paused)
 
         self.countdown.setText(clock(shown_seconds(remaining)))
-        self.countdown.setAccessibleName(self.tr("Time left in this phase"))
         if segment.phase is Phase.REPS and segment.reps:
             self.reps_label.setText(self.tr("Rep %1 of %2")
                                     .replace("%1", str(segment.rep_at(elapsed)))
@@ -234,8 +241,8 @@ class PlayerView(QWidget):
 
         if exercise is not None:
             self.exercise_label.setText(exercise.name)
-            self.illustration.show_frame(frame_for(exercise, segment, elapsed), exercise.name,
-                                         exercise.alt)
+            frame = frame_for(exercise, segment, elapsed, still=self.reduce_motion)
+            self.illustration.show_frame(frame, exercise.name, exercise.alt)
             self._show_instructions(exercise, segment, elapsed)
             self.safety.setText(self.tr("Safety: %1").replace("%1", exercise.safety[0])
                                 if exercise.safety else "")

@@ -31,6 +31,8 @@ LABELS: Mapping[str, str] = {
     "home.first_routine": QT_TRANSLATE_NOOP("SettingsDialog", "Routine listed first"),
     "accessibility.announce": QT_TRANSLATE_NOOP(
         "SettingsDialog", "Screen readers announce each new phase, exercise, side and length"),
+    "accessibility.reduce_motion": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Reduce motion: one still picture a phase, no moving frames"),
     "schedule.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Snooze length"),
     "schedule.grace_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Grace for missed reminders"),
     "schedule.start_at_login": QT_TRANSLATE_NOOP("SettingsDialog", "Start in the tray when you log in"),

@@ -239,3 +239,26 @@ def test_announcement_reaches_qt_accessibility(window: MainWindow, entry: Entry,
     window.start_entry(entry)
     assert events and events[0][1] == "Get ready, Seated hamstring stretch, left side, 5 seconds"
     assert events[0][0] == QAccessible.Event.Announcement
+
+
+def test_reduce_motion_setting_stops_the_moving_frames(window: MainWindow, library: Library,  # type: ignore[no-untyped-def]
+                                                       fake_clock) -> None:
+    reps = Entry(Path("reps.yaml"), False, routine_from_text(
+        "version: 1\nname: Reps\ndefaults: {prepare: 1}\nsteps:\n"
+        "  - exercise: romanian-single-leg-deadlift\n    reps: 4\n    tempo: 2\n", library))
+    picture = window.player.illustration
+
+    def frames_seen() -> set[str]:
+        seen = set()
+        for _ in range(6):
+            advance(window, fake_clock, 0.5)
+            seen.add(picture._frame)
+        return seen
+
+    window.start_entry(reps)
+    advance(window, fake_clock, 1)  # into the counted moves
+    assert frames_seen() == {"romanian-single-leg-deadlift-1", "romanian-single-leg-deadlift-2"}
+    window.settings.set("accessibility.reduce_motion", True)
+    window.start_entry(reps)
+    advance(window, fake_clock, 1)
+    assert frames_seen() == {"romanian-single-leg-deadlift-1"}
