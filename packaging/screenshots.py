@@ -62,16 +62,38 @@ def play_to(window: MainWindow, clock: Clock, seconds: float) -> None:
         window.driver.wake()
 
 
-def main(out: Path, language: str = "en", size: tuple[int, int] = (1100, 760)) -> None:
+def high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#000000"), (QPalette.ColorRole.WindowText, "#FFFFFF"),
+        (QPalette.ColorRole.Base, "#000000"), (QPalette.ColorRole.AlternateBase, "#1A1A1A"),
+        (QPalette.ColorRole.Text, "#FFFFFF"), (QPalette.ColorRole.Button, "#000000"),
+        (QPalette.ColorRole.ButtonText, "#FFFF00"), (QPalette.ColorRole.Highlight, "#00FFFF"),
+        (QPalette.ColorRole.HighlightedText, "#000000"), (QPalette.ColorRole.PlaceholderText, "#C0C0C0"),
+        (QPalette.ColorRole.Mid, "#FFFFFF"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main(out: Path, language: str = "en", size: tuple[int, int] = (1100, 760), font_scale: float = 1.0,
+         contrast: bool = False) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    if font_scale != 1.0:  # as a person who set a larger font on their desktop sees it
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * font_scale)
+        app.setFont(font)
     install_translator(app, language)
     light = app.palette()
     places = Places.from_environment()
     library = load_library(places.library_file).localized(language)
     tag = "" if (language, size) == ("en", (1100, 760)) else f"-{language}-{size[0]}x{size[1]}"
-    for mode, palette in (("light", light), ("dark", dark_palette())):
+    if font_scale != 1.0:
+        tag += f"-font{font_scale:g}"
+    palettes = [("contrast", high_contrast_palette())] if contrast else [("light", light), ("dark", dark_palette())]
+    for mode, palette in palettes:
         mode = f"{mode}{tag}"
         app.setPalette(palette)
         clock = Clock()
@@ -142,8 +164,10 @@ if __name__ == "__main__":
     parser.add_argument("out", nargs="?", type=Path, default=Path("screenshots"))
     parser.add_argument("--lang", default="en")
     parser.add_argument("--size", default="1100x760")
+    parser.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.5 for a larger desktop font")
+    parser.add_argument("--contrast", action="store_true", help="a high-contrast palette instead")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
-    main(args.out, args.lang, (width, height))
+    main(args.out, args.lang, (width, height), args.font_scale, args.contrast)
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown, where Qt objects may be collected out of order

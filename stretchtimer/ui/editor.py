@@ -431,6 +431,7 @@ class EditorWindow(QMainWindow):
         self.step_box = QGroupBox(self.tr("Step"))
         self.step_title = QLabel(objectName="stepTitle")
         self.step_title.setFont(font)
+        self.step_title.setWordWrap(True)
         self.step_mode = QComboBox(objectName="stepMode")
         self.step_mode.addItem(self.tr("Hold"), "hold")
         self.step_mode.addItem(self.tr("Count repetitions"), "reps")
@@ -497,10 +498,8 @@ class EditorWindow(QMainWindow):
         side_scroll.setFrameShape(QFrame.Shape.NoFrame)
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side)
-        # Never narrower than its fields: it scrolls up and down only.
-        side_scroll.setMinimumWidth(side.minimumSizeHint().width()
-                                    + side_scroll.verticalScrollBar().sizeHint().width())
-        # Side by side on a wide window; the step's details go under the list on a narrow one.
+        self.side, self.side_scroll = side, side_scroll
+        side.installEventFilter(self)        # Side by side on a wide window; the step's details go under the list on a narrow one.
         self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.middle.addLayout(steps_column, 3)
         self.middle.addWidget(side_scroll, 2)
@@ -583,6 +582,13 @@ class EditorWindow(QMainWindow):
                             (self.duplicate_button, self.duplicate_step_action),
                             (self.remove_button, self.remove_action)):
             button.setToolTip(act.toolTip())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.side and event.type() == QEvent.Type.LayoutRequest:
+            # The details scroll up and down only, so they are never narrower than their fields.
+            self.side_scroll.setMinimumWidth(self.side.minimumSizeHint().width()
+                                             + self.side_scroll.verticalScrollBar().sizeHint().width())
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -95,8 +95,8 @@ class SettingsDialog(QDialog):
             if isinstance(widget, QCheckBox):
                 form.addRow(widget)
             else:
+                # Not word-wrapped: a long label puts its field on the next row instead.
                 caption = QLabel(label)
-                caption.setWordWrap(True)
                 caption.setBuddy(widget)
                 form.addRow(caption, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
