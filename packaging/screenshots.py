@@ -92,7 +92,9 @@ def main(out: Path, language: str = "en", size: tuple[int, int] = (1100, 760), f
     tag = "" if (language, size) == ("en", (1100, 760)) else f"-{language}-{size[0]}x{size[1]}"
     if font_scale != 1.0:
         tag += f"-font{font_scale:g}"
-    palettes = [("contrast", high_contrast_palette())] if contrast else [("light", light), ("dark", dark_palette())]
+    palettes = [("light", light), ("dark", dark_palette())]
+    if contrast:
+        palettes = [("contrast", high_contrast_palette())]
     for mode, palette in palettes:
         mode = f"{mode}{tag}"
         app.setPalette(palette)

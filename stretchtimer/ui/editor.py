@@ -499,7 +499,8 @@ class EditorWindow(QMainWindow):
         side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setWidget(side)
         self.side, self.side_scroll = side, side_scroll
-        side.installEventFilter(self)        # Side by side on a wide window; the step's details go under the list on a narrow one.
+        side.installEventFilter(self)
+        # Side by side on a wide window; the step's details go under the list on a narrow one.
         self.middle = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.middle.addLayout(steps_column, 3)
         self.middle.addWidget(side_scroll, 2)
