@@ -210,3 +210,4 @@ def make_player(assets_dir: Path, *, enabled: bool = True) -> CuePlayer:
         player.close()
         return NullPlayer(reason)
     return player
+

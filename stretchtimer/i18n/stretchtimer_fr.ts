@@ -4,48 +4,53 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="49"/>
+        <location filename="../ui/app.py" line="48"/>
         <source>There is no system tray here: reminders only work while this window is open.</source>
         <translation>Il n&apos;y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="140"/>
+        <location filename="../ui/app.py" line="148"/>
         <source>Sound is off: %1. The routine goes on silently.</source>
         <translation>Son coupé : %1. La routine continue en silence.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="175"/>
+        <location filename="../ui/app.py" line="168"/>
+        <source>History is off: %1</source>
+        <translation>L&apos;historique est désactivé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="195"/>
         <source>This session could not be added to your history: %1</source>
         <translation>Cette séance n&apos;a pas pu être ajoutée à votre historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="225"/>
+        <location filename="../ui/app.py" line="247"/>
         <source>Time for your %1.</source>
         <translation>C&apos;est l&apos;heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="239"/>
+        <location filename="../ui/app.py" line="261"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="248"/>
+        <location filename="../ui/app.py" line="270"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="289"/>
-        <location filename="../ui/app.py" line="324"/>
+        <location filename="../ui/app.py" line="311"/>
+        <location filename="../ui/app.py" line="346"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="304"/>
+        <location filename="../ui/app.py" line="326"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="327"/>
+        <location filename="../ui/app.py" line="349"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -240,19 +245,19 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="286"/>
-        <location filename="../ui/editor.py" line="1179"/>
+        <location filename="../ui/editor.py" line="1186"/>
         <source>Moving</source>
         <translation>En mouvement</translation>
     </message>
     <message>
         <location filename="../ui/editor.py" line="286"/>
-        <location filename="../ui/editor.py" line="1179"/>
+        <location filename="../ui/editor.py" line="1186"/>
         <source>Held</source>
         <translation>Maintenu</translation>
     </message>
     <message>
         <location filename="../ui/editor.py" line="287"/>
-        <location filename="../ui/editor.py" line="1180"/>
+        <location filename="../ui/editor.py" line="1187"/>
         <source>Foam roller</source>
         <translation>Rouleau</translation>
     </message>
@@ -309,17 +314,17 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="368"/>
-        <location filename="../ui/editor.py" line="989"/>
-        <location filename="../ui/editor.py" line="1006"/>
-        <location filename="../ui/editor.py" line="1011"/>
-        <location filename="../ui/editor.py" line="1021"/>
-        <location filename="../ui/editor.py" line="1030"/>
+        <location filename="../ui/editor.py" line="996"/>
+        <location filename="../ui/editor.py" line="1013"/>
+        <location filename="../ui/editor.py" line="1018"/>
+        <location filename="../ui/editor.py" line="1028"/>
+        <location filename="../ui/editor.py" line="1037"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
     </message>
     <message>
         <location filename="../ui/editor.py" line="371"/>
-        <location filename="../ui/editor.py" line="481"/>
+        <location filename="../ui/editor.py" line="482"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -330,7 +335,7 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="379"/>
-        <location filename="../ui/editor.py" line="731"/>
+        <location filename="../ui/editor.py" line="738"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -373,7 +378,7 @@
     <message>
         <location filename="../ui/editor.py" line="393"/>
         <location filename="../ui/editor.py" line="403"/>
-        <location filename="../ui/editor.py" line="435"/>
+        <location filename="../ui/editor.py" line="436"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
@@ -435,88 +440,88 @@
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="436"/>
+        <location filename="../ui/editor.py" line="437"/>
         <source>Count repetitions</source>
         <translation>Compter les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="437"/>
+        <location filename="../ui/editor.py" line="438"/>
         <source>Hold or repetitions</source>
         <translation>Maintien ou répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="440"/>
+        <location filename="../ui/editor.py" line="441"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="441"/>
+        <location filename="../ui/editor.py" line="442"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="442"/>
+        <location filename="../ui/editor.py" line="443"/>
         <source>Seconds per repetition</source>
         <translation>Secondes par répétition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="444"/>
-        <location filename="../ui/editor.py" line="460"/>
+        <location filename="../ui/editor.py" line="445"/>
+        <location filename="../ui/editor.py" line="461"/>
         <source>Sides</source>
         <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="445"/>
+        <location filename="../ui/editor.py" line="446"/>
         <source>Both sides</source>
         <translation>Les deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="445"/>
+        <location filename="../ui/editor.py" line="446"/>
         <source>Left side only</source>
         <translation>Côté gauche seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="446"/>
+        <location filename="../ui/editor.py" line="447"/>
         <source>Right side only</source>
         <translation>Côté droit seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="450"/>
+        <location filename="../ui/editor.py" line="451"/>
         <source>Rest after this step</source>
         <translation>Repos après cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="458"/>
+        <location filename="../ui/editor.py" line="459"/>
         <source>Do</source>
         <translation>Faire</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="459"/>
+        <location filename="../ui/editor.py" line="460"/>
         <source>Tempo</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="461"/>
+        <location filename="../ui/editor.py" line="462"/>
         <source>Rest after</source>
         <translation>Repos après</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="466"/>
+        <location filename="../ui/editor.py" line="467"/>
         <source>Change tempo</source>
         <translation>Modifier le rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="468"/>
+        <location filename="../ui/editor.py" line="469"/>
         <source>Change sides</source>
         <translation>Modifier les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="470"/>
+        <location filename="../ui/editor.py" line="471"/>
         <source>Change rest</source>
         <translation>Modifier le repos</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="479"/>
+        <location filename="../ui/editor.py" line="480"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -606,362 +611,362 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="612"/>
+        <location filename="../ui/editor.py" line="619"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="614"/>
+        <location filename="../ui/editor.py" line="621"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="650"/>
+        <location filename="../ui/editor.py" line="657"/>
         <source>As the routine (%1 s)</source>
         <translation>Comme la routine (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="668"/>
+        <location filename="../ui/editor.py" line="675"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="670"/>
+        <location filename="../ui/editor.py" line="677"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="672"/>
+        <location filename="../ui/editor.py" line="679"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="672"/>
+        <location filename="../ui/editor.py" line="679"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="673"/>
+        <location filename="../ui/editor.py" line="680"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="676"/>
+        <location filename="../ui/editor.py" line="683"/>
         <source>rest %1 s</source>
         <translation>repos %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="712"/>
+        <location filename="../ui/editor.py" line="719"/>
         <source>No step chosen</source>
         <translation>Aucune étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="720"/>
+        <location filename="../ui/editor.py" line="727"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="726"/>
+        <location filename="../ui/editor.py" line="733"/>
         <source> repetitions</source>
         <translation> répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="733"/>
-        <location filename="../ui/editor.py" line="736"/>
+        <location filename="../ui/editor.py" line="740"/>
+        <location filename="../ui/editor.py" line="743"/>
         <source>Default (%1 s)</source>
         <translation>Par défaut (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="742"/>
+        <location filename="../ui/editor.py" line="749"/>
         <source>This exercise is not done per side</source>
         <translation>Cet exercice ne se fait pas côté par côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="783"/>
+        <location filename="../ui/editor.py" line="790"/>
         <source>Hold or count</source>
         <translation>Maintien ou comptage</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="790"/>
+        <location filename="../ui/editor.py" line="797"/>
         <source>Change repetitions</source>
         <translation>Modifier les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="792"/>
+        <location filename="../ui/editor.py" line="799"/>
         <source>Change hold</source>
         <translation>Modifier le maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="799"/>
+        <location filename="../ui/editor.py" line="806"/>
         <source>Change durations</source>
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="810"/>
+        <location filename="../ui/editor.py" line="817"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="822"/>
+        <location filename="../ui/editor.py" line="829"/>
         <source>Move step</source>
         <translation>Déplacer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="836"/>
+        <location filename="../ui/editor.py" line="843"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="845"/>
+        <location filename="../ui/editor.py" line="852"/>
         <source>Remove step</source>
         <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="852"/>
-        <location filename="../ui/editor.py" line="983"/>
-        <location filename="../ui/editor.py" line="1012"/>
+        <location filename="../ui/editor.py" line="859"/>
+        <location filename="../ui/editor.py" line="990"/>
+        <location filename="../ui/editor.py" line="1019"/>
         <source>Another routine is already called “%1”; choose another name.</source>
         <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="859"/>
+        <location filename="../ui/editor.py" line="866"/>
         <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
         <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l&apos;effort ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="862"/>
+        <location filename="../ui/editor.py" line="869"/>
         <source>A %1 s hold of %2 is short: hold a stretch for 15 to 60 s.</source>
         <translation>Un maintien de %1 s pour « %2 » est court : tenez un étirement de 15 à 60 s.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="863"/>
+        <location filename="../ui/editor.py" line="870"/>
         <source>A %1 s hold of %2 is long: 15 to 60 s is enough; repeat it instead.</source>
         <translation>Un maintien de %1 s pour « %2 » est long : 15 à 60 s suffisent ; répétez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="864"/>
+        <location filename="../ui/editor.py" line="871"/>
         <source>%1 is only done on one side: add the other side too.</source>
         <translation>« %1 » n&apos;est fait que d&apos;un côté : ajoutez aussi l&apos;autre côté.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="865"/>
+        <location filename="../ui/editor.py" line="872"/>
         <source>%1 minutes without any rest: give a few seconds of rest between exercises.</source>
         <translation>%1 minutes sans aucun repos : prévoyez quelques secondes de repos entre les exercices.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="872"/>
-        <location filename="../ui/editor.py" line="888"/>
+        <location filename="../ui/editor.py" line="879"/>
+        <location filename="../ui/editor.py" line="895"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="894"/>
+        <location filename="../ui/editor.py" line="901"/>
         <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
         <translation>Ajoutez au moins un exercice : double-cliquez sur l&apos;un d&apos;eux dans la bibliothèque, ou faites-le glisser ici.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="900"/>
+        <location filename="../ui/editor.py" line="907"/>
         <source>Total %1 · %2</source>
         <translation>Total %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="903"/>
+        <location filename="../ui/editor.py" line="910"/>
         <source>Not ready yet</source>
         <translation>Pas encore prête</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="906"/>
+        <location filename="../ui/editor.py" line="913"/>
         <source>Advice (the routine works without it):</source>
         <translation>Conseils (la routine fonctionne sans les suivre) :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="918"/>
-        <location filename="../ui/editor.py" line="1131"/>
+        <location filename="../ui/editor.py" line="925"/>
+        <location filename="../ui/editor.py" line="1138"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="920"/>
+        <location filename="../ui/editor.py" line="927"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="929"/>
+        <location filename="../ui/editor.py" line="936"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="930"/>
+        <location filename="../ui/editor.py" line="937"/>
         <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
         <translation>La routine n&apos;a pas pu être enregistrée dans %1 : %2. Rien n&apos;a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="951"/>
+        <location filename="../ui/editor.py" line="958"/>
         <source>Changed on disk</source>
         <translation>Modifiée sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="952"/>
+        <location filename="../ui/editor.py" line="959"/>
         <source>%1 was changed by another program since it was opened here. Save your version as a new routine, or replace that file?</source>
         <translation>%1 a été modifié par un autre programme depuis son ouverture ici. Enregistrer votre version comme nouvelle routine, ou remplacer ce fichier ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="954"/>
+        <location filename="../ui/editor.py" line="961"/>
         <source>Save as new routine</source>
         <translation>Enregistrer comme nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="954"/>
+        <location filename="../ui/editor.py" line="961"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="954"/>
-        <location filename="../ui/editor.py" line="1132"/>
+        <location filename="../ui/editor.py" line="961"/>
+        <location filename="../ui/editor.py" line="1139"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="971"/>
+        <location filename="../ui/editor.py" line="978"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="977"/>
-        <location filename="../ui/editor.py" line="982"/>
+        <location filename="../ui/editor.py" line="984"/>
+        <location filename="../ui/editor.py" line="989"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="977"/>
+        <location filename="../ui/editor.py" line="984"/>
         <source>Name of the new routine:</source>
         <translation>Nom de la nouvelle routine :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="998"/>
+        <location filename="../ui/editor.py" line="1005"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
         <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1006"/>
+        <location filename="../ui/editor.py" line="1013"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1033"/>
+        <location filename="../ui/editor.py" line="1040"/>
         <source>Renamed to “%1”</source>
         <translation>Renommée en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1044"/>
+        <location filename="../ui/editor.py" line="1051"/>
         <source>Delete routine?</source>
         <translation>Supprimer la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1045"/>
+        <location filename="../ui/editor.py" line="1052"/>
         <source>Delete “%1”? It goes to the trash folder and can be brought back.</source>
         <translation>Supprimer « %1 » ? Elle part dans le dossier corbeille et pourra être récupérée.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1047"/>
+        <location filename="../ui/editor.py" line="1054"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1047"/>
+        <location filename="../ui/editor.py" line="1054"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1052"/>
+        <location filename="../ui/editor.py" line="1059"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1057"/>
+        <location filename="../ui/editor.py" line="1064"/>
         <source>Deleted “%1”; it was moved to %2.</source>
         <translation>« %1 » supprimée ; elle a été déplacée dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1071"/>
+        <location filename="../ui/editor.py" line="1078"/>
         <source>Could not bring it back</source>
         <translation>Récupération impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1078"/>
+        <location filename="../ui/editor.py" line="1085"/>
         <source>Brought back to %1</source>
         <translation>Récupérée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1086"/>
+        <location filename="../ui/editor.py" line="1093"/>
         <source>Import a routine</source>
         <translation>Importer une routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1086"/>
+        <location filename="../ui/editor.py" line="1093"/>
         <source>Routine files (*.yaml *.yml)</source>
         <translation>Fichiers de routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1092"/>
-        <location filename="../ui/editor.py" line="1097"/>
+        <location filename="../ui/editor.py" line="1099"/>
+        <location filename="../ui/editor.py" line="1104"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1093"/>
+        <location filename="../ui/editor.py" line="1100"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
         <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1103"/>
+        <location filename="../ui/editor.py" line="1110"/>
         <source>Imported into %1.</source>
         <translation>Importée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1105"/>
+        <location filename="../ui/editor.py" line="1112"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
         <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1112"/>
+        <location filename="../ui/editor.py" line="1119"/>
         <source>Export routine</source>
         <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1113"/>
+        <location filename="../ui/editor.py" line="1120"/>
         <source>Routine files (*.yaml)</source>
         <translation>Fichiers de routine (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1119"/>
+        <location filename="../ui/editor.py" line="1126"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1121"/>
+        <location filename="../ui/editor.py" line="1128"/>
         <source>Exported to %1</source>
         <translation>Exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1129"/>
+        <location filename="../ui/editor.py" line="1136"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1130"/>
+        <location filename="../ui/editor.py" line="1137"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1132"/>
+        <location filename="../ui/editor.py" line="1139"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1132"/>
+        <location filename="../ui/editor.py" line="1139"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
@@ -1032,57 +1037,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="244"/>
+        <location filename="../ui/main_window.py" line="275"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="246"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="262"/>
+        <location filename="../ui/main_window.py" line="293"/>
         <source>%1 side</source>
         <translation>côté %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1090,7 +1095,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="63"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from stretchtimer import APP_NAME, __version__
 from stretchtimer.autostart import set_start_at_login
-from stretchtimer.core import catalog, history, schedule
+from stretchtimer.core import catalog, schedule
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.errors import RoutineError
 from stretchtimer.core.language import choose_language
@@ -25,7 +24,6 @@ from stretchtimer.core.session import CueDue
 from stretchtimer.core.settings import Settings, load_settings, save_settings
 from stretchtimer.core.timeline import Phase
 from stretchtimer.localtext import locale_for
-from stretchtimer.ui import instance
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.editing import Editing
 from stretchtimer.ui.main_window import MainWindow
@@ -63,6 +61,19 @@ def install_translator(app: QApplication, language: str) -> None:
         app.installTranslator(qt_words)
 
 
+def hand_over(request: dict[str, object]) -> bool:
+    """Give the request to a Stretch Timer already running; False when none is."""
+    import socket
+
+    from stretchtimer.handover import tell_running_app
+
+    if hasattr(socket, "AF_UNIX"):
+        return tell_running_app(request)
+    from stretchtimer.ui.instance import hand_over as qt_hand_over  # Windows: QLocalSocket's pipes
+
+    return qt_hand_over(request)
+
+
 def take_reminders_from_disk(settings: Settings, path: Path) -> bool:
     """`stretchtimer remind ...` changed the file: take its reminders and keep the rest in
     memory, so the next save here does not write the old list back over them."""
@@ -90,11 +101,9 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     request: dict[str, object] = {"action": "tray" if tray else "show"}
     if start is not None:
         request = {"action": "run", "file": str(start.file.resolve())}
-    if instance.hand_over(request):
+    if hand_over(request):
         print("Stretch Timer is already running; it has taken the request.")
         return 0
-    single = instance.Instance()
-    single.listen()
     app.setApplicationName("stretchtimer")
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -122,9 +131,14 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
                                f"{exc.strerror}.")
                 window.message_bar.say(notices[-1])
 
-    from stretchtimer.audio import make_player
+    from stretchtimer.audio import DeferredPlayer
 
-    cues = make_player(places.assets_dir)
+    def make_cue_player() -> Any:
+        from stretchtimer.audio import make_player
+
+        return make_player(places.assets_dir)
+
+    cues = DeferredPlayer(make_cue_player)
     cues.set_volume(int(settings.get("sound.volume")))
     cues.set_muted(bool(settings.get("sound.muted")))
     cues.set_voice(bool(settings.get("sound.voice")))
@@ -144,25 +158,37 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         return catalog.builtin_entries(places.builtin_dir, library) + catalog.user_entries(
             places.routines_dir, library)
 
-    try:
-        store: history.History | None = history.History(places.history_file)
-        if store is not None and store.notice:
-            notices.append(store.notice)
-    except (history.HistoryError, OSError) as exc:
-        store = None
-        notices.append(f"History is off: {exc}")
+    opened: list[Any] = []  # the history store, opened once the window is up
+
+    def store() -> Any:
+        """The history (a history.History), or None when it cannot be used."""
+        if not opened:
+            from stretchtimer.core import history
+
+            try:
+                opened.append(history.History(places.history_file))
+                if opened[0].notice:
+                    window.message_bar.say(opened[0].notice)
+            except (history.HistoryError, OSError) as exc:
+                opened.append(None)
+                window.message_bar.say(translate("App", "History is off: %1").replace("%1", str(exc)))
+        return opened[0]
 
     driver = SessionDriver()
 
     def record_session(completed: bool) -> None:
+        import sqlite3
+
+        from stretchtimer.core import history
+
         session = driver.session
-        if store is None or session is None:
+        if store() is None or session is None:
             return
         ended = datetime.now().astimezone()
         done = [s.exercise for s in session.timeline.segments[: session.index + 1]
                 if s.exercise and s.phase in (Phase.HOLD, Phase.REPS)]
         try:
-            store.add(history.Record(
+            store().add(history.Record(
                 routine=session.timeline.routine.name,
                 started_at=ended - timedelta(seconds=session.wall_seconds()),
                 ended_at=ended,
@@ -179,18 +205,20 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     driver.finished.connect(record_session)
     window = MainWindow(library, entries, settings, driver, places.assets_dir, language,
                         on_cue=on_cue, on_settings_changed=save,
-                        records=(lambda: store.records(200)) if store is not None else None)
+                        records=lambda: store().records(200) if store() is not None else [])
     window.restore_geometry()
     for notice in notices:
         window.message_bar.say(notice)
 
     # Reminders and the tray.
     def done_on(day: date) -> bool:
-        if store is None:
+        from stretchtimer.core import history
+
+        if store() is None:
             return False
         tz = datetime.now().astimezone().tzinfo
         assert tz is not None
-        return day in history.completed_days(store.records(50), tz)
+        return day in history.completed_days(store().records(50), tz)
 
     reminders = ReminderService(settings, done_on=done_on, on_checked=save)
     set_start_at_login(places.config_dir.parent, bool(settings.get("schedule.start_at_login")))
@@ -335,26 +363,34 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     watches: list[Any] = []
 
     def start_services() -> None:
-        """What the first screen does not need waits until it is painted."""
+        """What the first screen does not need waits until it is shown: the single-instance
+        server, the history, the sound files, the clock watch and the reminders."""
+        from stretchtimer.ui.instance import Instance
         from stretchtimer.ui.wakeups import ClockWatch
 
+        single = Instance(parent=window)
+        single.listen()
+        single.requested.connect(handle)
+        store()
+        cues.prepare()
         reminders.start()
         clock_watch = ClockWatch()  # after sleep or a clock change, look again and re-arm
         clock_watch.jumped.connect(lambda _reason: reminders.check())
         watches.append(clock_watch)
 
-    QTimer.singleShot(0, start_services)
     tray_icon.start_requested.connect(start_from_tray)
     tray_icon.open_requested.connect(open_window)
     tray_icon.snooze_requested.connect(reminders.snooze)
     tray_icon.pause_requested.connect(reminders.pause_today)
     tray_icon.quit_requested.connect(window.quit_app)
-    single.requested.connect(handle)
     window.keep_in_tray = lambda: has_tray and reminders.any_enabled()
     window.hidden_to_tray = hidden_to_tray
 
     if not (tray and has_tray) or start is not None:
+        window.first_painted.connect(start_services)  # once the window is on the screen
         window.show()
+    else:
+        QTimer.singleShot(0, start_services)
     if start is not None:
         window.start_entry(start)
     try:
@@ -365,8 +401,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
             notifier.close()
         for watch in watches:
             watch.close()
-        if store is not None:
-            store.close()
+        if opened and opened[0] is not None:
+            opened[0].close()
 
 
 __all__ = ["run_app", "RoutineError"]

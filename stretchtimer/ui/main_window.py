@@ -7,12 +7,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QCloseEvent,
     QKeySequence,
+    QPaintEvent,
     QShortcut,
 )
 from PySide6.QtWidgets import (
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
 from stretchtimer import APP_NAME
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.formatting import clock
-from stretchtimer.core.history import Record
 from stretchtimer.core.model import Library
 from stretchtimer.core.session import PhaseStarted, State, shown_seconds
 from stretchtimer.core.settings import Settings
@@ -39,11 +39,12 @@ from stretchtimer.ui import dialogs
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.home_view import HomeView
 from stretchtimer.ui.look import phase_word, side_word
-from stretchtimer.ui.player_view import PlayerView
 
 if TYPE_CHECKING:
+    from stretchtimer.core.history import Record
+    from stretchtimer.ui.player_view import PlayerView
     from stretchtimer.ui.progress_view import ProgressView
-from stretchtimer.ui.summary_view import SummaryView
+    from stretchtimer.ui.summary_view import SummaryView
 
 
 def announce(widget: QWidget, text: str) -> None:
@@ -75,6 +76,8 @@ class MessageBar(QFrame):
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # once, after the window first reached the screen
+
     def __init__(
         self,
         library: Library,
@@ -101,16 +104,18 @@ class MainWindow(QMainWindow):
         # Asked before quitting; False keeps the app running (an editor with unsaved changes).
         self.may_quit: Callable[[], bool] = lambda: True
         self._quitting = False
+        self._painted = False
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
 
         self.home = HomeView()
-        self.player = PlayerView(assets_dir)
-        self.summary = SummaryView()
+        self._assets_dir = assets_dir
+        # The player and summary are made when first needed: the home screen shows sooner.
+        self._player: PlayerView | None = None
+        self._summary: SummaryView | None = None
         self.progress: ProgressView | None = None  # made when first opened
         self.stack = QStackedWidget()
-        for view in (self.home, self.player, self.summary):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.home)
         self.message_bar = MessageBar()
         central = QWidget()
         column = QVBoxLayout(central)
@@ -122,25 +127,51 @@ class MainWindow(QMainWindow):
         self.home.start_requested.connect(self.start_entry)
         self.home.progress_requested.connect(self.show_progress)
         self.home.progress_button.setVisible(records is not None)
-        self.player.toggle_requested.connect(self.toggle)
-        self.player.skip_requested.connect(self.driver.skip)
-        self.player.back_requested.connect(self.driver.back)
-        self.player.restart_requested.connect(self.driver.restart)
-        self.player.floor_requested.connect(self.toggle_floor_mode)
-        self.player.mute_requested.connect(self.toggle_mute)
-        self.player.stop_requested.connect(self.stop)
-        self.summary.home_requested.connect(self.show_home)
-        self.summary.again_requested.connect(self.driver.restart)
-        self.summary.again_requested.connect(lambda: self.stack.setCurrentWidget(self.player))
         self.driver.changed.connect(self._refresh)
         self.driver.finished.connect(self._finished)
         self.driver.phase_started.connect(self._announce)
         self.driver.paused.connect(self._paused)
         if on_cue is not None:
             self.driver.cue_due.connect(on_cue)
-        self.player.set_muted(bool(settings.get("sound.muted")))
         self._install_keys()
         self.refresh_home()
+
+    @property
+    def player(self) -> PlayerView:
+        if self._player is None:
+            from stretchtimer.ui.player_view import PlayerView
+
+            player = PlayerView(self._assets_dir)
+            player.toggle_requested.connect(self.toggle)
+            player.skip_requested.connect(self.driver.skip)
+            player.back_requested.connect(self.driver.back)
+            player.restart_requested.connect(self.driver.restart)
+            player.floor_requested.connect(self.toggle_floor_mode)
+            player.mute_requested.connect(self.toggle_mute)
+            player.stop_requested.connect(self.stop)
+            player.set_muted(bool(self.settings.get("sound.muted")))
+            self.stack.addWidget(player)
+            self._player = player
+        return self._player
+
+    @property
+    def summary(self) -> SummaryView:
+        if self._summary is None:
+            from stretchtimer.ui.summary_view import SummaryView
+
+            summary = SummaryView()
+            summary.home_requested.connect(self.show_home)
+            summary.again_requested.connect(self.driver.restart)
+            summary.again_requested.connect(lambda: self.stack.setCurrentWidget(self.player))
+            self.stack.addWidget(summary)
+            self._summary = summary
+        return self._summary
+
+    def _showing_player(self) -> bool:
+        return self._player is not None and self.stack.currentWidget() is self._player
+
+    def _floor(self) -> bool:
+        return self._player is not None and self._player.floor_mode
 
     # --- keys --------------------------------------------------------------------
     def _install_keys(self) -> None:
@@ -179,7 +210,7 @@ class MainWindow(QMainWindow):
             self.home.settings_requested.emit()
 
     def _in_player(self) -> bool:
-        return self.stack.currentWidget() is self.player and self.driver.is_active()
+        return self._showing_player() and self.driver.is_active()
 
     def _player_skip(self) -> None:
         if self._in_player():
@@ -213,7 +244,7 @@ class MainWindow(QMainWindow):
         self.driver.start(compile_routine(entry.routine, self.library))
 
     def toggle(self) -> None:
-        if self.stack.currentWidget() is self.player and self.driver.session is not None:
+        if self._showing_player() and self.driver.session is not None:
             self.driver.toggle()
 
     def stop(self) -> None:
@@ -306,15 +337,15 @@ class MainWindow(QMainWindow):
 
     # --- floor mode and sound ---------------------------------------------------------
     def toggle_floor_mode(self) -> None:
-        if self.stack.currentWidget() is self.player:
+        if self._showing_player():
             self.set_floor_mode(not self.player.floor_mode)
 
     def leave_floor_mode(self) -> None:
-        if self.player.floor_mode:
+        if self._floor():
             self.set_floor_mode(False)
 
     def set_floor_mode(self, on: bool, *, remember: bool = True) -> None:
-        if on == self.player.floor_mode and on == self.isFullScreen():
+        if on == self._floor() and on == self.isFullScreen():
             return
         self.player.set_floor_mode(on)
         if on:
@@ -328,7 +359,8 @@ class MainWindow(QMainWindow):
     def toggle_mute(self) -> None:
         muted = not self.settings.get("sound.muted")
         self.settings.set("sound.muted", muted)
-        self.player.set_muted(muted)
+        if self._player is not None:
+            self._player.set_muted(muted)
         self._settings_changed()
 
     # --- window ----------------------------------------------------------------------
@@ -352,6 +384,12 @@ class MainWindow(QMainWindow):
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.raise_()
         self.activateWindow()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.driver.is_active() and not self._confirm_abandon():

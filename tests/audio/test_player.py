@@ -139,3 +139,30 @@ def test_voice_phrase_follows_the_tone_when_voice_is_on() -> None:
     tone, phrase = device.calls
     assert len(phrase[0]) > len(tone[0])  # "Switch sides" is longer than the chime
     assert phrase[1] - tone[1] == pytest.approx(0.4, abs=0.03)  # right after the 0.4 s chime
+
+
+def test_deferred_player_is_made_on_first_use_with_the_settings_given_before() -> None:
+    from stretchtimer.audio import DeferredPlayer, RecordingPlayer
+
+    made: list[RecordingPlayer] = []
+
+    class Remembering(RecordingPlayer):
+        def set_volume(self, percent: int) -> None:
+            self.volume = percent
+
+    def make() -> RecordingPlayer:
+        made.append(Remembering())
+        return made[-1]
+
+    player = DeferredPlayer(make)
+    player.set_volume(35)
+    player.set_muted(True)
+    assert made == []  # nothing read or opened yet
+    player.play(CueKind.HOLD, due=1.0)
+    assert len(made) == 1 and made[0].volume == 35 and made[0].muted is True
+    assert made[0].played == []  # muted before it existed, muted now
+    player.set_muted(False)
+    player.play(CueKind.HOLD, due=2.0)
+    assert made[0].played == [(CueKind.HOLD, 0, 2.0)]
+    player.set_volume(60)
+    assert made[0].volume == 60 and player.prepare() is made[0]
