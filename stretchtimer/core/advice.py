@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from stretchtimer.core.errors import Problem
 from stretchtimer.core.model import Library, Routine
-from stretchtimer.core.timeline import Phase, compile_routine
+from stretchtimer.core.timeline import Phase, Timeline, compile_routine
 from stretchtimer.core.yamldoc import Document
 
 SHORT_HOLD = 15
@@ -25,11 +25,11 @@ class Advice:
     values: tuple[str | int, ...] = ()  # what the message names, for a translated wording
 
 
-def advise(routine: Routine, library: Library) -> list[Advice]:
-    """Every piece of advice for ``routine``, in step order."""
+def advise(routine: Routine, library: Library, timeline: Timeline | None = None) -> list[Advice]:
+    """Every piece of advice for ``routine``, in step order (``timeline``: its compiled form)."""
     found: list[Advice] = []
     warmed_up = routine.warmup > 0 or routine.after_exercise
-    timeline = compile_routine(routine, library)
+    timeline = timeline or compile_routine(routine, library)
     holds: dict[int, set[int]] = {}
     for segment in timeline:
         if segment.phase is Phase.HOLD and segment.step is not None:

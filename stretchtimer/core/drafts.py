@@ -13,6 +13,7 @@ from stretchtimer.core.advice import Advice, advise
 from stretchtimer.core.errors import Problem
 from stretchtimer.core.loader import FORMAT_VERSION, check_routine
 from stretchtimer.core.model import Defaults, Library, Routine, Step
+from stretchtimer.core.timeline import compile_routine
 from stretchtimer.core.yamldoc import read
 
 STEP_FIELDS = ("hold", "reps", "tempo", "sides", "rest", "prepare")
@@ -80,8 +81,9 @@ def to_document(draft: Draft) -> dict[str, Any]:
     return doc
 
 
-class _Dumper(yaml.SafeDumper):
-    """Block style for the routine, flow style for the short ``defaults`` mapping."""
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Block style for the routine, flow style for the short ``defaults`` mapping (libyaml's
+    emitter when PyYAML has it: the editor checks the whole file at every change)."""
 
 
 def _represent_dict(dumper: yaml.SafeDumper, data: dict[str, Any]) -> yaml.Node:
@@ -101,6 +103,7 @@ class Checked:
     routine: Routine | None  # None while any error remains
     problems: tuple[Problem, ...]  # errors, each with the path of its field
     advice: tuple[Advice, ...]
+    total: int = 0  # seconds, when the routine is valid
 
     def errors_at(self, *path: str | int) -> list[str]:
         """Messages of the errors at ``path`` or below it."""
@@ -111,5 +114,7 @@ def check(draft: Draft, library: Library, file: str = "<editor>") -> Checked:
     """The same rules as a routine file on disk, applied to the draft's file text."""
     routine, problems = check_routine(read(to_yaml(draft).encode("utf-8"), file), library)
     errors = tuple(p for p in problems if not p.warning)
-    advice = tuple(advise(routine, library)) if routine is not None else ()
-    return Checked(routine, errors, advice)
+    if routine is None:
+        return Checked(None, errors, ())
+    timeline = compile_routine(routine, library)
+    return Checked(routine, errors, tuple(advise(routine, library, timeline)), timeline.total)

@@ -61,7 +61,7 @@ from stretchtimer.core.errors import RoutineError
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.loader import BOUNDS
 from stretchtimer.core.model import Exercise, Library, Step
-from stretchtimer.core.timeline import FALLBACK_HOLD, compile_routine
+from stretchtimer.core.timeline import FALLBACK_HOLD
 from stretchtimer.ui import dialogs
 from stretchtimer.ui.look import exercises_count
 
@@ -71,8 +71,18 @@ THUMB = 48
 NARROW = 1000  # window widths below this stack the step details under the steps
 
 
+_thumbnails: dict[tuple[Path, str, int], QIcon] = {}
+
+
 def thumbnail(assets_dir: Path, exercise: Exercise, size: int = THUMB) -> QIcon:
-    """The exercise's first frame drawn on a transparent square."""
+    """The exercise's first frame drawn on a transparent square (drawn once, then reused)."""
+    key = (assets_dir, exercise.id, size)
+    if key not in _thumbnails:
+        _thumbnails[key] = _draw_thumbnail(assets_dir, exercise, size)
+    return _thumbnails[key]
+
+
+def _draw_thumbnail(assets_dir: Path, exercise: Exercise, size: int) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     if exercise.frames:
@@ -641,6 +651,8 @@ class EditorWindow(QMainWindow):
     def apply(self, draft: Draft, row: int) -> None:
         """Show ``draft`` in every widget (from a command; never pushes a command itself)."""
         self._applying = True
+        same_steps = (draft.steps, draft.defaults) == (self.draft.steps, self.draft.defaults) \
+            and self.steps.count() == len(draft.steps) and row == self.steps.currentRow()
         try:
             self.draft = draft
             self.checked = check(draft, self.library, str(self.path or "<editor>"))
@@ -656,7 +668,8 @@ class EditorWindow(QMainWindow):
             self.rest_spin.setValue(draft.defaults.rest)
             self.step_rest.setSpecialValueText(self.tr("As the routine (%1 s)")
                                                .replace("%1", str(draft.defaults.rest)))
-            self._fill_steps(row)
+            if not same_steps:  # typing a name or description leaves the list as it is
+                self._fill_steps(row)
             self._show_checks()
         finally:
             self._applying = False
@@ -903,8 +916,7 @@ class EditorWindow(QMainWindow):
         self.steps_error.setText("\n".join("⚠ " + e for e in steps_errors))
         self.steps_error.setVisible(bool(steps_errors))
         if checked.routine is not None:
-            total = compile_routine(checked.routine, self.library).total
-            self.total_label.setText(self.tr("Total %1 · %2").replace("%1", clock(total))
+            self.total_label.setText(self.tr("Total %1 · %2").replace("%1", clock(checked.total))
                                      .replace("%2", exercises_count(len(self.draft.steps))))
         else:
             self.total_label.setText(self.tr("Not ready yet"))
