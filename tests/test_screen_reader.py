@@ -33,13 +33,16 @@ probe() {  # $1: seconds to listen, $2: output name, then the app's arguments
     "$SYSTEM_PYTHON" "$PROBE" "$seconds" > "$OUT/$name.json" 2> "$OUT/$name-probe.log" &
     local listener=$!
     sleep 1
-    "$PYTHON" -m stretchtimer "$@" > "$OUT/$name-app.log" 2>&1 &
+    env $APP_ENV "$PYTHON" -m stretchtimer "$@" > "$OUT/$name-app.log" 2>&1 &
     local app=$!
     wait $listener
     kill $app 2>/dev/null; wait $app 2>/dev/null
 }
+APP_ENV=""
 probe 4 home
 probe 12 player run "$OUT/short.yaml"
+APP_ENV="XDG_CONFIG_HOME=$OUT/with-reminder"  # no tray host runs here at all
+probe 4 notray
 kill $xvfb 2>/dev/null
 """
 
@@ -63,6 +66,10 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:  # type:
     assert check.returncode == 0, "python3-pyatspi is needed: ./dev.sh test installs it"
     out = tmp_path_factory.mktemp("screen-reader")
     (out / "short.yaml").write_text(SHORT)
+    settings = out / "with-reminder" / "stretchtimer" / "settings.yaml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("version: 1\nschedule:\n  reminders:\n"
+                        "  - {id: 1, time: '21:30', routine: Evening routine}\n")
     env = {**os.environ, "OUT": str(out), "PYTHON": sys.executable, "SYSTEM_PYTHON": SYSTEM_PYTHON,
            "LAUNCHER": LAUNCHER, "PROBE": str(REPO / "tests" / "screen_reader_probe.py"),
            "DISPLAY_NUMBER": str(80 + os.getpid() % 9), "QT_QPA_PLATFORM": "xcb",
@@ -70,7 +77,7 @@ def heard(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:  # type:
            "XDG_CONFIG_HOME": str(out / "config"), "XDG_DATA_HOME": str(out / "data")}
     subprocess.run(["dbus-run-session", "--", "bash", "-c", SCRIPT], env=env, timeout=120, check=False)
     result = {}
-    for name in ("home", "player"):
+    for name in ("home", "player", "notray"):
         text = (out / f"{name}.json").read_text()
         assert text, (out / f"{name}-probe.log").read_text()
         result[name] = json.loads(text)
@@ -117,3 +124,11 @@ def test_player_reads_as_text_with_named_controls(heard: dict) -> None:  # type:
     assert countdown and ":" in countdown[0]["name"]
     pictures = [n for n in tree if n["description"].startswith("Standing with the feet wide apart")]
     assert pictures, "the illustration's alternative text is its accessible description"
+
+
+@pytest.mark.slow
+def test_without_a_tray_host_the_window_says_reminders_need_it(heard: dict) -> None:  # type: ignore[type-arg]
+    labels = [n["name"] for n in showing(heard["notray"]["tree"], "label")]
+    assert any("There is no system tray here" in text for text in labels), labels
+    buttons = {n["name"] for n in showing(heard["notray"]["tree"], "push button")}
+    assert "Start Evening routine" in buttons  # everything else still works

@@ -286,3 +286,24 @@ def test_import_and_export(tmp_path: Path, editor: EditorWindow, library: Librar
     monkeypatch.setattr(dialogs, "save_file", lambda *a: target)
     editor.export_routine()
     assert read_routine(target, library).name == "Desk break"
+
+
+def test_a_folder_that_cannot_be_written_loses_nothing(qtbot, tmp_path: Path, library: Library,  # type: ignore[no-untyped-def]
+                                                       places: Places, answers: Answers) -> None:
+    blocker = tmp_path / "blocked"
+    blocker.write_text("a file where the folder should be")
+    editor = EditorWindow(library, places.assets_dir, blocker / "routines", blocker / "trash",
+                          lambda path: [])
+    qtbot.addWidget(editor)
+    draft = Draft(name="Unsaved", warmup=30, steps=(Step("seated-hamstring-stretch"),))
+    editor.open_draft(draft, None)
+    editor.add_exercise("lying-hamstring-stretch")
+    edited = editor.draft
+    assert not editor.save()
+    assert answers.informed and "could not be saved" in answers.informed[0]
+    assert "Nothing on disk was changed" in answers.informed[0]
+    assert editor.draft == edited and not editor.undo_stack.isClean()  # still there to save elsewhere
+    assert blocker.read_text() == "a file where the folder should be"
+    answers.choice = 2  # closing asks, and Cancel keeps the work
+    assert not editor.close()
+    answers.choice = 1
