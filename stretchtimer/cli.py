@@ -23,39 +23,46 @@ from stretchtimer.localtext import Words
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(words: Words) -> argparse.ArgumentParser:
+    translate = words.translate
     parser = argparse.ArgumentParser(
         prog="stretchtimer",
-        description=f"{APP_NAME} guides you through stretch routines. "
-        "With no command it opens the window.",
+        description=translate("Cli", "%1 guides you through stretch routines. "
+                              "With no command it opens the window.").replace("%1", APP_NAME),
     )
     parser.add_argument("--version", action="version", version=f"stretchtimer {__version__}")
-    parser.add_argument("--tray", action="store_true",
-                        help="start hidden in the system tray, for the evening reminders")
-    parser.add_argument("--install-desktop-entry", action="store_true",
-                        help="add Stretch Timer to your applications menu (under ~/.local/share)")
-    parser.add_argument("--uninstall-desktop-entry", action="store_true",
-                        help="remove the menu entry, icons and metainfo again")
+    parser.add_argument(
+        "--tray", action="store_true",
+        help=translate("Cli", "start hidden in the system tray, for the evening reminders"))
+    parser.add_argument(
+        "--install-desktop-entry", action="store_true",
+        help=translate("Cli", "add Stretch Timer to your applications menu (under ~/.local/share)"))
+    parser.add_argument(
+        "--uninstall-desktop-entry", action="store_true",
+        help=translate("Cli", "remove the menu entry, icons and metainfo again"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("list", help="list built-in and your routines with their durations")
+    commands.add_parser("list", help=translate("Cli", "list built-in and your routines with their durations"))
     validate = commands.add_parser(
-        "validate", help="check routine files; exit 0 when all are valid, 1 otherwise"
-    )
+        "validate", help=translate("Cli", "check routine files; exit 0 when all are valid, 1 otherwise"))
     validate.add_argument("files", nargs="+", metavar="FILE")
-    history = commands.add_parser("history", help="recent sessions and the current streak")
-    history.add_argument("--csv", action="store_true", help="print every session as CSV")
-    remind = commands.add_parser("remind", help="evening reminders: add, list or remove them")
+    history = commands.add_parser("history",
+                                  help=translate("Cli", "recent sessions and the current streak"))
+    history.add_argument("--csv", action="store_true", help=translate("Cli", "print every session as CSV"))
+    remind = commands.add_parser("remind",
+                                 help=translate("Cli", "evening reminders: add, list or remove them"))
     actions = remind.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="remind at HH:MM on some weekdays to do a routine")
+    add = actions.add_parser("add", help=translate("Cli", "remind at HH:MM on some weekdays to do a routine"))
     add.add_argument("time", metavar="HH:MM")
-    add.add_argument("--days", default=",".join(schedule.WEEKDAYS),
-                     help="comma-separated weekdays, e.g. mon,wed,fri (default: every day)")
-    add.add_argument("--routine", default="Evening routine", help="the routine it starts")
-    actions.add_parser("list", help="the reminders, with when each is next due")
-    remove = actions.add_parser("remove", help="remove a reminder by its id")
+    add.add_argument(
+        "--days", default=",".join(schedule.WEEKDAYS),
+        help=translate("Cli", "comma-separated weekdays, e.g. mon,wed,fri (default: every day)"))
+    add.add_argument("--routine", default="Evening routine", help=translate("Cli", "the routine it starts"))
+    actions.add_parser("list", help=translate("Cli", "the reminders, with when each is next due"))
+    remove = actions.add_parser("remove", help=translate("Cli", "remove a reminder by its id"))
     remove.add_argument("id", type=int, metavar="ID")
-    run = commands.add_parser("run", help="open the window and start a routine")
-    run.add_argument("routine", metavar="NAME|FILE", help="a routine's name or a routine file")
+    run = commands.add_parser("run", help=translate("Cli", "open the window and start a routine"))
+    run.add_argument("routine", metavar="NAME|FILE",
+                     help=translate("Cli", "a routine's name or a routine file"))
     return parser
 
 
@@ -315,8 +322,8 @@ def _crash_report(places: Places) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
     places = Places.from_environment()
+    args = _parser(_words(places)).parse_args(argv)
     try:
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return cmd_desktop_entry(places, install=args.install_desktop_entry)

@@ -4,53 +4,53 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="48"/>
+        <location filename="../ui/app.py" line="47"/>
         <source>There is no system tray here: reminders only work while this window is open.</source>
         <translation>Il n&apos;y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="148"/>
+        <location filename="../ui/app.py" line="154"/>
         <source>Sound is off: %1. The routine goes on silently.</source>
         <translation>Son coupé : %1. La routine continue en silence.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="168"/>
+        <location filename="../ui/app.py" line="174"/>
         <source>History is off: %1</source>
         <translation>L&apos;historique est désactivé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="195"/>
+        <location filename="../ui/app.py" line="201"/>
         <source>This session could not be added to your history: %1</source>
         <translation>Cette séance n&apos;a pas pu être ajoutée à votre historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="247"/>
+        <location filename="../ui/app.py" line="253"/>
         <source>Time for your %1.</source>
         <translation>C&apos;est l&apos;heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="261"/>
+        <location filename="../ui/app.py" line="267"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="270"/>
+        <location filename="../ui/app.py" line="276"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="311"/>
-        <location filename="../ui/app.py" line="346"/>
+        <location filename="../ui/app.py" line="317"/>
+        <location filename="../ui/app.py" line="352"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="326"/>
+        <location filename="../ui/app.py" line="332"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="349"/>
+        <location filename="../ui/app.py" line="355"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -58,142 +58,222 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="85"/>
+        <location filename="../cli.py" line="30"/>
+        <source>%1 guides you through stretch routines. With no command it opens the window.</source>
+        <translation>%1 vous guide dans vos routines d&apos;étirement. Sans commande, il ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="36"/>
+        <source>start hidden in the system tray, for the evening reminders</source>
+        <translation>démarrer caché dans la zone de notification, pour les rappels du soir</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="39"/>
+        <source>add Stretch Timer to your applications menu (under ~/.local/share)</source>
+        <translation>ajouter Stretch Timer au menu des applications (sous ~/.local/share)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="42"/>
+        <source>remove the menu entry, icons and metainfo again</source>
+        <translation>retirer l&apos;entrée de menu, les icônes et les métadonnées</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="44"/>
+        <source>list built-in and your routines with their durations</source>
+        <translation>lister les routines fournies et les vôtres, avec leur durée</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="46"/>
+        <source>check routine files; exit 0 when all are valid, 1 otherwise</source>
+        <translation>vérifier des fichiers de routine ; code de sortie 0 s&apos;ils sont tous corrects, 1 sinon</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="49"/>
+        <source>recent sessions and the current streak</source>
+        <translation>les séances récentes et la série en cours</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="50"/>
+        <source>print every session as CSV</source>
+        <translation>afficher toutes les séances au format CSV</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="52"/>
+        <source>evening reminders: add, list or remove them</source>
+        <translation>rappels du soir : les ajouter, les lister ou les supprimer</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="54"/>
+        <source>remind at HH:MM on some weekdays to do a routine</source>
+        <translation>rappeler à HH:MM certains jours de faire une routine</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="58"/>
+        <source>comma-separated weekdays, e.g. mon,wed,fri (default: every day)</source>
+        <translation>jours de la semaine séparés par des virgules, en anglais, p. ex. mon,wed,fri (par défaut : tous les jours)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="59"/>
+        <source>the routine it starts</source>
+        <translation>la routine qu&apos;il lance</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="60"/>
+        <source>the reminders, with when each is next due</source>
+        <translation>les rappels, avec la date de chacun</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="61"/>
+        <source>remove a reminder by its id</source>
+        <translation>supprimer un rappel par son numéro</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="63"/>
+        <source>open the window and start a routine</source>
+        <translation>ouvrir la fenêtre et lancer une routine</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="65"/>
+        <source>a routine&apos;s name or a routine file</source>
+        <translation>le nom d&apos;une routine ou un fichier de routine</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="92"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="103"/>
+        <location filename="../cli.py" line="110"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="107"/>
+        <location filename="../cli.py" line="114"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="109"/>
+        <location filename="../cli.py" line="116"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
         <translation>aucune pour l&apos;instant : composez-en une dans l&apos;éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="114"/>
+        <location filename="../cli.py" line="121"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
         <translation>Exercices (un fichier de routine les désigne par l&apos;identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="115"/>
+        <location filename="../cli.py" line="122"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="115"/>
+        <location filename="../cli.py" line="122"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="116"/>
+        <location filename="../cli.py" line="123"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="120"/>
+        <location filename="../cli.py" line="127"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="122"/>
+        <location filename="../cli.py" line="129"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="123"/>
+        <location filename="../cli.py" line="130"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="142"/>
+        <location filename="../cli.py" line="149"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="144"/>
+        <location filename="../cli.py" line="151"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="146"/>
+        <location filename="../cli.py" line="153"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="165"/>
+        <location filename="../cli.py" line="172"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="180"/>
+        <location filename="../cli.py" line="187"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="185"/>
+        <location filename="../cli.py" line="192"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="189"/>
+        <location filename="../cli.py" line="196"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l&apos;instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="192"/>
+        <location filename="../cli.py" line="199"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="193"/>
+        <location filename="../cli.py" line="200"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="261"/>
+        <location filename="../cli.py" line="268"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="262"/>
+        <location filename="../cli.py" line="269"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="266"/>
+        <location filename="../cli.py" line="273"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="267"/>
+        <location filename="../cli.py" line="274"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d&apos;étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="271"/>
+        <location filename="../cli.py" line="278"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l&apos;instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="274"/>
+        <location filename="../cli.py" line="281"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="278"/>
+        <location filename="../cli.py" line="285"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="278"/>
+        <location filename="../cli.py" line="285"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
@@ -214,759 +294,774 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../ui/editor.py" line="258"/>
+        <location filename="../ui/editor.py" line="270"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="278"/>
+        <location filename="../ui/editor.py" line="290"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="280"/>
+        <location filename="../ui/editor.py" line="292"/>
         <source>Search by name, muscle or equipment</source>
         <translation>Chercher par nom, muscle ou matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="281"/>
+        <location filename="../ui/editor.py" line="293"/>
         <source>Search exercises</source>
         <translation>Chercher des exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="284"/>
+        <location filename="../ui/editor.py" line="296"/>
         <source>Kind of exercise</source>
         <translation>Type d&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="285"/>
+        <location filename="../ui/editor.py" line="297"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="286"/>
-        <location filename="../ui/editor.py" line="1186"/>
+        <location filename="../ui/editor.py" line="298"/>
+        <location filename="../ui/editor.py" line="1206"/>
         <source>Moving</source>
         <translation>En mouvement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="286"/>
-        <location filename="../ui/editor.py" line="1186"/>
+        <location filename="../ui/editor.py" line="298"/>
+        <location filename="../ui/editor.py" line="1206"/>
         <source>Held</source>
         <translation>Maintenu</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="287"/>
-        <location filename="../ui/editor.py" line="1187"/>
+        <location filename="../ui/editor.py" line="299"/>
+        <location filename="../ui/editor.py" line="1207"/>
         <source>Foam roller</source>
         <translation>Rouleau</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="290"/>
+        <location filename="../ui/editor.py" line="302"/>
         <source>Target muscle</source>
         <translation>Muscle ciblé</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="291"/>
+        <location filename="../ui/editor.py" line="303"/>
         <source>All muscles</source>
         <translation>Tous les muscles</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="295"/>
+        <location filename="../ui/editor.py" line="307"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="296"/>
+        <location filename="../ui/editor.py" line="308"/>
         <source>Any equipment</source>
         <translation>Tout matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="308"/>
+        <location filename="../ui/editor.py" line="320"/>
         <source>Exercise library</source>
         <translation>Bibliothèque d&apos;exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="314"/>
+        <location filename="../ui/editor.py" line="326"/>
         <source>Double-click, press Enter or drag to add to the routine</source>
         <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l&apos;ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="323"/>
+        <location filename="../ui/editor.py" line="335"/>
         <source>Add to routine</source>
         <translation>Ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="324"/>
+        <location filename="../ui/editor.py" line="336"/>
         <source>Add the chosen exercise after the current step (Enter)</source>
         <translation>Ajouter l&apos;exercice choisi après l&apos;étape en cours (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="363"/>
-        <location filename="../ui/editor.py" line="563"/>
+        <location filename="../ui/editor.py" line="375"/>
+        <location filename="../ui/editor.py" line="575"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="365"/>
+        <location filename="../ui/editor.py" line="377"/>
         <source>Routine name</source>
         <translation>Nom de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="368"/>
-        <location filename="../ui/editor.py" line="996"/>
-        <location filename="../ui/editor.py" line="1013"/>
-        <location filename="../ui/editor.py" line="1018"/>
-        <location filename="../ui/editor.py" line="1028"/>
-        <location filename="../ui/editor.py" line="1037"/>
+        <location filename="../ui/editor.py" line="380"/>
+        <location filename="../ui/editor.py" line="1016"/>
+        <location filename="../ui/editor.py" line="1033"/>
+        <location filename="../ui/editor.py" line="1038"/>
+        <location filename="../ui/editor.py" line="1048"/>
+        <location filename="../ui/editor.py" line="1057"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="371"/>
-        <location filename="../ui/editor.py" line="482"/>
+        <location filename="../ui/editor.py" line="383"/>
+        <location filename="../ui/editor.py" line="494"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="376"/>
+        <location filename="../ui/editor.py" line="388"/>
         <source>Change description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="379"/>
-        <location filename="../ui/editor.py" line="738"/>
+        <location filename="../ui/editor.py" line="391"/>
+        <location filename="../ui/editor.py" line="753"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="380"/>
+        <location filename="../ui/editor.py" line="392"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="382"/>
+        <location filename="../ui/editor.py" line="394"/>
         <source>A free minute or two of gentle movement before the first exercise</source>
         <translation>Une minute ou deux de mouvements doux, libres, avant le premier exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="383"/>
+        <location filename="../ui/editor.py" line="395"/>
         <source>Meant for after exercise (muscles already warm)</source>
         <translation>Prévue après l&apos;effort (muscles déjà chauds)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="385"/>
+        <location filename="../ui/editor.py" line="397"/>
         <source>Each exercise&apos;s own</source>
         <translation>Celui de chaque exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="389"/>
+        <location filename="../ui/editor.py" line="401"/>
         <source>Change warm-up</source>
         <translation>Modifier l&apos;échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="391"/>
+        <location filename="../ui/editor.py" line="403"/>
         <source>Change when the routine is meant for</source>
         <translation>Modifier le moment prévu pour la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="392"/>
-        <location filename="../ui/editor.py" line="402"/>
+        <location filename="../ui/editor.py" line="404"/>
+        <location filename="../ui/editor.py" line="414"/>
         <source>Get ready</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="393"/>
-        <location filename="../ui/editor.py" line="403"/>
-        <location filename="../ui/editor.py" line="436"/>
+        <location filename="../ui/editor.py" line="405"/>
+        <location filename="../ui/editor.py" line="415"/>
+        <location filename="../ui/editor.py" line="448"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="394"/>
-        <location filename="../ui/editor.py" line="404"/>
+        <location filename="../ui/editor.py" line="406"/>
+        <location filename="../ui/editor.py" line="416"/>
         <source>Switch sides</source>
         <translation>Changement de côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="395"/>
-        <location filename="../ui/editor.py" line="405"/>
+        <location filename="../ui/editor.py" line="407"/>
+        <location filename="../ui/editor.py" line="417"/>
         <source>Rest between exercises</source>
         <translation>Repos entre les exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="398"/>
+        <location filename="../ui/editor.py" line="410"/>
         <source>Durations for every step</source>
         <translation>Durées pour toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="401"/>
+        <location filename="../ui/editor.py" line="413"/>
         <source>Warm-up</source>
         <translation>Échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="409"/>
+        <location filename="../ui/editor.py" line="421"/>
         <source>Steps of the routine</source>
         <translation>Étapes de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="413"/>
+        <location filename="../ui/editor.py" line="425"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="419"/>
+        <location filename="../ui/editor.py" line="431"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="420"/>
+        <location filename="../ui/editor.py" line="432"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="421"/>
+        <location filename="../ui/editor.py" line="433"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="422"/>
+        <location filename="../ui/editor.py" line="434"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="431"/>
+        <location filename="../ui/editor.py" line="443"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="437"/>
+        <location filename="../ui/editor.py" line="449"/>
         <source>Count repetitions</source>
         <translation>Compter les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="438"/>
+        <location filename="../ui/editor.py" line="450"/>
         <source>Hold or repetitions</source>
         <translation>Maintien ou répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="441"/>
+        <location filename="../ui/editor.py" line="453"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="442"/>
+        <location filename="../ui/editor.py" line="454"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="443"/>
+        <location filename="../ui/editor.py" line="455"/>
         <source>Seconds per repetition</source>
         <translation>Secondes par répétition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="445"/>
-        <location filename="../ui/editor.py" line="461"/>
+        <location filename="../ui/editor.py" line="457"/>
+        <location filename="../ui/editor.py" line="473"/>
         <source>Sides</source>
         <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="446"/>
+        <location filename="../ui/editor.py" line="458"/>
         <source>Both sides</source>
         <translation>Les deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="446"/>
+        <location filename="../ui/editor.py" line="458"/>
         <source>Left side only</source>
         <translation>Côté gauche seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="447"/>
+        <location filename="../ui/editor.py" line="459"/>
         <source>Right side only</source>
         <translation>Côté droit seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="451"/>
+        <location filename="../ui/editor.py" line="463"/>
         <source>Rest after this step</source>
         <translation>Repos après cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="459"/>
+        <location filename="../ui/editor.py" line="471"/>
         <source>Do</source>
         <translation>Faire</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="460"/>
+        <location filename="../ui/editor.py" line="472"/>
         <source>Tempo</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="462"/>
+        <location filename="../ui/editor.py" line="474"/>
         <source>Rest after</source>
         <translation>Repos après</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="467"/>
+        <location filename="../ui/editor.py" line="479"/>
         <source>Change tempo</source>
         <translation>Modifier le rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="469"/>
+        <location filename="../ui/editor.py" line="481"/>
         <source>Change sides</source>
         <translation>Modifier les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="471"/>
+        <location filename="../ui/editor.py" line="483"/>
         <source>Change rest</source>
         <translation>Modifier le repos</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="480"/>
+        <location filename="../ui/editor.py" line="492"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="523"/>
+        <location filename="../ui/editor.py" line="535"/>
         <source>&amp;New routine</source>
         <translation>&amp;Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="524"/>
+        <location filename="../ui/editor.py" line="536"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="525"/>
+        <location filename="../ui/editor.py" line="537"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="526"/>
+        <location filename="../ui/editor.py" line="538"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="527"/>
+        <location filename="../ui/editor.py" line="539"/>
         <source>&amp;Duplicate routine</source>
         <translation>&amp;Dupliquer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="528"/>
+        <location filename="../ui/editor.py" line="540"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="529"/>
+        <location filename="../ui/editor.py" line="541"/>
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="530"/>
+        <location filename="../ui/editor.py" line="542"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="531"/>
+        <location filename="../ui/editor.py" line="543"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="532"/>
+        <location filename="../ui/editor.py" line="544"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="534"/>
+        <location filename="../ui/editor.py" line="546"/>
         <source>&amp;Redo</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="540"/>
+        <location filename="../ui/editor.py" line="552"/>
         <source>Move step &amp;up</source>
         <translation>&amp;Monter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="541"/>
+        <location filename="../ui/editor.py" line="553"/>
         <source>Move step &amp;down</source>
         <translation>&amp;Descendre l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="542"/>
+        <location filename="../ui/editor.py" line="554"/>
         <source>Du&amp;plicate step</source>
         <translation>Du&amp;pliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="543"/>
+        <location filename="../ui/editor.py" line="555"/>
         <source>Re&amp;move step</source>
         <translation>Re&amp;tirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="549"/>
+        <location filename="../ui/editor.py" line="561"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="554"/>
+        <location filename="../ui/editor.py" line="566"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="619"/>
+        <location filename="../ui/editor.py" line="631"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="621"/>
+        <location filename="../ui/editor.py" line="633"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="657"/>
+        <location filename="../ui/editor.py" line="671"/>
         <source>As the routine (%1 s)</source>
         <translation>Comme la routine (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="675"/>
+        <location filename="../ui/editor.py" line="690"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="677"/>
+        <location filename="../ui/editor.py" line="692"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="679"/>
+        <location filename="../ui/editor.py" line="694"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="679"/>
+        <location filename="../ui/editor.py" line="694"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="680"/>
+        <location filename="../ui/editor.py" line="695"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="683"/>
+        <location filename="../ui/editor.py" line="698"/>
         <source>rest %1 s</source>
         <translation>repos %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="719"/>
+        <location filename="../ui/editor.py" line="734"/>
         <source>No step chosen</source>
         <translation>Aucune étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="727"/>
+        <location filename="../ui/editor.py" line="742"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="733"/>
+        <location filename="../ui/editor.py" line="748"/>
         <source> repetitions</source>
         <translation> répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="740"/>
-        <location filename="../ui/editor.py" line="743"/>
+        <location filename="../ui/editor.py" line="755"/>
+        <location filename="../ui/editor.py" line="758"/>
         <source>Default (%1 s)</source>
         <translation>Par défaut (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="749"/>
+        <location filename="../ui/editor.py" line="764"/>
         <source>This exercise is not done per side</source>
         <translation>Cet exercice ne se fait pas côté par côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="790"/>
+        <location filename="../ui/editor.py" line="805"/>
         <source>Hold or count</source>
         <translation>Maintien ou comptage</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="797"/>
+        <location filename="../ui/editor.py" line="812"/>
         <source>Change repetitions</source>
         <translation>Modifier les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="799"/>
+        <location filename="../ui/editor.py" line="814"/>
         <source>Change hold</source>
         <translation>Modifier le maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="806"/>
+        <location filename="../ui/editor.py" line="821"/>
         <source>Change durations</source>
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="817"/>
+        <location filename="../ui/editor.py" line="832"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="829"/>
+        <location filename="../ui/editor.py" line="844"/>
         <source>Move step</source>
         <translation>Déplacer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="843"/>
+        <location filename="../ui/editor.py" line="858"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="852"/>
+        <location filename="../ui/editor.py" line="867"/>
         <source>Remove step</source>
         <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="859"/>
-        <location filename="../ui/editor.py" line="990"/>
-        <location filename="../ui/editor.py" line="1019"/>
+        <location filename="../ui/editor.py" line="874"/>
+        <location filename="../ui/editor.py" line="1010"/>
+        <location filename="../ui/editor.py" line="1039"/>
         <source>Another routine is already called “%1”; choose another name.</source>
         <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="866"/>
+        <location filename="../ui/editor.py" line="881"/>
         <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
         <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l&apos;effort ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="869"/>
+        <location filename="../ui/editor.py" line="884"/>
         <source>A %1 s hold of %2 is short: hold a stretch for 15 to 60 s.</source>
         <translation>Un maintien de %1 s pour « %2 » est court : tenez un étirement de 15 à 60 s.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="870"/>
+        <location filename="../ui/editor.py" line="885"/>
         <source>A %1 s hold of %2 is long: 15 to 60 s is enough; repeat it instead.</source>
         <translation>Un maintien de %1 s pour « %2 » est long : 15 à 60 s suffisent ; répétez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="871"/>
+        <location filename="../ui/editor.py" line="886"/>
         <source>%1 is only done on one side: add the other side too.</source>
         <translation>« %1 » n&apos;est fait que d&apos;un côté : ajoutez aussi l&apos;autre côté.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="872"/>
+        <location filename="../ui/editor.py" line="887"/>
         <source>%1 minutes without any rest: give a few seconds of rest between exercises.</source>
         <translation>%1 minutes sans aucun repos : prévoyez quelques secondes de repos entre les exercices.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="879"/>
-        <location filename="../ui/editor.py" line="895"/>
+        <location filename="../ui/editor.py" line="894"/>
+        <location filename="../ui/editor.py" line="916"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
+        <location filename="../ui/editor.py" line="900"/>
+        <source>Give the routine a name.</source>
+        <translation>Donnez un nom à la routine.</translation>
+    </message>
+    <message>
         <location filename="../ui/editor.py" line="901"/>
+        <source>Keep the name under %1 characters.</source>
+        <translation>Le nom doit faire moins de %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="909"/>
+        <source>The description is %1 characters long; keep it under %2.</source>
+        <translation>La description fait %1 caractères ; elle doit en faire moins de %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="922"/>
         <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
         <translation>Ajoutez au moins un exercice : double-cliquez sur l&apos;un d&apos;eux dans la bibliothèque, ou faites-le glisser ici.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="907"/>
+        <location filename="../ui/editor.py" line="927"/>
         <source>Total %1 · %2</source>
         <translation>Total %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="910"/>
+        <location filename="../ui/editor.py" line="930"/>
         <source>Not ready yet</source>
         <translation>Pas encore prête</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="913"/>
+        <location filename="../ui/editor.py" line="933"/>
         <source>Advice (the routine works without it):</source>
         <translation>Conseils (la routine fonctionne sans les suivre) :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="925"/>
-        <location filename="../ui/editor.py" line="1138"/>
+        <location filename="../ui/editor.py" line="945"/>
+        <location filename="../ui/editor.py" line="1158"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="927"/>
+        <location filename="../ui/editor.py" line="947"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="936"/>
+        <location filename="../ui/editor.py" line="956"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="937"/>
+        <location filename="../ui/editor.py" line="957"/>
         <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
         <translation>La routine n&apos;a pas pu être enregistrée dans %1 : %2. Rien n&apos;a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="958"/>
+        <location filename="../ui/editor.py" line="978"/>
         <source>Changed on disk</source>
         <translation>Modifiée sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="959"/>
+        <location filename="../ui/editor.py" line="979"/>
         <source>%1 was changed by another program since it was opened here. Save your version as a new routine, or replace that file?</source>
         <translation>%1 a été modifié par un autre programme depuis son ouverture ici. Enregistrer votre version comme nouvelle routine, ou remplacer ce fichier ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="961"/>
+        <location filename="../ui/editor.py" line="981"/>
         <source>Save as new routine</source>
         <translation>Enregistrer comme nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="961"/>
+        <location filename="../ui/editor.py" line="981"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="961"/>
-        <location filename="../ui/editor.py" line="1139"/>
+        <location filename="../ui/editor.py" line="981"/>
+        <location filename="../ui/editor.py" line="1159"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="978"/>
+        <location filename="../ui/editor.py" line="998"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="984"/>
-        <location filename="../ui/editor.py" line="989"/>
+        <location filename="../ui/editor.py" line="1004"/>
+        <location filename="../ui/editor.py" line="1009"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="984"/>
+        <location filename="../ui/editor.py" line="1004"/>
         <source>Name of the new routine:</source>
         <translation>Nom de la nouvelle routine :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1005"/>
+        <location filename="../ui/editor.py" line="1025"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
         <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1013"/>
+        <location filename="../ui/editor.py" line="1033"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1040"/>
+        <location filename="../ui/editor.py" line="1060"/>
         <source>Renamed to “%1”</source>
         <translation>Renommée en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1051"/>
+        <location filename="../ui/editor.py" line="1071"/>
         <source>Delete routine?</source>
         <translation>Supprimer la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1052"/>
+        <location filename="../ui/editor.py" line="1072"/>
         <source>Delete “%1”? It goes to the trash folder and can be brought back.</source>
         <translation>Supprimer « %1 » ? Elle part dans le dossier corbeille et pourra être récupérée.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1054"/>
+        <location filename="../ui/editor.py" line="1074"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1054"/>
+        <location filename="../ui/editor.py" line="1074"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1059"/>
+        <location filename="../ui/editor.py" line="1079"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1064"/>
+        <location filename="../ui/editor.py" line="1084"/>
         <source>Deleted “%1”; it was moved to %2.</source>
         <translation>« %1 » supprimée ; elle a été déplacée dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1078"/>
+        <location filename="../ui/editor.py" line="1098"/>
         <source>Could not bring it back</source>
         <translation>Récupération impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1085"/>
+        <location filename="../ui/editor.py" line="1105"/>
         <source>Brought back to %1</source>
         <translation>Récupérée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1093"/>
+        <location filename="../ui/editor.py" line="1113"/>
         <source>Import a routine</source>
         <translation>Importer une routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1093"/>
+        <location filename="../ui/editor.py" line="1113"/>
         <source>Routine files (*.yaml *.yml)</source>
         <translation>Fichiers de routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1099"/>
-        <location filename="../ui/editor.py" line="1104"/>
+        <location filename="../ui/editor.py" line="1119"/>
+        <location filename="../ui/editor.py" line="1124"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1100"/>
+        <location filename="../ui/editor.py" line="1120"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
         <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1110"/>
+        <location filename="../ui/editor.py" line="1130"/>
         <source>Imported into %1.</source>
         <translation>Importée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1112"/>
+        <location filename="../ui/editor.py" line="1132"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
         <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1119"/>
+        <location filename="../ui/editor.py" line="1139"/>
         <source>Export routine</source>
         <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1120"/>
+        <location filename="../ui/editor.py" line="1140"/>
         <source>Routine files (*.yaml)</source>
         <translation>Fichiers de routine (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1126"/>
+        <location filename="../ui/editor.py" line="1146"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1128"/>
+        <location filename="../ui/editor.py" line="1148"/>
         <source>Exported to %1</source>
         <translation>Exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1136"/>
+        <location filename="../ui/editor.py" line="1156"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1137"/>
+        <location filename="../ui/editor.py" line="1157"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1139"/>
+        <location filename="../ui/editor.py" line="1159"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1139"/>
+        <location filename="../ui/editor.py" line="1159"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
@@ -975,13 +1070,13 @@
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="50"/>
-        <location filename="../cli.py" line="79"/>
+        <location filename="../cli.py" line="86"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
         <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="80"/>
+        <location filename="../cli.py" line="87"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>

@@ -68,6 +68,8 @@ from stretchtimer.ui.look import exercises_count
 EXERCISE_MIME = "application/x-stretchtimer-exercise"
 STEP_MIME = "application/x-stretchtimer-step"
 THUMB = 48
+NAME_LENGTH = 80  # as the loader allows
+DESCRIPTION_LENGTH = 1000
 NARROW = 1000  # window widths below this stack the step details under the steps
 
 
@@ -373,7 +375,7 @@ class EditorWindow(QMainWindow):
         box = QGroupBox(self.tr("Routine"))
         self.name_edit = QLineEdit(objectName="routineName")
         self.name_edit.setAccessibleName(self.tr("Routine name"))
-        self.name_edit.setMaxLength(120)
+        self.name_edit.setMaxLength(NAME_LENGTH)
         self.name_edit.textChanged.connect(lambda text: self.change(
             self.draft.replace(name=text), self.tr("Rename routine"), "name"))
         self.name_error = self._error_label("nameError")
@@ -894,13 +896,19 @@ class EditorWindow(QMainWindow):
 
     def _show_checks(self) -> None:
         checked = self.checked
-        name_errors = checked.errors_at("name")
+        # The file rules decide; the words are the window's own, in its language.
+        name_errors = [self.tr("Give the routine a name.") if not self.draft.name.strip() else
+                       self.tr("Keep the name under %1 characters.").replace("%1", str(NAME_LENGTH))
+                       for _ in checked.errors_at("name")[:1]]
         clash = self.name_clash()
         if clash:
             name_errors.append(clash)
         self.name_error.setText("\n".join("⚠ " + e for e in name_errors))
         self.name_error.setVisible(bool(name_errors))
-        description_errors = checked.errors_at("description")
+        description_errors = [
+            self.tr("The description is %1 characters long; keep it under %2.")
+            .replace("%1", str(len(self.draft.description))).replace("%2", str(DESCRIPTION_LENGTH))
+            for _ in checked.errors_at("description")[:1]]
         self.description_error.setText("\n".join("⚠ " + e for e in description_errors))
         self.description_error.setVisible(bool(description_errors))
         steps_errors = [p.message for p in checked.problems if p.path == ("steps",)]
