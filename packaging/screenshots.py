@@ -40,17 +40,19 @@ class Clock:
         return self.now
 
 
-def dark_palette() -> QPalette:
+ROLES = ("Window", "WindowText", "Base", "AlternateBase", "Text", "Button", "ButtonText",
+         "Highlight", "HighlightedText", "PlaceholderText", "Mid")
+DARK = ("#202428", "#E8EAED", "#16191C", "#2A2F34", "#E8EAED", "#2D3237", "#E8EAED",
+        "#4C8DF6", "#FFFFFF", "#9AA0A6", "#5F6368")
+HIGH_CONTRAST = ("#000000", "#FFFFFF", "#000000", "#1A1A1A", "#FFFFFF", "#000000", "#FFFF00",
+                 "#00FFFF", "#000000", "#C0C0C0", "#FFFFFF")
+
+
+def palette_of(colours: tuple[str, ...]) -> QPalette:
+    """A palette with each of ROLES in the matching colour, as a desktop theme would set it."""
     palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#202428"), (QPalette.ColorRole.WindowText, "#E8EAED"),
-        (QPalette.ColorRole.Base, "#16191C"), (QPalette.ColorRole.AlternateBase, "#2A2F34"),
-        (QPalette.ColorRole.Text, "#E8EAED"), (QPalette.ColorRole.Button, "#2D3237"),
-        (QPalette.ColorRole.ButtonText, "#E8EAED"), (QPalette.ColorRole.Highlight, "#4C8DF6"),
-        (QPalette.ColorRole.HighlightedText, "#FFFFFF"), (QPalette.ColorRole.PlaceholderText, "#9AA0A6"),
-        (QPalette.ColorRole.Mid, "#5F6368"),
-    ):
-        palette.setColor(role, QColor(colour))
+    for role, colour in zip(ROLES, colours, strict=True):
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
     return palette
 
 
@@ -60,20 +62,6 @@ def play_to(window: MainWindow, clock: Clock, seconds: float) -> None:
         clock.now += step
         seconds -= step
         window.driver.wake()
-
-
-def high_contrast_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#000000"), (QPalette.ColorRole.WindowText, "#FFFFFF"),
-        (QPalette.ColorRole.Base, "#000000"), (QPalette.ColorRole.AlternateBase, "#1A1A1A"),
-        (QPalette.ColorRole.Text, "#FFFFFF"), (QPalette.ColorRole.Button, "#000000"),
-        (QPalette.ColorRole.ButtonText, "#FFFF00"), (QPalette.ColorRole.Highlight, "#00FFFF"),
-        (QPalette.ColorRole.HighlightedText, "#000000"), (QPalette.ColorRole.PlaceholderText, "#C0C0C0"),
-        (QPalette.ColorRole.Mid, "#FFFFFF"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def main(out: Path, language: str = "en", size: tuple[int, int] = (1100, 760), font_scale: float = 1.0,
@@ -92,9 +80,9 @@ def main(out: Path, language: str = "en", size: tuple[int, int] = (1100, 760), f
     tag = "" if (language, size) == ("en", (1100, 760)) else f"-{language}-{size[0]}x{size[1]}"
     if font_scale != 1.0:
         tag += f"-font{font_scale:g}"
-    palettes = [("light", light), ("dark", dark_palette())]
+    palettes = [("light", light), ("dark", palette_of(DARK))]
     if contrast:
-        palettes = [("contrast", high_contrast_palette())]
+        palettes = [("contrast", palette_of(HIGH_CONTRAST))]
     for mode, palette in palettes:
         mode = f"{mode}{tag}"
         app.setPalette(palette)

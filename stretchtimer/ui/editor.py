@@ -56,10 +56,10 @@ from PySide6.QtWidgets import (
 from stretchtimer import APP_NAME
 from stretchtimer.core import userfiles
 from stretchtimer.core.advice import Advice
-from stretchtimer.core.drafts import Checked, Draft, check
+from stretchtimer.core.drafts import Checked, Draft, check, from_routine
 from stretchtimer.core.errors import RoutineError
 from stretchtimer.core.formatting import clock
-from stretchtimer.core.loader import BOUNDS
+from stretchtimer.core.loader import BOUNDS, read_routine
 from stretchtimer.core.model import Exercise, Library, Step
 from stretchtimer.core.timeline import FALLBACK_HOLD
 from stretchtimer.ui import dialogs
@@ -991,11 +991,13 @@ class EditorWindow(QMainWindow):
             self.deleted.emit(path)
         return True
 
-    def _saved_to(self, path: Path) -> None:
+    def _saved_to(self, path: Path, message: str = "", clean: bool = True) -> None:
+        """The routine's file is now ``path``; ``clean``: it holds the draft as shown."""
         self.path = path
         self.disk_bytes = path.read_bytes()
-        self.undo_stack.setClean()
-        self.say(self.tr("Saved to %1").replace("%1", str(path)))
+        if clean:
+            self.undo_stack.setClean()
+        self.say(message or self.tr("Saved to %1").replace("%1", str(path)))
         self._show_checks()
         self._update_title()
         self.saved.emit(path)
@@ -1039,9 +1041,6 @@ class EditorWindow(QMainWindow):
                 "Another routine is already called “%1”; choose another name.").replace("%1", name))
             return
         # Only the name changes on disk: other edits not saved yet stay unsaved.
-        from stretchtimer.core.drafts import from_routine
-        from stretchtimer.core.loader import read_routine
-
         try:
             on_disk = from_routine(read_routine(self.path, self.library))
         except RoutineError as exc:
@@ -1099,13 +1098,11 @@ class EditorWindow(QMainWindow):
             return
         self.trashed = None
         self.restore_button.hide()
-        self.path = back
-        self.disk_bytes = back.read_bytes()
-        self.undo_stack.setClean()
-        self.say(self.tr("Brought back to %1").replace("%1", str(back)))
-        self._show_checks()
-        self._update_title()
-        self.saved.emit(back)
+        try:  # changes made since the deletion stay unsaved changes
+            same = from_routine(read_routine(back, self.library)) == self.draft
+        except RoutineError:
+            same = False
+        self._saved_to(back, self.tr("Brought back to %1").replace("%1", str(back)), clean=same)
 
     def import_routine(self) -> None:
         if not self.maybe_save():
@@ -1123,9 +1120,6 @@ class EditorWindow(QMainWindow):
         except OSError as exc:
             dialogs.inform(self, self.tr("Cannot import"), exc.strerror or str(exc))
             return
-        from stretchtimer.core.drafts import from_routine
-        from stretchtimer.core.loader import read_routine
-
         routine = read_routine(imported.path, self.library)
         note = self.tr("Imported into %1.").replace("%1", str(imported.path))
         if imported.renamed_from:

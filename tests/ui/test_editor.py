@@ -311,3 +311,19 @@ def test_a_folder_that_cannot_be_written_loses_nothing(qtbot, tmp_path: Path, li
     answers.choice = 2  # closing asks, and Cancel keeps the work
     assert not editor.close()
     answers.choice = 1
+
+
+def test_restoring_keeps_changes_made_after_the_deletion_unsaved(editor: EditorWindow, library: Library,
+                                                                 places: Places, answers: Answers) -> None:
+    editor.open_draft(Draft(name="Keeper", warmup=60, steps=(Step("seated-hamstring-stretch"),)), None)
+    assert editor.save()
+    editor.delete_routine()
+    assert not editor.undo_stack.isClean()  # only in the window now
+    editor.add_exercise("lying-hamstring-stretch")
+    editor.restore_deleted()
+    assert len(read_routine(places.routines_dir / "keeper.yaml", library).steps) == 1
+    assert not editor.undo_stack.isClean()  # the added step still needs saving
+    editor.undo_stack.undo()
+    editor.delete_routine()
+    editor.restore_deleted()
+    assert editor.undo_stack.isClean()
