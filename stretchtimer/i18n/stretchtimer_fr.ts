@@ -325,19 +325,19 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="298"/>
-        <location filename="../ui/editor.py" line="1206"/>
+        <location filename="../ui/editor.py" line="1200"/>
         <source>Moving</source>
         <translation>En mouvement</translation>
     </message>
     <message>
         <location filename="../ui/editor.py" line="298"/>
-        <location filename="../ui/editor.py" line="1206"/>
+        <location filename="../ui/editor.py" line="1200"/>
         <source>Held</source>
         <translation>Maintenu</translation>
     </message>
     <message>
         <location filename="../ui/editor.py" line="299"/>
-        <location filename="../ui/editor.py" line="1207"/>
+        <location filename="../ui/editor.py" line="1201"/>
         <source>Foam roller</source>
         <translation>Rouleau</translation>
     </message>
@@ -394,11 +394,11 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="380"/>
-        <location filename="../ui/editor.py" line="1016"/>
-        <location filename="../ui/editor.py" line="1033"/>
-        <location filename="../ui/editor.py" line="1038"/>
-        <location filename="../ui/editor.py" line="1048"/>
-        <location filename="../ui/editor.py" line="1057"/>
+        <location filename="../ui/editor.py" line="1018"/>
+        <location filename="../ui/editor.py" line="1035"/>
+        <location filename="../ui/editor.py" line="1040"/>
+        <location filename="../ui/editor.py" line="1047"/>
+        <location filename="../ui/editor.py" line="1056"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
     </message>
@@ -803,8 +803,8 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="874"/>
-        <location filename="../ui/editor.py" line="1010"/>
-        <location filename="../ui/editor.py" line="1039"/>
+        <location filename="../ui/editor.py" line="1012"/>
+        <location filename="../ui/editor.py" line="1041"/>
         <source>Another routine is already called “%1”; choose another name.</source>
         <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
@@ -876,7 +876,7 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="945"/>
-        <location filename="../ui/editor.py" line="1158"/>
+        <location filename="../ui/editor.py" line="1152"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
@@ -917,73 +917,73 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="981"/>
-        <location filename="../ui/editor.py" line="1159"/>
+        <location filename="../ui/editor.py" line="1153"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="998"/>
+        <location filename="../ui/editor.py" line="1000"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1004"/>
-        <location filename="../ui/editor.py" line="1009"/>
+        <location filename="../ui/editor.py" line="1006"/>
+        <location filename="../ui/editor.py" line="1011"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1004"/>
+        <location filename="../ui/editor.py" line="1006"/>
         <source>Name of the new routine:</source>
         <translation>Nom de la nouvelle routine :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1025"/>
+        <location filename="../ui/editor.py" line="1027"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
         <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1033"/>
+        <location filename="../ui/editor.py" line="1035"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1060"/>
+        <location filename="../ui/editor.py" line="1059"/>
         <source>Renamed to “%1”</source>
         <translation>Renommée en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1071"/>
+        <location filename="../ui/editor.py" line="1070"/>
         <source>Delete routine?</source>
         <translation>Supprimer la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1072"/>
+        <location filename="../ui/editor.py" line="1071"/>
         <source>Delete “%1”? It goes to the trash folder and can be brought back.</source>
         <translation>Supprimer « %1 » ? Elle part dans le dossier corbeille et pourra être récupérée.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1074"/>
+        <location filename="../ui/editor.py" line="1073"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1074"/>
+        <location filename="../ui/editor.py" line="1073"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1079"/>
+        <location filename="../ui/editor.py" line="1078"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1084"/>
+        <location filename="../ui/editor.py" line="1083"/>
         <source>Deleted “%1”; it was moved to %2.</source>
         <translation>« %1 » supprimée ; elle a été déplacée dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1098"/>
+        <location filename="../ui/editor.py" line="1097"/>
         <source>Could not bring it back</source>
         <translation>Récupération impossible</translation>
     </message>
@@ -993,75 +993,75 @@
         <translation>Récupérée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1113"/>
+        <location filename="../ui/editor.py" line="1110"/>
         <source>Import a routine</source>
         <translation>Importer une routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1113"/>
+        <location filename="../ui/editor.py" line="1110"/>
         <source>Routine files (*.yaml *.yml)</source>
         <translation>Fichiers de routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1119"/>
-        <location filename="../ui/editor.py" line="1124"/>
+        <location filename="../ui/editor.py" line="1116"/>
+        <location filename="../ui/editor.py" line="1121"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1120"/>
+        <location filename="../ui/editor.py" line="1117"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
         <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1130"/>
+        <location filename="../ui/editor.py" line="1124"/>
         <source>Imported into %1.</source>
         <translation>Importée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1132"/>
+        <location filename="../ui/editor.py" line="1126"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
         <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1139"/>
+        <location filename="../ui/editor.py" line="1133"/>
         <source>Export routine</source>
         <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1140"/>
+        <location filename="../ui/editor.py" line="1134"/>
         <source>Routine files (*.yaml)</source>
         <translation>Fichiers de routine (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1146"/>
+        <location filename="../ui/editor.py" line="1140"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1148"/>
+        <location filename="../ui/editor.py" line="1142"/>
         <source>Exported to %1</source>
         <translation>Exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1156"/>
+        <location filename="../ui/editor.py" line="1150"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1157"/>
+        <location filename="../ui/editor.py" line="1151"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1159"/>
+        <location filename="../ui/editor.py" line="1153"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1159"/>
+        <location filename="../ui/editor.py" line="1153"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
@@ -1236,165 +1236,170 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../ui/player_view.py" line="118"/>
+        <location filename="../ui/player_view.py" line="126"/>
         <source>Phase progress</source>
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="120"/>
+        <location filename="../ui/player_view.py" line="128"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="131"/>
+        <location filename="../ui/player_view.py" line="139"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="131"/>
+        <location filename="../ui/player_view.py" line="139"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="132"/>
-        <location filename="../ui/player_view.py" line="264"/>
+        <location filename="../ui/player_view.py" line="140"/>
+        <location filename="../ui/player_view.py" line="272"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="132"/>
+        <location filename="../ui/player_view.py" line="140"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="133"/>
+        <location filename="../ui/player_view.py" line="141"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="133"/>
+        <location filename="../ui/player_view.py" line="141"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="134"/>
+        <location filename="../ui/player_view.py" line="142"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="134"/>
+        <location filename="../ui/player_view.py" line="142"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="135"/>
-        <location filename="../ui/player_view.py" line="169"/>
+        <location filename="../ui/player_view.py" line="143"/>
+        <location filename="../ui/player_view.py" line="177"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="135"/>
+        <location filename="../ui/player_view.py" line="143"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="137"/>
-        <location filename="../ui/player_view.py" line="173"/>
+        <location filename="../ui/player_view.py" line="145"/>
+        <location filename="../ui/player_view.py" line="181"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="137"/>
+        <location filename="../ui/player_view.py" line="145"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="138"/>
+        <location filename="../ui/player_view.py" line="146"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="138"/>
+        <location filename="../ui/player_view.py" line="146"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="169"/>
+        <location filename="../ui/player_view.py" line="177"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="173"/>
+        <location filename="../ui/player_view.py" line="181"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="226"/>
+        <location filename="../ui/player_view.py" line="234"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="229"/>
+        <location filename="../ui/player_view.py" line="237"/>
         <source>%1 side</source>
         <translation>Côté %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="97"/>
+        <location filename="../ui/player_view.py" line="98"/>
         <source>Time left in this phase</source>
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="236"/>
+        <location filename="../ui/player_view.py" line="110"/>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="244"/>
         <source>Rep %1 of %2</source>
         <translation>Répétition %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="247"/>
+        <location filename="../ui/player_view.py" line="255"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="258"/>
+        <location filename="../ui/player_view.py" line="266"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="261"/>
+        <location filename="../ui/player_view.py" line="269"/>
         <source>Up next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="263"/>
+        <location filename="../ui/player_view.py" line="271"/>
         <source>Up next: finish</source>
         <translation>Ensuite : fin</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="264"/>
+        <location filename="../ui/player_view.py" line="272"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="286"/>
+        <location filename="../ui/player_view.py" line="301"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="288"/>
+        <location filename="../ui/player_view.py" line="303"/>
         <source>&lt;p&gt;March on the spot, roll your shoulders and circle your hips.&lt;/p&gt;&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Marchez sur place, faites rouler vos épaules et des cercles avec le bassin.&lt;/p&gt;&lt;p&gt;Des muscles chauds s&apos;étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="291"/>
+        <location filename="../ui/player_view.py" line="306"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="292"/>
+        <location filename="../ui/player_view.py" line="307"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="294"/>
+        <location filename="../ui/player_view.py" line="309"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -97,10 +98,18 @@ class PlayerView(QWidget):
         self.countdown.setAccessibleDescription(self.tr("Time left in this phase"))
         self.reps_label = QLabel(objectName="repsLabel")
         self.reps_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instructions = QLabel(objectName="instructions")
-        self.instructions.setWordWrap(True)
-        self.instructions.setTextFormat(Qt.TextFormat.RichText)
-        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Text, not pixels: a screen reader reads it, and a small window scrolls it to the
+        # step under way. It takes no focus, so the arrow keys stay the player's.
+        self.instructions = QTextBrowser(objectName="instructions")
+        self.instructions.setFrameShape(QFrame.Shape.NoFrame)
+        self.instructions.setOpenLinks(False)
+        self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.instructions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.instructions.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.instructions.viewport().setAutoFillBackground(False)
+        self.instructions.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.instructions.setAccessibleName(self.tr("Instructions"))
+        self._instructions_shown: tuple[str, int, str] | None = None
         self.safety = QLabel(objectName="safety")
         self.safety.setWordWrap(True)
 
@@ -266,6 +275,10 @@ class PlayerView(QWidget):
     def _show_instructions(self, exercise: Exercise, segment: Segment, elapsed: float) -> None:
         current = current_instruction(segment, elapsed, len(exercise.instructions))
         text, back = self.palette().windowText().color(), self.palette().window().color()
+        shown = (exercise.id, current, text.name())
+        if shown == self._instructions_shown:
+            return  # rewritten only when the step under way changes, not every second
+        self._instructions_shown = shown
         dim = QColor(
             (text.red() * 55 + back.red() * 45) // 100,
             (text.green() * 55 + back.green() * 45) // 100,
@@ -274,14 +287,17 @@ class PlayerView(QWidget):
         items = []
         for i, step in enumerate(exercise.instructions):
             text = html.escape(step)
+            anchor = f"<a name='step{i}'></a>"
             if i == current:
-                items.append(f"<li style='margin-bottom:6px'><b>{text}</b></li>")
+                items.append(f"<li style='margin-bottom:6px'>{anchor}<b>{text}</b></li>")
             else:
-                items.append(f"<li style='margin-bottom:6px; color:{dim}'>{text}</li>")
-        self.instructions.setText(f"<ol style='margin-left:0'>{''.join(items)}</ol>")
+                items.append(f"<li style='margin-bottom:6px; color:{dim}'>{anchor}{text}</li>")
+        self.instructions.setHtml(f"<ol style='margin-left:0'>{''.join(items)}</ol>")
+        self.instructions.scrollToAnchor(f"step{current}")
 
     def _show_pause_content(self, segment: Segment, upcoming: Segment | None,
                             library: Library) -> None:
+        self._instructions_shown = None
         if segment.phase is Phase.WARMUP:
             self.exercise_label.setText(self.tr("Warm up gently"))
             self.instructions.setText(self.tr(
