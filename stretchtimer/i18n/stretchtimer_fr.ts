@@ -325,19 +325,19 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="298"/>
-        <location filename="../ui/editor.py" line="1200"/>
+        <location filename="../ui/editor.py" line="1202"/>
         <source>Moving</source>
         <translation>En mouvement</translation>
     </message>
     <message>
         <location filename="../ui/editor.py" line="298"/>
-        <location filename="../ui/editor.py" line="1200"/>
+        <location filename="../ui/editor.py" line="1202"/>
         <source>Held</source>
         <translation>Maintenu</translation>
     </message>
     <message>
         <location filename="../ui/editor.py" line="299"/>
-        <location filename="../ui/editor.py" line="1201"/>
+        <location filename="../ui/editor.py" line="1203"/>
         <source>Foam roller</source>
         <translation>Rouleau</translation>
     </message>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="375"/>
-        <location filename="../ui/editor.py" line="575"/>
+        <location filename="../ui/editor.py" line="576"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
@@ -394,17 +394,17 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="380"/>
-        <location filename="../ui/editor.py" line="1018"/>
-        <location filename="../ui/editor.py" line="1035"/>
-        <location filename="../ui/editor.py" line="1040"/>
-        <location filename="../ui/editor.py" line="1047"/>
-        <location filename="../ui/editor.py" line="1056"/>
+        <location filename="../ui/editor.py" line="1019"/>
+        <location filename="../ui/editor.py" line="1036"/>
+        <location filename="../ui/editor.py" line="1041"/>
+        <location filename="../ui/editor.py" line="1048"/>
+        <location filename="../ui/editor.py" line="1057"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
     </message>
     <message>
         <location filename="../ui/editor.py" line="383"/>
-        <location filename="../ui/editor.py" line="494"/>
+        <location filename="../ui/editor.py" line="495"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <location filename="../ui/editor.py" line="391"/>
-        <location filename="../ui/editor.py" line="753"/>
+        <location filename="../ui/editor.py" line="754"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -440,628 +440,629 @@
         <translation>Celui de chaque exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="401"/>
+        <location filename="../ui/editor.py" line="402"/>
         <source>Change warm-up</source>
         <translation>Modifier l&apos;échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="403"/>
+        <location filename="../ui/editor.py" line="404"/>
         <source>Change when the routine is meant for</source>
         <translation>Modifier le moment prévu pour la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="404"/>
-        <location filename="../ui/editor.py" line="414"/>
+        <location filename="../ui/editor.py" line="405"/>
+        <location filename="../ui/editor.py" line="415"/>
         <source>Get ready</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="405"/>
-        <location filename="../ui/editor.py" line="415"/>
-        <location filename="../ui/editor.py" line="448"/>
+        <location filename="../ui/editor.py" line="406"/>
+        <location filename="../ui/editor.py" line="416"/>
+        <location filename="../ui/editor.py" line="449"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="406"/>
-        <location filename="../ui/editor.py" line="416"/>
+        <location filename="../ui/editor.py" line="407"/>
+        <location filename="../ui/editor.py" line="417"/>
         <source>Switch sides</source>
         <translation>Changement de côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="407"/>
-        <location filename="../ui/editor.py" line="417"/>
+        <location filename="../ui/editor.py" line="408"/>
+        <location filename="../ui/editor.py" line="418"/>
         <source>Rest between exercises</source>
         <translation>Repos entre les exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="410"/>
+        <location filename="../ui/editor.py" line="411"/>
         <source>Durations for every step</source>
         <translation>Durées pour toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="413"/>
+        <location filename="../ui/editor.py" line="400"/>
+        <location filename="../ui/editor.py" line="414"/>
         <source>Warm-up</source>
         <translation>Échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="421"/>
+        <location filename="../ui/editor.py" line="422"/>
         <source>Steps of the routine</source>
         <translation>Étapes de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="425"/>
+        <location filename="../ui/editor.py" line="426"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="431"/>
+        <location filename="../ui/editor.py" line="432"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="432"/>
+        <location filename="../ui/editor.py" line="433"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="433"/>
+        <location filename="../ui/editor.py" line="434"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="434"/>
+        <location filename="../ui/editor.py" line="435"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="443"/>
+        <location filename="../ui/editor.py" line="444"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="449"/>
+        <location filename="../ui/editor.py" line="450"/>
         <source>Count repetitions</source>
         <translation>Compter les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="450"/>
+        <location filename="../ui/editor.py" line="451"/>
         <source>Hold or repetitions</source>
         <translation>Maintien ou répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="453"/>
+        <location filename="../ui/editor.py" line="454"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="454"/>
+        <location filename="../ui/editor.py" line="455"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="455"/>
+        <location filename="../ui/editor.py" line="456"/>
         <source>Seconds per repetition</source>
         <translation>Secondes par répétition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="457"/>
-        <location filename="../ui/editor.py" line="473"/>
+        <location filename="../ui/editor.py" line="458"/>
+        <location filename="../ui/editor.py" line="474"/>
         <source>Sides</source>
         <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="458"/>
+        <location filename="../ui/editor.py" line="459"/>
         <source>Both sides</source>
         <translation>Les deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="458"/>
+        <location filename="../ui/editor.py" line="459"/>
         <source>Left side only</source>
         <translation>Côté gauche seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="459"/>
+        <location filename="../ui/editor.py" line="460"/>
         <source>Right side only</source>
         <translation>Côté droit seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="463"/>
+        <location filename="../ui/editor.py" line="464"/>
         <source>Rest after this step</source>
         <translation>Repos après cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="471"/>
+        <location filename="../ui/editor.py" line="472"/>
         <source>Do</source>
         <translation>Faire</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="472"/>
+        <location filename="../ui/editor.py" line="473"/>
         <source>Tempo</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="474"/>
+        <location filename="../ui/editor.py" line="475"/>
         <source>Rest after</source>
         <translation>Repos après</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="479"/>
+        <location filename="../ui/editor.py" line="480"/>
         <source>Change tempo</source>
         <translation>Modifier le rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="481"/>
+        <location filename="../ui/editor.py" line="482"/>
         <source>Change sides</source>
         <translation>Modifier les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="483"/>
+        <location filename="../ui/editor.py" line="484"/>
         <source>Change rest</source>
         <translation>Modifier le repos</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="492"/>
+        <location filename="../ui/editor.py" line="493"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="535"/>
+        <location filename="../ui/editor.py" line="536"/>
         <source>&amp;New routine</source>
         <translation>&amp;Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="536"/>
+        <location filename="../ui/editor.py" line="537"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="537"/>
+        <location filename="../ui/editor.py" line="538"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="538"/>
+        <location filename="../ui/editor.py" line="539"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="539"/>
+        <location filename="../ui/editor.py" line="540"/>
         <source>&amp;Duplicate routine</source>
         <translation>&amp;Dupliquer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="540"/>
+        <location filename="../ui/editor.py" line="541"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="541"/>
+        <location filename="../ui/editor.py" line="542"/>
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="542"/>
+        <location filename="../ui/editor.py" line="543"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="543"/>
+        <location filename="../ui/editor.py" line="544"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="544"/>
+        <location filename="../ui/editor.py" line="545"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="546"/>
+        <location filename="../ui/editor.py" line="547"/>
         <source>&amp;Redo</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="552"/>
+        <location filename="../ui/editor.py" line="553"/>
         <source>Move step &amp;up</source>
         <translation>&amp;Monter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="553"/>
+        <location filename="../ui/editor.py" line="554"/>
         <source>Move step &amp;down</source>
         <translation>&amp;Descendre l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="554"/>
+        <location filename="../ui/editor.py" line="555"/>
         <source>Du&amp;plicate step</source>
         <translation>Du&amp;pliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="555"/>
+        <location filename="../ui/editor.py" line="556"/>
         <source>Re&amp;move step</source>
         <translation>Re&amp;tirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="561"/>
+        <location filename="../ui/editor.py" line="562"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="566"/>
+        <location filename="../ui/editor.py" line="567"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="631"/>
+        <location filename="../ui/editor.py" line="632"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="633"/>
+        <location filename="../ui/editor.py" line="634"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="671"/>
+        <location filename="../ui/editor.py" line="672"/>
         <source>As the routine (%1 s)</source>
         <translation>Comme la routine (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="690"/>
+        <location filename="../ui/editor.py" line="691"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="692"/>
+        <location filename="../ui/editor.py" line="693"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="694"/>
+        <location filename="../ui/editor.py" line="695"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="694"/>
+        <location filename="../ui/editor.py" line="695"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="695"/>
+        <location filename="../ui/editor.py" line="696"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="698"/>
+        <location filename="../ui/editor.py" line="699"/>
         <source>rest %1 s</source>
         <translation>repos %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="734"/>
+        <location filename="../ui/editor.py" line="735"/>
         <source>No step chosen</source>
         <translation>Aucune étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="742"/>
+        <location filename="../ui/editor.py" line="743"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="748"/>
+        <location filename="../ui/editor.py" line="749"/>
         <source> repetitions</source>
         <translation> répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="755"/>
-        <location filename="../ui/editor.py" line="758"/>
+        <location filename="../ui/editor.py" line="756"/>
+        <location filename="../ui/editor.py" line="759"/>
         <source>Default (%1 s)</source>
         <translation>Par défaut (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="764"/>
+        <location filename="../ui/editor.py" line="765"/>
         <source>This exercise is not done per side</source>
         <translation>Cet exercice ne se fait pas côté par côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="805"/>
+        <location filename="../ui/editor.py" line="806"/>
         <source>Hold or count</source>
         <translation>Maintien ou comptage</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="812"/>
+        <location filename="../ui/editor.py" line="813"/>
         <source>Change repetitions</source>
         <translation>Modifier les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="814"/>
+        <location filename="../ui/editor.py" line="815"/>
         <source>Change hold</source>
         <translation>Modifier le maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="821"/>
+        <location filename="../ui/editor.py" line="822"/>
         <source>Change durations</source>
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="832"/>
+        <location filename="../ui/editor.py" line="833"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="844"/>
+        <location filename="../ui/editor.py" line="845"/>
         <source>Move step</source>
         <translation>Déplacer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="858"/>
+        <location filename="../ui/editor.py" line="859"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="867"/>
+        <location filename="../ui/editor.py" line="868"/>
         <source>Remove step</source>
         <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="874"/>
-        <location filename="../ui/editor.py" line="1012"/>
-        <location filename="../ui/editor.py" line="1041"/>
+        <location filename="../ui/editor.py" line="875"/>
+        <location filename="../ui/editor.py" line="1013"/>
+        <location filename="../ui/editor.py" line="1042"/>
         <source>Another routine is already called “%1”; choose another name.</source>
         <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="881"/>
+        <location filename="../ui/editor.py" line="882"/>
         <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
         <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l&apos;effort ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="884"/>
+        <location filename="../ui/editor.py" line="885"/>
         <source>A %1 s hold of %2 is short: hold a stretch for 15 to 60 s.</source>
         <translation>Un maintien de %1 s pour « %2 » est court : tenez un étirement de 15 à 60 s.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="885"/>
+        <location filename="../ui/editor.py" line="886"/>
         <source>A %1 s hold of %2 is long: 15 to 60 s is enough; repeat it instead.</source>
         <translation>Un maintien de %1 s pour « %2 » est long : 15 à 60 s suffisent ; répétez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="886"/>
+        <location filename="../ui/editor.py" line="887"/>
         <source>%1 is only done on one side: add the other side too.</source>
         <translation>« %1 » n&apos;est fait que d&apos;un côté : ajoutez aussi l&apos;autre côté.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="887"/>
+        <location filename="../ui/editor.py" line="888"/>
         <source>%1 minutes without any rest: give a few seconds of rest between exercises.</source>
         <translation>%1 minutes sans aucun repos : prévoyez quelques secondes de repos entre les exercices.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="894"/>
-        <location filename="../ui/editor.py" line="916"/>
+        <location filename="../ui/editor.py" line="895"/>
+        <location filename="../ui/editor.py" line="917"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="900"/>
+        <location filename="../ui/editor.py" line="901"/>
         <source>Give the routine a name.</source>
         <translation>Donnez un nom à la routine.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="901"/>
+        <location filename="../ui/editor.py" line="902"/>
         <source>Keep the name under %1 characters.</source>
         <translation>Le nom doit faire moins de %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="909"/>
+        <location filename="../ui/editor.py" line="910"/>
         <source>The description is %1 characters long; keep it under %2.</source>
         <translation>La description fait %1 caractères ; elle doit en faire moins de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="922"/>
+        <location filename="../ui/editor.py" line="923"/>
         <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
         <translation>Ajoutez au moins un exercice : double-cliquez sur l&apos;un d&apos;eux dans la bibliothèque, ou faites-le glisser ici.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="927"/>
+        <location filename="../ui/editor.py" line="928"/>
         <source>Total %1 · %2</source>
         <translation>Total %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="930"/>
+        <location filename="../ui/editor.py" line="931"/>
         <source>Not ready yet</source>
         <translation>Pas encore prête</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="933"/>
+        <location filename="../ui/editor.py" line="934"/>
         <source>Advice (the routine works without it):</source>
         <translation>Conseils (la routine fonctionne sans les suivre) :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="945"/>
-        <location filename="../ui/editor.py" line="1152"/>
+        <location filename="../ui/editor.py" line="946"/>
+        <location filename="../ui/editor.py" line="1153"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="947"/>
+        <location filename="../ui/editor.py" line="948"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="956"/>
+        <location filename="../ui/editor.py" line="957"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="957"/>
+        <location filename="../ui/editor.py" line="958"/>
         <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
         <translation>La routine n&apos;a pas pu être enregistrée dans %1 : %2. Rien n&apos;a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="978"/>
+        <location filename="../ui/editor.py" line="979"/>
         <source>Changed on disk</source>
         <translation>Modifiée sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="979"/>
+        <location filename="../ui/editor.py" line="980"/>
         <source>%1 was changed by another program since it was opened here. Save your version as a new routine, or replace that file?</source>
         <translation>%1 a été modifié par un autre programme depuis son ouverture ici. Enregistrer votre version comme nouvelle routine, ou remplacer ce fichier ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="981"/>
+        <location filename="../ui/editor.py" line="982"/>
         <source>Save as new routine</source>
         <translation>Enregistrer comme nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="981"/>
+        <location filename="../ui/editor.py" line="982"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="981"/>
-        <location filename="../ui/editor.py" line="1153"/>
+        <location filename="../ui/editor.py" line="982"/>
+        <location filename="../ui/editor.py" line="1154"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1000"/>
+        <location filename="../ui/editor.py" line="1001"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1006"/>
-        <location filename="../ui/editor.py" line="1011"/>
+        <location filename="../ui/editor.py" line="1007"/>
+        <location filename="../ui/editor.py" line="1012"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1006"/>
+        <location filename="../ui/editor.py" line="1007"/>
         <source>Name of the new routine:</source>
         <translation>Nom de la nouvelle routine :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1027"/>
+        <location filename="../ui/editor.py" line="1028"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
         <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1035"/>
+        <location filename="../ui/editor.py" line="1036"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1059"/>
+        <location filename="../ui/editor.py" line="1060"/>
         <source>Renamed to “%1”</source>
         <translation>Renommée en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1070"/>
+        <location filename="../ui/editor.py" line="1071"/>
         <source>Delete routine?</source>
         <translation>Supprimer la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1071"/>
+        <location filename="../ui/editor.py" line="1072"/>
         <source>Delete “%1”? It goes to the trash folder and can be brought back.</source>
         <translation>Supprimer « %1 » ? Elle part dans le dossier corbeille et pourra être récupérée.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1073"/>
+        <location filename="../ui/editor.py" line="1074"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1073"/>
+        <location filename="../ui/editor.py" line="1074"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1078"/>
+        <location filename="../ui/editor.py" line="1079"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1083"/>
+        <location filename="../ui/editor.py" line="1084"/>
         <source>Deleted “%1”; it was moved to %2.</source>
         <translation>« %1 » supprimée ; elle a été déplacée dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1097"/>
+        <location filename="../ui/editor.py" line="1098"/>
         <source>Could not bring it back</source>
         <translation>Récupération impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1105"/>
+        <location filename="../ui/editor.py" line="1106"/>
         <source>Brought back to %1</source>
         <translation>Récupérée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1110"/>
+        <location filename="../ui/editor.py" line="1111"/>
         <source>Import a routine</source>
         <translation>Importer une routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1110"/>
+        <location filename="../ui/editor.py" line="1111"/>
         <source>Routine files (*.yaml *.yml)</source>
         <translation>Fichiers de routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1116"/>
-        <location filename="../ui/editor.py" line="1121"/>
+        <location filename="../ui/editor.py" line="1117"/>
+        <location filename="../ui/editor.py" line="1122"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1117"/>
+        <location filename="../ui/editor.py" line="1118"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
         <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1124"/>
+        <location filename="../ui/editor.py" line="1125"/>
         <source>Imported into %1.</source>
         <translation>Importée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1126"/>
+        <location filename="../ui/editor.py" line="1127"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
         <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1133"/>
+        <location filename="../ui/editor.py" line="1134"/>
         <source>Export routine</source>
         <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1134"/>
+        <location filename="../ui/editor.py" line="1135"/>
         <source>Routine files (*.yaml)</source>
         <translation>Fichiers de routine (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1140"/>
+        <location filename="../ui/editor.py" line="1141"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1142"/>
+        <location filename="../ui/editor.py" line="1143"/>
         <source>Exported to %1</source>
         <translation>Exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1150"/>
+        <location filename="../ui/editor.py" line="1151"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1151"/>
+        <location filename="../ui/editor.py" line="1152"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1153"/>
+        <location filename="../ui/editor.py" line="1154"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1153"/>
+        <location filename="../ui/editor.py" line="1154"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
@@ -1236,105 +1237,105 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../ui/player_view.py" line="126"/>
+        <location filename="../ui/player_view.py" line="127"/>
         <source>Phase progress</source>
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="128"/>
+        <location filename="../ui/player_view.py" line="129"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="139"/>
+        <location filename="../ui/player_view.py" line="140"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="139"/>
+        <location filename="../ui/player_view.py" line="140"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="140"/>
-        <location filename="../ui/player_view.py" line="272"/>
+        <location filename="../ui/player_view.py" line="141"/>
+        <location filename="../ui/player_view.py" line="273"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="140"/>
+        <location filename="../ui/player_view.py" line="141"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="141"/>
+        <location filename="../ui/player_view.py" line="142"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="141"/>
+        <location filename="../ui/player_view.py" line="142"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="142"/>
+        <location filename="../ui/player_view.py" line="143"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="142"/>
+        <location filename="../ui/player_view.py" line="143"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="143"/>
-        <location filename="../ui/player_view.py" line="177"/>
+        <location filename="../ui/player_view.py" line="144"/>
+        <location filename="../ui/player_view.py" line="178"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="143"/>
+        <location filename="../ui/player_view.py" line="144"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="145"/>
-        <location filename="../ui/player_view.py" line="181"/>
+        <location filename="../ui/player_view.py" line="146"/>
+        <location filename="../ui/player_view.py" line="182"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="145"/>
+        <location filename="../ui/player_view.py" line="146"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="146"/>
+        <location filename="../ui/player_view.py" line="147"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="146"/>
+        <location filename="../ui/player_view.py" line="147"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="177"/>
+        <location filename="../ui/player_view.py" line="178"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="181"/>
+        <location filename="../ui/player_view.py" line="182"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="234"/>
+        <location filename="../ui/player_view.py" line="235"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="237"/>
+        <location filename="../ui/player_view.py" line="238"/>
         <source>%1 side</source>
         <translation>Côté %1</translation>
     </message>
@@ -1344,62 +1345,62 @@
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="110"/>
+        <location filename="../ui/player_view.py" line="111"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="244"/>
+        <location filename="../ui/player_view.py" line="245"/>
         <source>Rep %1 of %2</source>
         <translation>Répétition %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="255"/>
+        <location filename="../ui/player_view.py" line="256"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="266"/>
+        <location filename="../ui/player_view.py" line="267"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="269"/>
+        <location filename="../ui/player_view.py" line="270"/>
         <source>Up next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="271"/>
+        <location filename="../ui/player_view.py" line="272"/>
         <source>Up next: finish</source>
         <translation>Ensuite : fin</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="272"/>
+        <location filename="../ui/player_view.py" line="273"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="301"/>
+        <location filename="../ui/player_view.py" line="302"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="303"/>
+        <location filename="../ui/player_view.py" line="304"/>
         <source>&lt;p&gt;March on the spot, roll your shoulders and circle your hips.&lt;/p&gt;&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Marchez sur place, faites rouler vos épaules et des cercles avec le bassin.&lt;/p&gt;&lt;p&gt;Des muscles chauds s&apos;étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="306"/>
+        <location filename="../ui/player_view.py" line="307"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="307"/>
+        <location filename="../ui/player_view.py" line="308"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="309"/>
+        <location filename="../ui/player_view.py" line="310"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>

@@ -397,6 +397,7 @@ class EditorWindow(QMainWindow):
         self.hold_spin = _spin(0, BOUNDS["hold"].high, seconds, self.tr("Each exercise's own"))
         self.switch_spin = _spin(0, BOUNDS["switch"].high, seconds)
         self.rest_spin = _spin(0, BOUNDS["rest"].high, seconds)
+        self.warmup_spin.setAccessibleName(self.tr("Warm-up"))
         self.warmup_spin.valueChanged.connect(lambda v: self.change(
             self.draft.replace(warmup=v), self.tr("Change warm-up"), "warmup"))
         self.after_exercise.toggled.connect(lambda on: self.change(
@@ -1194,6 +1195,7 @@ class EditorWindow(QMainWindow):
             return
         exercise = self.library[item.data(Qt.ItemDataRole.UserRole)]
         self.preview_picture.setPixmap(thumbnail(self.assets_dir, exercise, 120).pixmap(120, 120))
+        self.preview_picture.setAccessibleName(exercise.name)
         self.preview_picture.setAccessibleDescription(exercise.alt)
         from html import escape
 
