@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import getpass
-import hashlib
-import json
 import os
-import socket
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +14,7 @@ from stretchtimer.core.places import Places
 def server_name(config_dir: Path | None = None) -> str:
     """One name per user and settings folder, so a relocated profile runs on its own."""
     folder = str(config_dir or Places.from_environment().config_dir)
-    return f"stretchtimer-{getpass.getuser()}-{hashlib.sha1(folder.encode()).hexdigest()[:10]}"
+    return f"stretchtimer-{getpass.getuser()}-{zlib.crc32(folder.encode()):08x}"
 
 
 def tell_running_app(request: dict[str, Any], name: str | None = None) -> bool:
@@ -25,7 +23,12 @@ def tell_running_app(request: dict[str, Any], name: str | None = None) -> bool:
     This is the socket QLocalServer makes on Unix (in TMPDIR, else /tmp).
     """
     path = os.path.join(os.environ.get("TMPDIR") or "/tmp", name or server_name())
-    if not hasattr(socket, "AF_UNIX") or not os.path.exists(path):
+    if not os.path.exists(path):
+        return False  # nobody listens: the usual case, answered without loading the socket code
+    import json
+    import socket
+
+    if not hasattr(socket, "AF_UNIX"):
         return False
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:

@@ -63,11 +63,9 @@ def install_translator(app: QApplication, language: str) -> None:
 
 def hand_over(request: dict[str, object]) -> bool:
     """Give the request to a Stretch Timer already running; False when none is."""
-    import socket
-
     from stretchtimer.handover import tell_running_app
 
-    if hasattr(socket, "AF_UNIX"):
+    if os.name == "posix":  # QLocalServer listens on a Unix socket there
         return tell_running_app(request)
     from stretchtimer.ui.instance import hand_over as qt_hand_over  # Windows: QLocalSocket's pipes
 
