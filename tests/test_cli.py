@@ -157,3 +157,15 @@ def test_remind_speaks_french_with_french_days(tmp_path: Path) -> None:
     assert out == "Rappel 1 ajouté : 21:30 lun., mer., Evening routine\n"
     listed = _run_in("fr_FR.UTF-8", "remind", "list", home=tmp_path)
     assert "21:30  lun., mer." in listed and "prochain " in listed
+
+
+def test_commands_only_read_a_broken_settings_file(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    settings = tmp_path / "config" / "stretchtimer" / "settings.yaml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("version: 1\nsound: [broken\n")
+    assert main(["list"]) == 0
+    assert "Evening routine" in capsys.readouterr().out
+    # Left where it is, for the window to set aside and say so.
+    assert settings.read_text() == "version: 1\nsound: [broken\n"
+    assert [p.name for p in settings.parent.iterdir()] == ["settings.yaml"]
