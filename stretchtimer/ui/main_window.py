@@ -75,6 +75,9 @@ class MessageBar(QFrame):
         self.show()
 
 
+ANNOUNCE_AFTER_SHOWN_MS = 500  # time for a screen reader to take in a window that just appeared
+
+
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once, after the window first reached the screen
 
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self.may_quit: Callable[[], bool] = lambda: True
         self._quitting = False
         self._painted = False
+        self._pending_announcement: tuple[int, str] | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
 
@@ -303,7 +307,20 @@ class MainWindow(QMainWindow):
         """Once per phase, never per second, unless turned off in the settings."""
         if not self.settings.get("accessibility.announce") or not isinstance(event, PhaseStarted):
             return
-        announce(self, self.announcement(event.segment))
+        text = self.announcement(event.segment)
+        if not self._painted:
+            # Started with the window (`stretchtimer run`): a screen reader is still finding
+            # the new window, so the first phase is said once it is on screen.
+            self._pending_announcement = (event.segment.index, text)
+            return
+        announce(self, text)
+
+    def _announce_pending(self) -> None:
+        pending, self._pending_announcement = self._pending_announcement, None
+        session = self.driver.session
+        if pending is not None and session is not None and session.state is State.RUNNING \
+                and session.index == pending[0]:  # said only while that phase still runs
+            announce(self, pending[1])
 
     def _paused(self, suspended: bool) -> None:
         if suspended:
@@ -390,6 +407,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(ANNOUNCE_AFTER_SHOWN_MS, self._announce_pending)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.driver.is_active() and not self._confirm_abandon():
