@@ -282,6 +282,7 @@ class EditorWindow(QMainWindow):
         undo_keys = _KeepUndoKeys(self)
         for field in (self.name_edit, self.description_edit, self.search):
             field.installEventFilter(undo_keys)
+        self.search.installEventFilter(self)
         self.description_edit.setUndoRedoEnabled(False)
         self.apply(self.draft, -1)
 
@@ -598,6 +599,12 @@ class EditorWindow(QMainWindow):
             button.setToolTip(act.toolTip())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
+                and self.search.text()):
+            self.search.clear()  # Escape empties the search first; a second one closes
+            event.accept()
+            return True
         if watched is self.side and event.type() == QEvent.Type.LayoutRequest:
             # The details scroll up and down only, so they are never narrower than their fields.
             self.side_scroll.setMinimumWidth(self.side.minimumSizeHint().width()

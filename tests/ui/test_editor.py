@@ -327,3 +327,14 @@ def test_restoring_keeps_changes_made_after_the_deletion_unsaved(editor: EditorW
     editor.delete_routine()
     editor.restore_deleted()
     assert editor.undo_stack.isClean()
+
+
+def test_escape_clears_the_search_then_closes(qtbot, editor: EditorWindow) -> None:  # type: ignore[no-untyped-def]
+    editor.search.setFocus()
+    qtbot.keyClicks(editor.search, "standing quad")
+    assert editor.visible_exercises() == ["standing-quad-stretch"]
+    qtbot.keyClick(editor.search, Qt.Key.Key_Escape)
+    assert editor.search.text() == "" and editor.isVisible()
+    assert len(editor.visible_exercises()) == len(editor.library)
+    qtbot.keyClick(editor.search, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
