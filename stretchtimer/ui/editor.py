@@ -661,7 +661,8 @@ class EditorWindow(QMainWindow):
     def apply(self, draft: Draft, row: int) -> None:
         """Show ``draft`` in every widget (from a command; never pushes a command itself)."""
         self._applying = True
-        same_steps = (draft.steps, draft.defaults) == (self.draft.steps, self.draft.defaults) \
+        # Only the name or description changed: the step list (and its advice marks) stays.
+        same_steps = draft.replace(name="", description="") == self.draft.replace(name="", description="") \
             and self.steps.count() == len(draft.steps) and row == self.steps.currentRow()
         try:
             self.draft = draft

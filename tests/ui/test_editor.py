@@ -338,3 +338,12 @@ def test_escape_clears_the_search_then_closes(qtbot, editor: EditorWindow) -> No
     assert len(editor.visible_exercises()) == len(editor.library)
     qtbot.keyClick(editor.search, Qt.Key.Key_Escape)
     assert not editor.isVisible()
+
+
+def test_step_advice_marks_follow_the_warm_up(editor: EditorWindow) -> None:
+    editor.open_draft(Draft(name="Cold", steps=(Step("seated-hamstring-stretch"),)), None)
+    assert "warm-up" in editor.steps.item(0).toolTip()
+    editor.warmup_spin.setValue(60)
+    assert editor.steps.item(0).toolTip() == ""
+    editor.name_edit.setText("Warm")  # typing keeps the list as it is
+    assert editor.steps.item(0).toolTip() == "" and editor.steps.count() == 1
