@@ -9,48 +9,48 @@
         <translation>Il n&apos;y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="154"/>
+        <location filename="../ui/app.py" line="152"/>
         <source>Sound is off: %1. The routine goes on silently.</source>
         <translation>Son coupé : %1. La routine continue en silence.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="174"/>
+        <location filename="../ui/app.py" line="172"/>
         <source>History is off: %1</source>
         <translation>L&apos;historique est désactivé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="201"/>
+        <location filename="../ui/app.py" line="199"/>
         <source>This session could not be added to your history: %1</source>
         <translation>Cette séance n&apos;a pas pu être ajoutée à votre historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="253"/>
+        <location filename="../ui/app.py" line="251"/>
         <source>Time for your %1.</source>
         <translation>C&apos;est l&apos;heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="267"/>
+        <location filename="../ui/app.py" line="265"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="276"/>
+        <location filename="../ui/app.py" line="274"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="317"/>
-        <location filename="../ui/app.py" line="352"/>
+        <location filename="../ui/app.py" line="315"/>
+        <location filename="../ui/app.py" line="350"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="332"/>
+        <location filename="../ui/app.py" line="330"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="355"/>
+        <location filename="../ui/app.py" line="353"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -138,142 +138,142 @@
         <translation>le nom d&apos;une routine ou un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="92"/>
+        <location filename="../cli.py" line="95"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="110"/>
+        <location filename="../cli.py" line="113"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="114"/>
+        <location filename="../cli.py" line="117"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="116"/>
+        <location filename="../cli.py" line="119"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
         <translation>aucune pour l&apos;instant : composez-en une dans l&apos;éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="121"/>
+        <location filename="../cli.py" line="124"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
         <translation>Exercices (un fichier de routine les désigne par l&apos;identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="122"/>
+        <location filename="../cli.py" line="125"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="122"/>
+        <location filename="../cli.py" line="125"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="123"/>
+        <location filename="../cli.py" line="126"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="127"/>
+        <location filename="../cli.py" line="130"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="129"/>
+        <location filename="../cli.py" line="132"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="130"/>
+        <location filename="../cli.py" line="133"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="149"/>
+        <location filename="../cli.py" line="152"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="151"/>
+        <location filename="../cli.py" line="154"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="153"/>
+        <location filename="../cli.py" line="156"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="172"/>
+        <location filename="../cli.py" line="175"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="187"/>
+        <location filename="../cli.py" line="190"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="192"/>
+        <location filename="../cli.py" line="195"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="196"/>
+        <location filename="../cli.py" line="199"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l&apos;instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="199"/>
+        <location filename="../cli.py" line="202"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="200"/>
+        <location filename="../cli.py" line="203"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="268"/>
+        <location filename="../cli.py" line="271"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="269"/>
+        <location filename="../cli.py" line="272"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="273"/>
+        <location filename="../cli.py" line="276"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="274"/>
+        <location filename="../cli.py" line="277"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d&apos;étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="278"/>
+        <location filename="../cli.py" line="281"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l&apos;instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="281"/>
+        <location filename="../cli.py" line="284"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="285"/>
+        <location filename="../cli.py" line="288"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="285"/>
+        <location filename="../cli.py" line="288"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
@@ -299,770 +299,770 @@
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="290"/>
+        <location filename="../ui/editor.py" line="291"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="292"/>
+        <location filename="../ui/editor.py" line="293"/>
         <source>Search by name, muscle or equipment</source>
         <translation>Chercher par nom, muscle ou matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="293"/>
+        <location filename="../ui/editor.py" line="294"/>
         <source>Search exercises</source>
         <translation>Chercher des exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="296"/>
+        <location filename="../ui/editor.py" line="297"/>
         <source>Kind of exercise</source>
         <translation>Type d&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="297"/>
+        <location filename="../ui/editor.py" line="298"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="298"/>
-        <location filename="../ui/editor.py" line="1202"/>
+        <location filename="../ui/editor.py" line="299"/>
+        <location filename="../ui/editor.py" line="1210"/>
         <source>Moving</source>
         <translation>En mouvement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="298"/>
-        <location filename="../ui/editor.py" line="1202"/>
+        <location filename="../ui/editor.py" line="299"/>
+        <location filename="../ui/editor.py" line="1210"/>
         <source>Held</source>
         <translation>Maintenu</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="299"/>
-        <location filename="../ui/editor.py" line="1203"/>
+        <location filename="../ui/editor.py" line="300"/>
+        <location filename="../ui/editor.py" line="1211"/>
         <source>Foam roller</source>
         <translation>Rouleau</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="302"/>
+        <location filename="../ui/editor.py" line="303"/>
         <source>Target muscle</source>
         <translation>Muscle ciblé</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="303"/>
+        <location filename="../ui/editor.py" line="304"/>
         <source>All muscles</source>
         <translation>Tous les muscles</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="307"/>
+        <location filename="../ui/editor.py" line="308"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="308"/>
+        <location filename="../ui/editor.py" line="309"/>
         <source>Any equipment</source>
         <translation>Tout matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="320"/>
+        <location filename="../ui/editor.py" line="321"/>
         <source>Exercise library</source>
         <translation>Bibliothèque d&apos;exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="326"/>
+        <location filename="../ui/editor.py" line="327"/>
         <source>Double-click, press Enter or drag to add to the routine</source>
         <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l&apos;ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="335"/>
+        <location filename="../ui/editor.py" line="336"/>
         <source>Add to routine</source>
         <translation>Ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="336"/>
+        <location filename="../ui/editor.py" line="337"/>
         <source>Add the chosen exercise after the current step (Enter)</source>
         <translation>Ajouter l&apos;exercice choisi après l&apos;étape en cours (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="375"/>
-        <location filename="../ui/editor.py" line="576"/>
+        <location filename="../ui/editor.py" line="376"/>
+        <location filename="../ui/editor.py" line="577"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="377"/>
+        <location filename="../ui/editor.py" line="378"/>
         <source>Routine name</source>
         <translation>Nom de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="380"/>
-        <location filename="../ui/editor.py" line="1019"/>
-        <location filename="../ui/editor.py" line="1036"/>
-        <location filename="../ui/editor.py" line="1041"/>
-        <location filename="../ui/editor.py" line="1048"/>
-        <location filename="../ui/editor.py" line="1057"/>
+        <location filename="../ui/editor.py" line="381"/>
+        <location filename="../ui/editor.py" line="1027"/>
+        <location filename="../ui/editor.py" line="1044"/>
+        <location filename="../ui/editor.py" line="1049"/>
+        <location filename="../ui/editor.py" line="1056"/>
+        <location filename="../ui/editor.py" line="1065"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="383"/>
-        <location filename="../ui/editor.py" line="495"/>
+        <location filename="../ui/editor.py" line="384"/>
+        <location filename="../ui/editor.py" line="496"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="388"/>
+        <location filename="../ui/editor.py" line="389"/>
         <source>Change description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="391"/>
-        <location filename="../ui/editor.py" line="754"/>
+        <location filename="../ui/editor.py" line="392"/>
+        <location filename="../ui/editor.py" line="762"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="392"/>
+        <location filename="../ui/editor.py" line="393"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="394"/>
+        <location filename="../ui/editor.py" line="395"/>
         <source>A free minute or two of gentle movement before the first exercise</source>
         <translation>Une minute ou deux de mouvements doux, libres, avant le premier exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="395"/>
+        <location filename="../ui/editor.py" line="396"/>
         <source>Meant for after exercise (muscles already warm)</source>
         <translation>Prévue après l&apos;effort (muscles déjà chauds)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="397"/>
+        <location filename="../ui/editor.py" line="398"/>
         <source>Each exercise&apos;s own</source>
         <translation>Celui de chaque exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="402"/>
+        <location filename="../ui/editor.py" line="403"/>
         <source>Change warm-up</source>
         <translation>Modifier l&apos;échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="404"/>
+        <location filename="../ui/editor.py" line="405"/>
         <source>Change when the routine is meant for</source>
         <translation>Modifier le moment prévu pour la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="405"/>
-        <location filename="../ui/editor.py" line="415"/>
+        <location filename="../ui/editor.py" line="406"/>
+        <location filename="../ui/editor.py" line="416"/>
         <source>Get ready</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="406"/>
-        <location filename="../ui/editor.py" line="416"/>
-        <location filename="../ui/editor.py" line="449"/>
+        <location filename="../ui/editor.py" line="407"/>
+        <location filename="../ui/editor.py" line="417"/>
+        <location filename="../ui/editor.py" line="450"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="407"/>
-        <location filename="../ui/editor.py" line="417"/>
+        <location filename="../ui/editor.py" line="408"/>
+        <location filename="../ui/editor.py" line="418"/>
         <source>Switch sides</source>
         <translation>Changement de côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="408"/>
-        <location filename="../ui/editor.py" line="418"/>
+        <location filename="../ui/editor.py" line="409"/>
+        <location filename="../ui/editor.py" line="419"/>
         <source>Rest between exercises</source>
         <translation>Repos entre les exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="411"/>
+        <location filename="../ui/editor.py" line="412"/>
         <source>Durations for every step</source>
         <translation>Durées pour toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="400"/>
-        <location filename="../ui/editor.py" line="414"/>
+        <location filename="../ui/editor.py" line="401"/>
+        <location filename="../ui/editor.py" line="415"/>
         <source>Warm-up</source>
         <translation>Échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="422"/>
+        <location filename="../ui/editor.py" line="423"/>
         <source>Steps of the routine</source>
         <translation>Étapes de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="426"/>
+        <location filename="../ui/editor.py" line="427"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="432"/>
+        <location filename="../ui/editor.py" line="433"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="433"/>
+        <location filename="../ui/editor.py" line="434"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="434"/>
+        <location filename="../ui/editor.py" line="435"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="435"/>
+        <location filename="../ui/editor.py" line="436"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="444"/>
+        <location filename="../ui/editor.py" line="445"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="450"/>
+        <location filename="../ui/editor.py" line="451"/>
         <source>Count repetitions</source>
         <translation>Compter les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="451"/>
+        <location filename="../ui/editor.py" line="452"/>
         <source>Hold or repetitions</source>
         <translation>Maintien ou répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="454"/>
+        <location filename="../ui/editor.py" line="455"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="455"/>
+        <location filename="../ui/editor.py" line="456"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="456"/>
+        <location filename="../ui/editor.py" line="457"/>
         <source>Seconds per repetition</source>
         <translation>Secondes par répétition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="458"/>
-        <location filename="../ui/editor.py" line="474"/>
+        <location filename="../ui/editor.py" line="459"/>
+        <location filename="../ui/editor.py" line="475"/>
         <source>Sides</source>
         <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="459"/>
+        <location filename="../ui/editor.py" line="460"/>
         <source>Both sides</source>
         <translation>Les deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="459"/>
+        <location filename="../ui/editor.py" line="460"/>
         <source>Left side only</source>
         <translation>Côté gauche seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="460"/>
+        <location filename="../ui/editor.py" line="461"/>
         <source>Right side only</source>
         <translation>Côté droit seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="464"/>
+        <location filename="../ui/editor.py" line="465"/>
         <source>Rest after this step</source>
         <translation>Repos après cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="472"/>
+        <location filename="../ui/editor.py" line="473"/>
         <source>Do</source>
         <translation>Faire</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="473"/>
+        <location filename="../ui/editor.py" line="474"/>
         <source>Tempo</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="475"/>
+        <location filename="../ui/editor.py" line="476"/>
         <source>Rest after</source>
         <translation>Repos après</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="480"/>
+        <location filename="../ui/editor.py" line="481"/>
         <source>Change tempo</source>
         <translation>Modifier le rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="482"/>
+        <location filename="../ui/editor.py" line="483"/>
         <source>Change sides</source>
         <translation>Modifier les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="484"/>
+        <location filename="../ui/editor.py" line="485"/>
         <source>Change rest</source>
         <translation>Modifier le repos</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="493"/>
+        <location filename="../ui/editor.py" line="494"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="536"/>
+        <location filename="../ui/editor.py" line="537"/>
         <source>&amp;New routine</source>
         <translation>&amp;Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="537"/>
+        <location filename="../ui/editor.py" line="538"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="538"/>
+        <location filename="../ui/editor.py" line="539"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="539"/>
+        <location filename="../ui/editor.py" line="540"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="540"/>
+        <location filename="../ui/editor.py" line="541"/>
         <source>&amp;Duplicate routine</source>
         <translation>&amp;Dupliquer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="541"/>
+        <location filename="../ui/editor.py" line="542"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="542"/>
+        <location filename="../ui/editor.py" line="543"/>
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="543"/>
+        <location filename="../ui/editor.py" line="544"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="544"/>
+        <location filename="../ui/editor.py" line="545"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="545"/>
+        <location filename="../ui/editor.py" line="546"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="547"/>
+        <location filename="../ui/editor.py" line="548"/>
         <source>&amp;Redo</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="553"/>
+        <location filename="../ui/editor.py" line="554"/>
         <source>Move step &amp;up</source>
         <translation>&amp;Monter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="554"/>
+        <location filename="../ui/editor.py" line="555"/>
         <source>Move step &amp;down</source>
         <translation>&amp;Descendre l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="555"/>
+        <location filename="../ui/editor.py" line="556"/>
         <source>Du&amp;plicate step</source>
         <translation>Du&amp;pliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="556"/>
+        <location filename="../ui/editor.py" line="557"/>
         <source>Re&amp;move step</source>
         <translation>Re&amp;tirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="562"/>
+        <location filename="../ui/editor.py" line="563"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="567"/>
+        <location filename="../ui/editor.py" line="568"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="632"/>
+        <location filename="../ui/editor.py" line="639"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="634"/>
+        <location filename="../ui/editor.py" line="641"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="672"/>
+        <location filename="../ui/editor.py" line="680"/>
         <source>As the routine (%1 s)</source>
         <translation>Comme la routine (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="691"/>
+        <location filename="../ui/editor.py" line="699"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="693"/>
+        <location filename="../ui/editor.py" line="701"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="695"/>
+        <location filename="../ui/editor.py" line="703"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="695"/>
+        <location filename="../ui/editor.py" line="703"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="696"/>
+        <location filename="../ui/editor.py" line="704"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="699"/>
+        <location filename="../ui/editor.py" line="707"/>
         <source>rest %1 s</source>
         <translation>repos %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="735"/>
+        <location filename="../ui/editor.py" line="743"/>
         <source>No step chosen</source>
         <translation>Aucune étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="743"/>
+        <location filename="../ui/editor.py" line="751"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="749"/>
+        <location filename="../ui/editor.py" line="757"/>
         <source> repetitions</source>
         <translation> répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="756"/>
-        <location filename="../ui/editor.py" line="759"/>
+        <location filename="../ui/editor.py" line="764"/>
+        <location filename="../ui/editor.py" line="767"/>
         <source>Default (%1 s)</source>
         <translation>Par défaut (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="765"/>
+        <location filename="../ui/editor.py" line="773"/>
         <source>This exercise is not done per side</source>
         <translation>Cet exercice ne se fait pas côté par côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="806"/>
+        <location filename="../ui/editor.py" line="814"/>
         <source>Hold or count</source>
         <translation>Maintien ou comptage</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="813"/>
+        <location filename="../ui/editor.py" line="821"/>
         <source>Change repetitions</source>
         <translation>Modifier les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="815"/>
+        <location filename="../ui/editor.py" line="823"/>
         <source>Change hold</source>
         <translation>Modifier le maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="822"/>
+        <location filename="../ui/editor.py" line="830"/>
         <source>Change durations</source>
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="833"/>
+        <location filename="../ui/editor.py" line="841"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="845"/>
+        <location filename="../ui/editor.py" line="853"/>
         <source>Move step</source>
         <translation>Déplacer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="859"/>
+        <location filename="../ui/editor.py" line="867"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="868"/>
+        <location filename="../ui/editor.py" line="876"/>
         <source>Remove step</source>
         <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="875"/>
-        <location filename="../ui/editor.py" line="1013"/>
-        <location filename="../ui/editor.py" line="1042"/>
+        <location filename="../ui/editor.py" line="883"/>
+        <location filename="../ui/editor.py" line="1021"/>
+        <location filename="../ui/editor.py" line="1050"/>
         <source>Another routine is already called “%1”; choose another name.</source>
         <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="882"/>
+        <location filename="../ui/editor.py" line="890"/>
         <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
         <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l&apos;effort ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="885"/>
+        <location filename="../ui/editor.py" line="893"/>
         <source>A %1 s hold of %2 is short: hold a stretch for 15 to 60 s.</source>
         <translation>Un maintien de %1 s pour « %2 » est court : tenez un étirement de 15 à 60 s.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="886"/>
+        <location filename="../ui/editor.py" line="894"/>
         <source>A %1 s hold of %2 is long: 15 to 60 s is enough; repeat it instead.</source>
         <translation>Un maintien de %1 s pour « %2 » est long : 15 à 60 s suffisent ; répétez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="887"/>
+        <location filename="../ui/editor.py" line="895"/>
         <source>%1 is only done on one side: add the other side too.</source>
         <translation>« %1 » n&apos;est fait que d&apos;un côté : ajoutez aussi l&apos;autre côté.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="888"/>
+        <location filename="../ui/editor.py" line="896"/>
         <source>%1 minutes without any rest: give a few seconds of rest between exercises.</source>
         <translation>%1 minutes sans aucun repos : prévoyez quelques secondes de repos entre les exercices.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="895"/>
-        <location filename="../ui/editor.py" line="917"/>
+        <location filename="../ui/editor.py" line="903"/>
+        <location filename="../ui/editor.py" line="925"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="901"/>
+        <location filename="../ui/editor.py" line="909"/>
         <source>Give the routine a name.</source>
         <translation>Donnez un nom à la routine.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="902"/>
+        <location filename="../ui/editor.py" line="910"/>
         <source>Keep the name under %1 characters.</source>
         <translation>Le nom doit faire moins de %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="910"/>
+        <location filename="../ui/editor.py" line="918"/>
         <source>The description is %1 characters long; keep it under %2.</source>
         <translation>La description fait %1 caractères ; elle doit en faire moins de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="923"/>
+        <location filename="../ui/editor.py" line="931"/>
         <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
         <translation>Ajoutez au moins un exercice : double-cliquez sur l&apos;un d&apos;eux dans la bibliothèque, ou faites-le glisser ici.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="928"/>
+        <location filename="../ui/editor.py" line="936"/>
         <source>Total %1 · %2</source>
         <translation>Total %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="931"/>
+        <location filename="../ui/editor.py" line="939"/>
         <source>Not ready yet</source>
         <translation>Pas encore prête</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="934"/>
+        <location filename="../ui/editor.py" line="942"/>
         <source>Advice (the routine works without it):</source>
         <translation>Conseils (la routine fonctionne sans les suivre) :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="946"/>
-        <location filename="../ui/editor.py" line="1153"/>
+        <location filename="../ui/editor.py" line="954"/>
+        <location filename="../ui/editor.py" line="1161"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="948"/>
+        <location filename="../ui/editor.py" line="956"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="957"/>
+        <location filename="../ui/editor.py" line="965"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="958"/>
+        <location filename="../ui/editor.py" line="966"/>
         <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
         <translation>La routine n&apos;a pas pu être enregistrée dans %1 : %2. Rien n&apos;a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="979"/>
+        <location filename="../ui/editor.py" line="987"/>
         <source>Changed on disk</source>
         <translation>Modifiée sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="980"/>
+        <location filename="../ui/editor.py" line="988"/>
         <source>%1 was changed by another program since it was opened here. Save your version as a new routine, or replace that file?</source>
         <translation>%1 a été modifié par un autre programme depuis son ouverture ici. Enregistrer votre version comme nouvelle routine, ou remplacer ce fichier ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="982"/>
+        <location filename="../ui/editor.py" line="990"/>
         <source>Save as new routine</source>
         <translation>Enregistrer comme nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="982"/>
+        <location filename="../ui/editor.py" line="990"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="982"/>
-        <location filename="../ui/editor.py" line="1154"/>
+        <location filename="../ui/editor.py" line="990"/>
+        <location filename="../ui/editor.py" line="1162"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1001"/>
+        <location filename="../ui/editor.py" line="1009"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1007"/>
-        <location filename="../ui/editor.py" line="1012"/>
+        <location filename="../ui/editor.py" line="1015"/>
+        <location filename="../ui/editor.py" line="1020"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1007"/>
+        <location filename="../ui/editor.py" line="1015"/>
         <source>Name of the new routine:</source>
         <translation>Nom de la nouvelle routine :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1028"/>
+        <location filename="../ui/editor.py" line="1036"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
         <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1036"/>
+        <location filename="../ui/editor.py" line="1044"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1060"/>
+        <location filename="../ui/editor.py" line="1068"/>
         <source>Renamed to “%1”</source>
         <translation>Renommée en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1071"/>
+        <location filename="../ui/editor.py" line="1079"/>
         <source>Delete routine?</source>
         <translation>Supprimer la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1072"/>
+        <location filename="../ui/editor.py" line="1080"/>
         <source>Delete “%1”? It goes to the trash folder and can be brought back.</source>
         <translation>Supprimer « %1 » ? Elle part dans le dossier corbeille et pourra être récupérée.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1074"/>
+        <location filename="../ui/editor.py" line="1082"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1074"/>
+        <location filename="../ui/editor.py" line="1082"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1079"/>
+        <location filename="../ui/editor.py" line="1087"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1084"/>
+        <location filename="../ui/editor.py" line="1092"/>
         <source>Deleted “%1”; it was moved to %2.</source>
         <translation>« %1 » supprimée ; elle a été déplacée dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1098"/>
+        <location filename="../ui/editor.py" line="1106"/>
         <source>Could not bring it back</source>
         <translation>Récupération impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1106"/>
+        <location filename="../ui/editor.py" line="1114"/>
         <source>Brought back to %1</source>
         <translation>Récupérée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1111"/>
+        <location filename="../ui/editor.py" line="1119"/>
         <source>Import a routine</source>
         <translation>Importer une routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1111"/>
+        <location filename="../ui/editor.py" line="1119"/>
         <source>Routine files (*.yaml *.yml)</source>
         <translation>Fichiers de routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1117"/>
-        <location filename="../ui/editor.py" line="1122"/>
+        <location filename="../ui/editor.py" line="1125"/>
+        <location filename="../ui/editor.py" line="1130"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1118"/>
+        <location filename="../ui/editor.py" line="1126"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
         <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1125"/>
+        <location filename="../ui/editor.py" line="1133"/>
         <source>Imported into %1.</source>
         <translation>Importée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1127"/>
+        <location filename="../ui/editor.py" line="1135"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
         <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1134"/>
+        <location filename="../ui/editor.py" line="1142"/>
         <source>Export routine</source>
         <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1135"/>
+        <location filename="../ui/editor.py" line="1143"/>
         <source>Routine files (*.yaml)</source>
         <translation>Fichiers de routine (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1141"/>
+        <location filename="../ui/editor.py" line="1149"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1143"/>
+        <location filename="../ui/editor.py" line="1151"/>
         <source>Exported to %1</source>
         <translation>Exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1151"/>
+        <location filename="../ui/editor.py" line="1159"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1152"/>
+        <location filename="../ui/editor.py" line="1160"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1154"/>
+        <location filename="../ui/editor.py" line="1162"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1154"/>
+        <location filename="../ui/editor.py" line="1162"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
@@ -1071,13 +1071,13 @@
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="50"/>
-        <location filename="../cli.py" line="86"/>
+        <location filename="../cli.py" line="89"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
         <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="87"/>
+        <location filename="../cli.py" line="90"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -1085,47 +1085,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../ui/home_view.py" line="87"/>
+        <location filename="../ui/home_view.py" line="100"/>
         <source>Choose a routine</source>
         <translation>Choisissez une routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="92"/>
+        <location filename="../ui/home_view.py" line="105"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="93"/>
+        <location filename="../ui/home_view.py" line="106"/>
         <source>Your streak and the sessions you have done</source>
         <translation>Votre série de jours et vos séances</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="95"/>
+        <location filename="../ui/home_view.py" line="108"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="96"/>
+        <location filename="../ui/home_view.py" line="109"/>
         <source>Evening reminders from the tray</source>
         <translation>Rappels du soir depuis la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="98"/>
+        <location filename="../ui/home_view.py" line="111"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="99"/>
+        <location filename="../ui/home_view.py" line="112"/>
         <source>Build your own routine in the editor (Ctrl+N)</source>
         <translation>Composez votre propre routine dans l&apos;éditeur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="101"/>
+        <location filename="../ui/home_view.py" line="114"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="102"/>
+        <location filename="../ui/home_view.py" line="115"/>
         <source>Sound, language, reminders and more (Ctrl+,)</source>
         <translation>Son, langue, rappels et plus (Ctrl+,)</translation>
     </message>
@@ -1133,57 +1133,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="277"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="293"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>%1 side</source>
         <translation>côté %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="299"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1462,44 +1462,59 @@
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../ui/home_view.py" line="49"/>
+        <location filename="../ui/home_view.py" line="55"/>
         <source>This file has a problem and cannot be started:
 %1</source>
         <translation>Ce fichier a un problème et ne peut pas être lancé :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="56"/>
+        <location filename="../ui/home_view.py" line="58"/>
+        <source>Open the file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="59"/>
+        <source>Open %1 to fix it</source>
+        <translation>Ouvrir %1 pour le corriger</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="60"/>
+        <source>Open it in your text editor; it is listed again once it is fixed</source>
+        <translation>L&apos;ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu&apos;il est corrigé</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="69"/>
         <source>built-in</source>
         <translation>intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="59"/>
+        <location filename="../ui/home_view.py" line="72"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="60"/>
+        <location filename="../ui/home_view.py" line="73"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="61"/>
+        <location filename="../ui/home_view.py" line="74"/>
         <source>Built-in routines stay as they are: your changes are saved as your own copy</source>
         <translation>Les routines fournies ne changent pas : vos modifications sont enregistrées dans votre propre copie</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="62"/>
+        <location filename="../ui/home_view.py" line="75"/>
         <source>Change the steps, durations or name</source>
         <translation>Modifier les étapes, les durées ou le nom</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="67"/>
+        <location filename="../ui/home_view.py" line="80"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="68"/>
+        <location filename="../ui/home_view.py" line="81"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>

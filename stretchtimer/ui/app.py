@@ -371,6 +371,11 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         single.requested.connect(handle)
         store()
         cues.prepare()
+        from stretchtimer.ui.folder_watch import FolderWatch
+
+        # Routine files changed by other programs show up at once, fixed files included.
+        folder = FolderWatch(places.routines_dir, parent=window)
+        folder.changed.connect(window.refresh_home)
         reminders.start()
         clock_watch = ClockWatch()  # after sleep or a clock change, look again and re-arm
         clock_watch.jumped.connect(lambda _reason: reminders.check())

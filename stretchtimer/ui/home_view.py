@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +22,11 @@ from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Library
 from stretchtimer.core.timeline import compile_routine
 from stretchtimer.ui.look import exercises_count
+
+
+def open_file(path: Path) -> bool:
+    """Hand a file to the desktop's own program for it (a text editor for YAML)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class RoutineCard(QFrame):
@@ -49,6 +55,13 @@ class RoutineCard(QFrame):
             detail.setText(self.tr("This file has a problem and cannot be started:\n%1")
                            .replace("%1", "\n".join(str(p) for p in entry.problems[:3])))
             detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            fix = QPushButton(self.tr("Open the file"), objectName="openFileButton")
+            fix.setAccessibleName(self.tr("Open %1 to fix it").replace("%1", entry.file.name))
+            fix.setToolTip(self.tr("Open it in your text editor; it is listed again once it is fixed"))
+            fix.setMinimumHeight(40)
+            fix.clicked.connect(lambda: open_file(entry.file))
+            layout.addWidget(fix, 0, Qt.AlignmentFlag.AlignVCenter)
+            self.open_button = fix
             return
         total = compile_routine(routine, library).total
         title.setText(routine.display_name(language))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from stretchtimer.core.catalog import Entry, builtin_entries
 from stretchtimer.core.loader import routine_from_text
@@ -262,3 +263,23 @@ def test_reduce_motion_setting_stops_the_moving_frames(window: MainWindow, libra
     window.start_entry(reps)
     advance(window, fake_clock, 1)
     assert frames_seen() == {"romanian-single-leg-deadlift-1"}
+
+
+def test_a_broken_routine_file_offers_to_open_it(qtbot, library: Library, fake_clock, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                 monkeypatch) -> None:
+    from stretchtimer.core.catalog import load_entry
+    from stretchtimer.ui import home_view
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nname: Broken\nsteps:\n  - exercise: nope\n")
+    opened: list[Path] = []
+    monkeypatch.setattr(home_view, "open_file", opened.append)
+    places = Places.from_environment()
+    win = MainWindow(library, lambda: [load_entry(broken, library, builtin=False)], Settings(),
+                     SessionDriver(clock=fake_clock), places.assets_dir)
+    qtbot.addWidget(win)
+    card = win.home.cards[0]
+    assert "broken.yaml:4:15" in card.findChild(QLabel, "cardDetail").text()
+    assert not hasattr(card, "start_button")
+    card.open_button.click()
+    assert opened == [broken]
