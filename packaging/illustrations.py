@@ -34,13 +34,15 @@ POSES: dict[str, dict[str, object]] = {
         "roller": (222, 232), "accent": [("pelvis", "near_knee")],
         "alt": "Sitting with the left leg straight over a foam roller near the knee, hands on the floor behind.",
     },
+    # The body slides over the roller: frame 1 with it near the knee, frame 2 rolled up to the
+    # sit bone, the whole figure moved forward so the change reads even in a thumbnail.
     "foam-roll-hamstrings-2": {
-        "head": (132, 126), "neck": (142, 144), "chest": (150, 158), "pelvis": (182, 208),
-        "near_knee": (242, 205), "near_ankle": (300, 207), "near_toe": (308, 192),
-        "far_knee": (226, 156), "far_ankle": (262, 240), "far_toe": (280, 245),
-        "near_elbow": (138, 200), "near_hand": (122, 243), "far_elbow": (148, 198), "far_hand": (134, 243),
-        "roller": (200, 232), "accent": [("pelvis", "near_knee")],
-        "alt": "The same seat with the roller rolled up under the top of the thigh, near the sit bone.",
+        "head": (166, 128), "neck": (176, 146), "chest": (184, 160), "pelvis": (216, 208),
+        "near_knee": (276, 205), "near_ankle": (334, 207), "near_toe": (342, 192),
+        "far_knee": (260, 156), "far_ankle": (296, 240), "far_toe": (314, 245),
+        "near_elbow": (172, 200), "near_hand": (156, 243), "far_elbow": (182, 198), "far_hand": (168, 243),
+        "roller": (228, 232), "accent": [("pelvis", "near_knee")],
+        "alt": "The same seat with the body rolled forward, so the roller is under the top of the thigh near the sit bone.",
     },
     "alternate-toe-reach-1": {
         "head": (200, 38), "neck": (200, 56), "chest": (200, 70), "pelvis": (200, 140),
