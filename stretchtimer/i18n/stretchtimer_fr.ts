@@ -9,48 +9,58 @@
         <translation>Il n&apos;y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="152"/>
+        <location filename="../ui/app.py" line="131"/>
+        <source>Settings could not be saved to %1: %2.</source>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés dans %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="155"/>
         <source>Sound is off: %1. The routine goes on silently.</source>
         <translation>Son coupé : %1. La routine continue en silence.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="172"/>
+        <location filename="../ui/app.py" line="175"/>
         <source>History is off: %1</source>
         <translation>L&apos;historique est désactivé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="199"/>
+        <location filename="../ui/app.py" line="202"/>
         <source>This session could not be added to your history: %1</source>
         <translation>Cette séance n&apos;a pas pu être ajoutée à votre historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="251"/>
+        <location filename="../ui/app.py" line="254"/>
         <source>Time for your %1.</source>
         <translation>C&apos;est l&apos;heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="265"/>
+        <location filename="../ui/app.py" line="268"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="274"/>
+        <location filename="../ui/app.py" line="277"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="315"/>
-        <location filename="../ui/app.py" line="350"/>
+        <location filename="../ui/app.py" line="307"/>
+        <source>Reminders exported to %1: open it with your calendar app.</source>
+        <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="318"/>
+        <location filename="../ui/app.py" line="353"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="330"/>
+        <location filename="../ui/app.py" line="333"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="353"/>
+        <location filename="../ui/app.py" line="356"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>

@@ -118,16 +118,19 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     if start is not None and start.routine is not None:
         start = catalog.load_entry(start.file, library, start.builtin)
 
+    told_unsaved: list[bool] = []
+
     def save() -> None:
         if not loaded.writable:
             return
         try:
             save_settings(places.settings_file, settings)
         except OSError as exc:
-            if not notices or "could not save" not in notices[-1]:
-                notices.append(f"Settings could not be saved to {places.settings_file}: "
-                               f"{exc.strerror}.")
-                window.message_bar.say(notices[-1])
+            if not told_unsaved:  # said once, not at every change
+                told_unsaved.append(True)
+                window.message_bar.say(translate("App", "Settings could not be saved to %1: %2.")
+                                       .replace("%1", str(places.settings_file))
+                                       .replace("%2", exc.strerror or str(exc)))
 
     from stretchtimer.audio import DeferredPlayer
 
@@ -301,8 +304,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         names = [e.routine.name for e in entries() if e.routine is not None]
         dialog = ScheduleDialog(reminders.reminders, names,
                                 bool(settings.get("schedule.start_at_login")), window)
-        dialog.exported.connect(lambda path: window.message_bar.say(
-            f"Reminders exported to {path}: open it with your calendar app."))
+        dialog.exported.connect(lambda path: window.message_bar.say(translate(
+            "App", "Reminders exported to %1: open it with your calendar app.").replace("%1", str(path))))
         if dialog.exec() != ScheduleDialog.DialogCode.Accepted:
             return
         settings.set("schedule.reminders", [r.to_dict() for r in dialog.reminders])
