@@ -291,12 +291,12 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../ui/editing.py" line="83"/>
+        <location filename="../ui/editing.py" line="89"/>
         <source>%1 (my copy)</source>
         <translation>%1 (ma version)</translation>
     </message>
     <message>
-        <location filename="../ui/editing.py" line="87"/>
+        <location filename="../ui/editing.py" line="93"/>
         <source>Built-in routines stay as they are: saving makes this copy your own routine.</source>
         <translation>Les routines fournies ne changent pas : en enregistrant, cette copie devient votre propre routine.</translation>
     </message>
@@ -304,775 +304,780 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../ui/editor.py" line="270"/>
+        <location filename="../ui/editor.py" line="272"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="291"/>
+        <location filename="../ui/editor.py" line="293"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="293"/>
+        <location filename="../ui/editor.py" line="295"/>
         <source>Search by name, muscle or equipment</source>
         <translation>Chercher par nom, muscle ou matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="294"/>
+        <location filename="../ui/editor.py" line="296"/>
         <source>Search exercises</source>
         <translation>Chercher des exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="297"/>
+        <location filename="../ui/editor.py" line="299"/>
         <source>Kind of exercise</source>
         <translation>Type d&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="298"/>
+        <location filename="../ui/editor.py" line="300"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="299"/>
-        <location filename="../ui/editor.py" line="1210"/>
+        <location filename="../ui/editor.py" line="301"/>
+        <location filename="../ui/editor.py" line="1224"/>
         <source>Moving</source>
         <translation>En mouvement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="299"/>
-        <location filename="../ui/editor.py" line="1210"/>
+        <location filename="../ui/editor.py" line="301"/>
+        <location filename="../ui/editor.py" line="1224"/>
         <source>Held</source>
         <translation>Maintenu</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="300"/>
-        <location filename="../ui/editor.py" line="1211"/>
+        <location filename="../ui/editor.py" line="302"/>
+        <location filename="../ui/editor.py" line="1225"/>
         <source>Foam roller</source>
         <translation>Rouleau</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="303"/>
+        <location filename="../ui/editor.py" line="305"/>
         <source>Target muscle</source>
         <translation>Muscle ciblé</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="304"/>
+        <location filename="../ui/editor.py" line="306"/>
         <source>All muscles</source>
         <translation>Tous les muscles</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="308"/>
+        <location filename="../ui/editor.py" line="310"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="309"/>
+        <location filename="../ui/editor.py" line="311"/>
         <source>Any equipment</source>
         <translation>Tout matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="321"/>
+        <location filename="../ui/editor.py" line="323"/>
         <source>Exercise library</source>
         <translation>Bibliothèque d&apos;exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="327"/>
+        <location filename="../ui/editor.py" line="329"/>
         <source>Double-click, press Enter or drag to add to the routine</source>
         <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l&apos;ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="336"/>
+        <location filename="../ui/editor.py" line="338"/>
         <source>Add to routine</source>
         <translation>Ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="337"/>
+        <location filename="../ui/editor.py" line="339"/>
         <source>Add the chosen exercise after the current step (Enter)</source>
         <translation>Ajouter l&apos;exercice choisi après l&apos;étape en cours (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="376"/>
-        <location filename="../ui/editor.py" line="577"/>
+        <location filename="../ui/editor.py" line="378"/>
+        <location filename="../ui/editor.py" line="580"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="378"/>
+        <location filename="../ui/editor.py" line="380"/>
         <source>Routine name</source>
         <translation>Nom de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="381"/>
-        <location filename="../ui/editor.py" line="1027"/>
-        <location filename="../ui/editor.py" line="1044"/>
-        <location filename="../ui/editor.py" line="1049"/>
-        <location filename="../ui/editor.py" line="1056"/>
-        <location filename="../ui/editor.py" line="1065"/>
+        <location filename="../ui/editor.py" line="383"/>
+        <location filename="../ui/editor.py" line="1033"/>
+        <location filename="../ui/editor.py" line="1050"/>
+        <location filename="../ui/editor.py" line="1055"/>
+        <location filename="../ui/editor.py" line="1062"/>
+        <location filename="../ui/editor.py" line="1071"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="384"/>
-        <location filename="../ui/editor.py" line="496"/>
+        <location filename="../ui/editor.py" line="386"/>
+        <location filename="../ui/editor.py" line="498"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="389"/>
+        <location filename="../ui/editor.py" line="391"/>
         <source>Change description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="392"/>
-        <location filename="../ui/editor.py" line="762"/>
+        <location filename="../ui/editor.py" line="394"/>
+        <location filename="../ui/editor.py" line="767"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="393"/>
+        <location filename="../ui/editor.py" line="395"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="395"/>
+        <location filename="../ui/editor.py" line="397"/>
         <source>A free minute or two of gentle movement before the first exercise</source>
         <translation>Une minute ou deux de mouvements doux, libres, avant le premier exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="396"/>
+        <location filename="../ui/editor.py" line="398"/>
         <source>Meant for after exercise (muscles already warm)</source>
         <translation>Prévue après l&apos;effort (muscles déjà chauds)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="398"/>
+        <location filename="../ui/editor.py" line="400"/>
         <source>Each exercise&apos;s own</source>
         <translation>Celui de chaque exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="403"/>
+        <location filename="../ui/editor.py" line="405"/>
         <source>Change warm-up</source>
         <translation>Modifier l&apos;échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="405"/>
+        <location filename="../ui/editor.py" line="407"/>
         <source>Change when the routine is meant for</source>
         <translation>Modifier le moment prévu pour la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="406"/>
-        <location filename="../ui/editor.py" line="416"/>
+        <location filename="../ui/editor.py" line="408"/>
+        <location filename="../ui/editor.py" line="418"/>
         <source>Get ready</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="407"/>
-        <location filename="../ui/editor.py" line="417"/>
-        <location filename="../ui/editor.py" line="450"/>
+        <location filename="../ui/editor.py" line="409"/>
+        <location filename="../ui/editor.py" line="419"/>
+        <location filename="../ui/editor.py" line="452"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="408"/>
-        <location filename="../ui/editor.py" line="418"/>
+        <location filename="../ui/editor.py" line="410"/>
+        <location filename="../ui/editor.py" line="420"/>
         <source>Switch sides</source>
         <translation>Changement de côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="409"/>
-        <location filename="../ui/editor.py" line="419"/>
+        <location filename="../ui/editor.py" line="411"/>
+        <location filename="../ui/editor.py" line="421"/>
         <source>Rest between exercises</source>
         <translation>Repos entre les exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="412"/>
+        <location filename="../ui/editor.py" line="414"/>
         <source>Durations for every step</source>
         <translation>Durées pour toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="401"/>
-        <location filename="../ui/editor.py" line="415"/>
+        <location filename="../ui/editor.py" line="403"/>
+        <location filename="../ui/editor.py" line="417"/>
         <source>Warm-up</source>
         <translation>Échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="423"/>
+        <location filename="../ui/editor.py" line="425"/>
         <source>Steps of the routine</source>
         <translation>Étapes de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="427"/>
+        <location filename="../ui/editor.py" line="429"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="433"/>
+        <location filename="../ui/editor.py" line="435"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="434"/>
+        <location filename="../ui/editor.py" line="436"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="435"/>
+        <location filename="../ui/editor.py" line="437"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="436"/>
+        <location filename="../ui/editor.py" line="438"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="445"/>
+        <location filename="../ui/editor.py" line="447"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="451"/>
+        <location filename="../ui/editor.py" line="453"/>
         <source>Count repetitions</source>
         <translation>Compter les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="452"/>
+        <location filename="../ui/editor.py" line="454"/>
         <source>Hold or repetitions</source>
         <translation>Maintien ou répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="455"/>
+        <location filename="../ui/editor.py" line="457"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="456"/>
+        <location filename="../ui/editor.py" line="458"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="457"/>
+        <location filename="../ui/editor.py" line="459"/>
         <source>Seconds per repetition</source>
         <translation>Secondes par répétition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="459"/>
-        <location filename="../ui/editor.py" line="475"/>
+        <location filename="../ui/editor.py" line="461"/>
+        <location filename="../ui/editor.py" line="477"/>
         <source>Sides</source>
         <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="460"/>
+        <location filename="../ui/editor.py" line="462"/>
         <source>Both sides</source>
         <translation>Les deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="460"/>
+        <location filename="../ui/editor.py" line="462"/>
         <source>Left side only</source>
         <translation>Côté gauche seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="461"/>
+        <location filename="../ui/editor.py" line="463"/>
         <source>Right side only</source>
         <translation>Côté droit seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="465"/>
+        <location filename="../ui/editor.py" line="467"/>
         <source>Rest after this step</source>
         <translation>Repos après cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="473"/>
+        <location filename="../ui/editor.py" line="475"/>
         <source>Do</source>
         <translation>Faire</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="474"/>
+        <location filename="../ui/editor.py" line="476"/>
         <source>Tempo</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="476"/>
+        <location filename="../ui/editor.py" line="478"/>
         <source>Rest after</source>
         <translation>Repos après</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="481"/>
+        <location filename="../ui/editor.py" line="483"/>
         <source>Change tempo</source>
         <translation>Modifier le rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="483"/>
+        <location filename="../ui/editor.py" line="485"/>
         <source>Change sides</source>
         <translation>Modifier les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="485"/>
+        <location filename="../ui/editor.py" line="487"/>
         <source>Change rest</source>
         <translation>Modifier le repos</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="494"/>
+        <location filename="../ui/editor.py" line="496"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="537"/>
+        <location filename="../ui/editor.py" line="539"/>
         <source>&amp;New routine</source>
         <translation>&amp;Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="538"/>
+        <location filename="../ui/editor.py" line="540"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="539"/>
+        <location filename="../ui/editor.py" line="541"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="540"/>
+        <location filename="../ui/editor.py" line="542"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="541"/>
+        <location filename="../ui/editor.py" line="543"/>
         <source>&amp;Duplicate routine</source>
         <translation>&amp;Dupliquer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="542"/>
+        <location filename="../ui/editor.py" line="544"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="543"/>
+        <location filename="../ui/editor.py" line="545"/>
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="544"/>
+        <location filename="../ui/editor.py" line="546"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="545"/>
+        <location filename="../ui/editor.py" line="547"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="546"/>
+        <location filename="../ui/editor.py" line="548"/>
+        <source>&amp;Try it</source>
+        <translation>Es&amp;sayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor.py" line="549"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="548"/>
+        <location filename="../ui/editor.py" line="551"/>
         <source>&amp;Redo</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="554"/>
+        <location filename="../ui/editor.py" line="557"/>
         <source>Move step &amp;up</source>
         <translation>&amp;Monter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="555"/>
+        <location filename="../ui/editor.py" line="558"/>
         <source>Move step &amp;down</source>
         <translation>&amp;Descendre l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="556"/>
+        <location filename="../ui/editor.py" line="559"/>
         <source>Du&amp;plicate step</source>
         <translation>Du&amp;pliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="557"/>
+        <location filename="../ui/editor.py" line="560"/>
         <source>Re&amp;move step</source>
         <translation>Re&amp;tirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="563"/>
+        <location filename="../ui/editor.py" line="566"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="568"/>
+        <location filename="../ui/editor.py" line="571"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="639"/>
+        <location filename="../ui/editor.py" line="644"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="641"/>
+        <location filename="../ui/editor.py" line="646"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="680"/>
+        <location filename="../ui/editor.py" line="685"/>
         <source>As the routine (%1 s)</source>
         <translation>Comme la routine (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="699"/>
+        <location filename="../ui/editor.py" line="704"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="701"/>
+        <location filename="../ui/editor.py" line="706"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="703"/>
+        <location filename="../ui/editor.py" line="708"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="703"/>
+        <location filename="../ui/editor.py" line="708"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="704"/>
+        <location filename="../ui/editor.py" line="709"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="707"/>
+        <location filename="../ui/editor.py" line="712"/>
         <source>rest %1 s</source>
         <translation>repos %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="743"/>
+        <location filename="../ui/editor.py" line="748"/>
         <source>No step chosen</source>
         <translation>Aucune étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="751"/>
+        <location filename="../ui/editor.py" line="756"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="757"/>
+        <location filename="../ui/editor.py" line="762"/>
         <source> repetitions</source>
         <translation> répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="764"/>
-        <location filename="../ui/editor.py" line="767"/>
+        <location filename="../ui/editor.py" line="769"/>
+        <location filename="../ui/editor.py" line="772"/>
         <source>Default (%1 s)</source>
         <translation>Par défaut (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="773"/>
+        <location filename="../ui/editor.py" line="778"/>
         <source>This exercise is not done per side</source>
         <translation>Cet exercice ne se fait pas côté par côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="814"/>
+        <location filename="../ui/editor.py" line="819"/>
         <source>Hold or count</source>
         <translation>Maintien ou comptage</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="821"/>
+        <location filename="../ui/editor.py" line="826"/>
         <source>Change repetitions</source>
         <translation>Modifier les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="823"/>
+        <location filename="../ui/editor.py" line="828"/>
         <source>Change hold</source>
         <translation>Modifier le maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="830"/>
+        <location filename="../ui/editor.py" line="835"/>
         <source>Change durations</source>
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="841"/>
+        <location filename="../ui/editor.py" line="846"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="853"/>
+        <location filename="../ui/editor.py" line="858"/>
         <source>Move step</source>
         <translation>Déplacer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="867"/>
+        <location filename="../ui/editor.py" line="872"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="876"/>
+        <location filename="../ui/editor.py" line="881"/>
         <source>Remove step</source>
         <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="883"/>
-        <location filename="../ui/editor.py" line="1021"/>
-        <location filename="../ui/editor.py" line="1050"/>
+        <location filename="../ui/editor.py" line="888"/>
+        <location filename="../ui/editor.py" line="1027"/>
+        <location filename="../ui/editor.py" line="1056"/>
         <source>Another routine is already called “%1”; choose another name.</source>
         <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="890"/>
+        <location filename="../ui/editor.py" line="895"/>
         <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
         <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l&apos;effort ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="893"/>
+        <location filename="../ui/editor.py" line="898"/>
         <source>A %1 s hold of %2 is short: hold a stretch for 15 to 60 s.</source>
         <translation>Un maintien de %1 s pour « %2 » est court : tenez un étirement de 15 à 60 s.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="894"/>
+        <location filename="../ui/editor.py" line="899"/>
         <source>A %1 s hold of %2 is long: 15 to 60 s is enough; repeat it instead.</source>
         <translation>Un maintien de %1 s pour « %2 » est long : 15 à 60 s suffisent ; répétez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="895"/>
+        <location filename="../ui/editor.py" line="900"/>
         <source>%1 is only done on one side: add the other side too.</source>
         <translation>« %1 » n&apos;est fait que d&apos;un côté : ajoutez aussi l&apos;autre côté.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="896"/>
+        <location filename="../ui/editor.py" line="901"/>
         <source>%1 minutes without any rest: give a few seconds of rest between exercises.</source>
         <translation>%1 minutes sans aucun repos : prévoyez quelques secondes de repos entre les exercices.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="903"/>
-        <location filename="../ui/editor.py" line="925"/>
+        <location filename="../ui/editor.py" line="908"/>
+        <location filename="../ui/editor.py" line="930"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="909"/>
+        <location filename="../ui/editor.py" line="914"/>
         <source>Give the routine a name.</source>
         <translation>Donnez un nom à la routine.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="910"/>
+        <location filename="../ui/editor.py" line="915"/>
         <source>Keep the name under %1 characters.</source>
         <translation>Le nom doit faire moins de %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="918"/>
+        <location filename="../ui/editor.py" line="923"/>
         <source>The description is %1 characters long; keep it under %2.</source>
         <translation>La description fait %1 caractères ; elle doit en faire moins de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="931"/>
+        <location filename="../ui/editor.py" line="936"/>
         <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
         <translation>Ajoutez au moins un exercice : double-cliquez sur l&apos;un d&apos;eux dans la bibliothèque, ou faites-le glisser ici.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="936"/>
+        <location filename="../ui/editor.py" line="941"/>
         <source>Total %1 · %2</source>
         <translation>Total %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="939"/>
+        <location filename="../ui/editor.py" line="944"/>
         <source>Not ready yet</source>
         <translation>Pas encore prête</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="942"/>
+        <location filename="../ui/editor.py" line="947"/>
         <source>Advice (the routine works without it):</source>
         <translation>Conseils (la routine fonctionne sans les suivre) :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="954"/>
-        <location filename="../ui/editor.py" line="1161"/>
+        <location filename="../ui/editor.py" line="960"/>
+        <location filename="../ui/editor.py" line="1175"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="956"/>
+        <location filename="../ui/editor.py" line="962"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="965"/>
+        <location filename="../ui/editor.py" line="971"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="966"/>
+        <location filename="../ui/editor.py" line="972"/>
         <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
         <translation>La routine n&apos;a pas pu être enregistrée dans %1 : %2. Rien n&apos;a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="987"/>
+        <location filename="../ui/editor.py" line="993"/>
         <source>Changed on disk</source>
         <translation>Modifiée sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="988"/>
+        <location filename="../ui/editor.py" line="994"/>
         <source>%1 was changed by another program since it was opened here. Save your version as a new routine, or replace that file?</source>
         <translation>%1 a été modifié par un autre programme depuis son ouverture ici. Enregistrer votre version comme nouvelle routine, ou remplacer ce fichier ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="990"/>
+        <location filename="../ui/editor.py" line="996"/>
         <source>Save as new routine</source>
         <translation>Enregistrer comme nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="990"/>
+        <location filename="../ui/editor.py" line="996"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="990"/>
-        <location filename="../ui/editor.py" line="1162"/>
+        <location filename="../ui/editor.py" line="996"/>
+        <location filename="../ui/editor.py" line="1176"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1009"/>
+        <location filename="../ui/editor.py" line="1015"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1015"/>
-        <location filename="../ui/editor.py" line="1020"/>
+        <location filename="../ui/editor.py" line="1021"/>
+        <location filename="../ui/editor.py" line="1026"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1015"/>
+        <location filename="../ui/editor.py" line="1021"/>
         <source>Name of the new routine:</source>
         <translation>Nom de la nouvelle routine :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1036"/>
+        <location filename="../ui/editor.py" line="1042"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
         <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1044"/>
+        <location filename="../ui/editor.py" line="1050"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1068"/>
+        <location filename="../ui/editor.py" line="1074"/>
         <source>Renamed to “%1”</source>
         <translation>Renommée en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1079"/>
+        <location filename="../ui/editor.py" line="1085"/>
         <source>Delete routine?</source>
         <translation>Supprimer la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1080"/>
+        <location filename="../ui/editor.py" line="1086"/>
         <source>Delete “%1”? It goes to the trash folder and can be brought back.</source>
         <translation>Supprimer « %1 » ? Elle part dans le dossier corbeille et pourra être récupérée.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1082"/>
+        <location filename="../ui/editor.py" line="1088"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1082"/>
+        <location filename="../ui/editor.py" line="1088"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1087"/>
+        <location filename="../ui/editor.py" line="1093"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1092"/>
+        <location filename="../ui/editor.py" line="1098"/>
         <source>Deleted “%1”; it was moved to %2.</source>
         <translation>« %1 » supprimée ; elle a été déplacée dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1106"/>
+        <location filename="../ui/editor.py" line="1112"/>
         <source>Could not bring it back</source>
         <translation>Récupération impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1114"/>
+        <location filename="../ui/editor.py" line="1120"/>
         <source>Brought back to %1</source>
         <translation>Récupérée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1119"/>
+        <location filename="../ui/editor.py" line="1125"/>
         <source>Import a routine</source>
         <translation>Importer une routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1119"/>
+        <location filename="../ui/editor.py" line="1125"/>
         <source>Routine files (*.yaml *.yml)</source>
         <translation>Fichiers de routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1125"/>
-        <location filename="../ui/editor.py" line="1130"/>
+        <location filename="../ui/editor.py" line="1131"/>
+        <location filename="../ui/editor.py" line="1136"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1126"/>
+        <location filename="../ui/editor.py" line="1132"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
         <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1133"/>
+        <location filename="../ui/editor.py" line="1139"/>
         <source>Imported into %1.</source>
         <translation>Importée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1135"/>
+        <location filename="../ui/editor.py" line="1141"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
         <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1142"/>
+        <location filename="../ui/editor.py" line="1156"/>
         <source>Export routine</source>
         <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1143"/>
+        <location filename="../ui/editor.py" line="1157"/>
         <source>Routine files (*.yaml)</source>
         <translation>Fichiers de routine (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1149"/>
+        <location filename="../ui/editor.py" line="1163"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1151"/>
+        <location filename="../ui/editor.py" line="1165"/>
         <source>Exported to %1</source>
         <translation>Exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1159"/>
+        <location filename="../ui/editor.py" line="1173"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1160"/>
+        <location filename="../ui/editor.py" line="1174"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1162"/>
+        <location filename="../ui/editor.py" line="1176"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1162"/>
+        <location filename="../ui/editor.py" line="1176"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>

@@ -63,7 +63,13 @@ class Editing(QObject):
         editor.saved.connect(lambda _path: self.window.refresh_home())
         editor.deleted.connect(lambda _path: self.window.refresh_home())
         editor.renamed.connect(self.routine_renamed)
+        editor.try_requested.connect(self.try_routine)
         return editor
+
+    def try_routine(self, entry: Entry) -> None:
+        """The main window plays the routine; the editor stays open behind it."""
+        self.window.bring_to_front()
+        self.window.start_entry(entry)
 
     def open_editor(self, entry: Entry | None) -> None:
         """Edit ``entry`` (a built-in as the user's copy), or a new routine when None."""

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from stretchtimer import APP_NAME
 from stretchtimer.core import userfiles
 from stretchtimer.core.advice import Advice
+from stretchtimer.core.catalog import Entry
 from stretchtimer.core.drafts import Checked, Draft, check, from_routine
 from stretchtimer.core.errors import RoutineError
 from stretchtimer.core.formatting import clock
@@ -227,6 +228,7 @@ class EditorWindow(QMainWindow):
     """Edits one routine at a time; ``saved`` and ``deleted`` tell the app to refresh its lists."""
 
     saved = Signal(object)  # Path
+    try_requested = Signal(object)  # a catalog Entry: play the routine as it stands, saved or not
     deleted = Signal(object)  # Path
     renamed = Signal(str, str)  # old name, new name
 
@@ -543,6 +545,7 @@ class EditorWindow(QMainWindow):
         self.delete_action = action(self.tr("De&lete…"), self.delete_routine)
         self.export_action = action(self.tr("&Export…"), self.export_routine, ["Ctrl+E"])
         self.close_action = action(self.tr("&Close"), self.close, [QKeySequence(key.Close), "Esc"])
+        self.try_action = action(self.tr("&Try it"), self.try_routine, ["F5"], "tryRoutine")
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -563,7 +566,7 @@ class EditorWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Routine"))
         for act in (self.new_action, self.import_action, None, self.save_action, self.save_as_action,
                     self.duplicate_action, self.rename_action, self.export_action, None,
-                    self.delete_action, None, self.close_action):
+                    self.try_action, None, self.delete_action, None, self.close_action):
             file_menu.addSeparator() if act is None else file_menu.addAction(act)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         for act in (self.undo_action, self.redo_action, None, self.up_action, self.down_action,
@@ -572,7 +575,7 @@ class EditorWindow(QMainWindow):
         for act in (self.new_action, self.import_action, self.save_action, self.save_as_action,
                     self.duplicate_action, self.rename_action, self.export_action, self.delete_action,
                     self.close_action, self.undo_action, self.redo_action, self.up_action,
-                    self.down_action, self.duplicate_step_action):
+                    self.down_action, self.duplicate_step_action, self.try_action):
             self.addAction(act)
         toolbar = self.addToolBar(self.tr("Routine"))
         toolbar.setObjectName("editorToolbar")
@@ -580,12 +583,14 @@ class EditorWindow(QMainWindow):
         style = self.style()
         for act, icon in ((self.save_action, QStyle.StandardPixmap.SP_DialogSaveButton),
                           (self.undo_action, QStyle.StandardPixmap.SP_ArrowBack),
-                          (self.redo_action, QStyle.StandardPixmap.SP_ArrowForward)):
+                          (self.redo_action, QStyle.StandardPixmap.SP_ArrowForward),
+                          (self.try_action, QStyle.StandardPixmap.SP_MediaPlay)):
             act.setIcon(style.standardIcon(icon))
             toolbar.addAction(act)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for act in (self.new_action, self.save_action, self.undo_action, self.redo_action,
-                    self.up_action, self.down_action, self.duplicate_step_action, self.remove_action):
+                    self.up_action, self.down_action, self.duplicate_step_action, self.remove_action,
+                    self.try_action):
             shortcut = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if shortcut:
                 act.setToolTip(f"{act.text().replace('&', '')} ({shortcut})")
@@ -947,6 +952,7 @@ class EditorWindow(QMainWindow):
         self.save_as_action.setEnabled(can_save)
         self.duplicate_action.setEnabled(can_save)
         self.export_action.setEnabled(can_save)
+        self.try_action.setEnabled(checked.routine is not None)
         self.rename_action.setEnabled(self.path is not None)
         self.delete_action.setEnabled(self.path is not None)
 
@@ -1136,6 +1142,14 @@ class EditorWindow(QMainWindow):
                 "%1", imported.renamed_from).replace("%2", routine.name)
         self.open_draft(from_routine(routine), imported.path, note)
         self.saved.emit(imported.path)
+
+    def try_routine(self) -> None:
+        """Play the routine as it stands in the editor, saved or not, in the main window."""
+        routine = self.checked.routine
+        if routine is None:
+            return
+        self.try_requested.emit(Entry(self.path or Path(f"{userfiles.slug(routine.name)}.yaml"),
+                                      False, routine))
 
     def export_routine(self) -> None:
         suggestion = str(Path.home() / f"{userfiles.slug(self.draft.name)}.yaml")

@@ -99,3 +99,18 @@ def test_new_routine_from_home(qtbot, setup) -> None:  # type: ignore[no-untyped
     assert editor.draft.name == "My routine" and editor.draft.steps == ()
     assert not editor.save_action.isEnabled()
     editor.close()
+
+
+def test_try_it_plays_the_routine_as_it_stands(qtbot, setup) -> None:  # type: ignore[no-untyped-def]
+    window, editing, places, _settings = setup
+    window.home.new_button.click()
+    editor = editing.editor
+    qtbot.addWidget(editor)
+    assert not editor.try_action.isEnabled()  # nothing to play yet
+    editor.add_exercise("standing-quad-stretch")
+    assert editor.try_action.isEnabled()
+    editor.try_action.trigger()
+    assert window.stack.currentWidget() is window.player and window.driver.is_active()
+    assert window.driver.session.timeline.routine.steps[0].exercise == "standing-quad-stretch"
+    assert not places.routines_dir.exists() or not list(places.routines_dir.iterdir())  # not saved
+    window.driver.abandon()
