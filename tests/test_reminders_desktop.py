@@ -16,13 +16,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from xserver import START_XVFB
 
-SCRIPT = r"""
-set -u
-Xvfb :$DISPLAY_NUMBER -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-export DISPLAY=:$DISPLAY_NUMBER
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+SCRIPT = START_XVFB + r"""
 trayer --edge top --align right --widthtype request --height 24 >/dev/null 2>&1 &
 dunst >/dev/null 2>&1 &
 dbus-monitor "interface='org.freedesktop.Notifications',member='Notify'" > "$OUT/monitor.txt" 2>&1 &

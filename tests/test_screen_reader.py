@@ -15,17 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from xserver import START_XVFB
 
 REPO = Path(__file__).resolve().parent.parent
 SYSTEM_PYTHON = "/usr/bin/python3"
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 
-SCRIPT = r"""
-set -u
-Xvfb :$DISPLAY_NUMBER -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-export DISPLAY=:$DISPLAY_NUMBER
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+SCRIPT = START_XVFB + r"""
 "$LAUNCHER" --launch-immediately >/dev/null 2>&1 &
 sleep 0.5
 probe() {  # $1: seconds to listen, $2: output name, then the app's arguments
