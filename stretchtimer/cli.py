@@ -102,8 +102,7 @@ def _print_entry(entry: catalog.Entry, library: Library, width: int, words: Word
     print(f"  {name:<{width}}  {clock(timeline.total):>7}  {_count(words, entry.routine.exercise_count())}")
 
 
-def cmd_list(places: Places) -> int:
-    words = _words(places)
+def cmd_list(places: Places, words: Words) -> int:
     translate = words.translate
     library = _library(places)
     builtins = catalog.builtin_entries(places.builtin_dir, library)
@@ -136,8 +135,8 @@ def cmd_list(places: Places) -> int:
     return EXIT_OK
 
 
-def cmd_validate(places: Places, files: Sequence[str]) -> int:
-    translate = _words(places).translate
+def cmd_validate(places: Places, files: Sequence[str], words: Words) -> int:
+    translate = words.translate
     library = _library(places)
     status = EXIT_OK
     for file in files:
@@ -162,12 +161,11 @@ def _reminders(settings: Settings) -> list[schedule.Reminder]:
     return [schedule.reminder_from_dict(item) for item in settings.get("schedule.reminders")]
 
 
-def cmd_remind(places: Places, args: argparse.Namespace) -> int:
+def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
     from datetime import datetime
 
     from stretchtimer.localtext import days_text, locale_for, moment_text, time_text
 
-    words = _words(places)
     translate = words.translate
     locale = locale_for(words.language)
 
@@ -244,7 +242,7 @@ def cmd_desktop_entry(places: Places, install: bool) -> int:
     return EXIT_OK
 
 
-def cmd_history(places: Places, as_csv: bool) -> int:
+def cmd_history(places: Places, as_csv: bool, words: Words) -> int:
     from datetime import datetime
 
     from stretchtimer.core import history
@@ -263,7 +261,6 @@ def cmd_history(places: Places, as_csv: bool) -> int:
         return EXIT_OK
     from stretchtimer.localtext import day_names, locale_for, time_text
 
-    words = _words(places)
     translate = words.translate
     locale = locale_for(words.language)
     now = datetime.now().astimezone()
@@ -326,18 +323,19 @@ def _crash_report(places: Places) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     places = Places.from_environment()
-    args = _parser(_words(places)).parse_args(argv)
+    words = _words(places)  # the settings file is read once, for the language of all that follows
+    args = _parser(words).parse_args(argv)
     try:
         if args.install_desktop_entry or args.uninstall_desktop_entry:
             return cmd_desktop_entry(places, install=args.install_desktop_entry)
         if args.command == "list":
-            return cmd_list(places)
+            return cmd_list(places, words)
         if args.command == "validate":
-            return cmd_validate(places, args.files)
+            return cmd_validate(places, args.files, words)
         if args.command == "history":
-            return cmd_history(places, args.csv)
+            return cmd_history(places, args.csv, words)
         if args.command == "remind":
-            return cmd_remind(places, args)
+            return cmd_remind(places, args, words)
         from stretchtimer.ui.app import run_app
 
         return run_app(places, routine=getattr(args, "routine", None), tray=args.tray)

@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../ui/app.py" line="318"/>
-        <location filename="../ui/app.py" line="353"/>
+        <location filename="../ui/app.py" line="352"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="356"/>
+        <location filename="../ui/app.py" line="355"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -153,137 +153,137 @@
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="113"/>
+        <location filename="../cli.py" line="112"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="117"/>
+        <location filename="../cli.py" line="116"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="119"/>
+        <location filename="../cli.py" line="118"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
         <translation>aucune pour l&apos;instant : composez-en une dans l&apos;éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="124"/>
+        <location filename="../cli.py" line="123"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
         <translation>Exercices (un fichier de routine les désigne par l&apos;identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="125"/>
+        <location filename="../cli.py" line="124"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="125"/>
+        <location filename="../cli.py" line="124"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="126"/>
+        <location filename="../cli.py" line="125"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="130"/>
+        <location filename="../cli.py" line="129"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="132"/>
+        <location filename="../cli.py" line="131"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="133"/>
+        <location filename="../cli.py" line="132"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="152"/>
+        <location filename="../cli.py" line="151"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="154"/>
+        <location filename="../cli.py" line="153"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="156"/>
+        <location filename="../cli.py" line="155"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="175"/>
+        <location filename="../cli.py" line="173"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="190"/>
+        <location filename="../cli.py" line="188"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="195"/>
+        <location filename="../cli.py" line="193"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="199"/>
+        <location filename="../cli.py" line="197"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l&apos;instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="202"/>
+        <location filename="../cli.py" line="200"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="203"/>
+        <location filename="../cli.py" line="201"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="271"/>
+        <location filename="../cli.py" line="268"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="272"/>
+        <location filename="../cli.py" line="269"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="276"/>
+        <location filename="../cli.py" line="273"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="277"/>
+        <location filename="../cli.py" line="274"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d&apos;étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="281"/>
+        <location filename="../cli.py" line="278"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l&apos;instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="284"/>
+        <location filename="../cli.py" line="281"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="288"/>
+        <location filename="../cli.py" line="285"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="288"/>
+        <location filename="../cli.py" line="285"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
@@ -304,780 +304,778 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../ui/editor.py" line="272"/>
+        <location filename="../ui/editor.py" line="273"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="293"/>
+        <location filename="../ui/editor.py" line="294"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="295"/>
+        <location filename="../ui/editor.py" line="296"/>
         <source>Search by name, muscle or equipment</source>
         <translation>Chercher par nom, muscle ou matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="296"/>
+        <location filename="../ui/editor.py" line="297"/>
         <source>Search exercises</source>
         <translation>Chercher des exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="299"/>
+        <location filename="../ui/editor.py" line="300"/>
         <source>Kind of exercise</source>
         <translation>Type d&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="300"/>
+        <location filename="../ui/editor.py" line="301"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="301"/>
-        <location filename="../ui/editor.py" line="1224"/>
+        <location filename="../ui/editor.py" line="302"/>
+        <location filename="../ui/editor.py" line="1229"/>
         <source>Moving</source>
         <translation>En mouvement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="301"/>
-        <location filename="../ui/editor.py" line="1224"/>
+        <location filename="../ui/editor.py" line="302"/>
+        <location filename="../ui/editor.py" line="1229"/>
         <source>Held</source>
         <translation>Maintenu</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="302"/>
-        <location filename="../ui/editor.py" line="1225"/>
+        <location filename="../ui/editor.py" line="303"/>
+        <location filename="../ui/editor.py" line="1230"/>
         <source>Foam roller</source>
         <translation>Rouleau</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="305"/>
+        <location filename="../ui/editor.py" line="306"/>
         <source>Target muscle</source>
         <translation>Muscle ciblé</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="306"/>
+        <location filename="../ui/editor.py" line="307"/>
         <source>All muscles</source>
         <translation>Tous les muscles</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="310"/>
+        <location filename="../ui/editor.py" line="311"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="311"/>
+        <location filename="../ui/editor.py" line="312"/>
         <source>Any equipment</source>
         <translation>Tout matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="323"/>
+        <location filename="../ui/editor.py" line="324"/>
         <source>Exercise library</source>
         <translation>Bibliothèque d&apos;exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="329"/>
+        <location filename="../ui/editor.py" line="330"/>
         <source>Double-click, press Enter or drag to add to the routine</source>
         <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l&apos;ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="338"/>
+        <location filename="../ui/editor.py" line="339"/>
         <source>Add to routine</source>
         <translation>Ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="339"/>
+        <location filename="../ui/editor.py" line="340"/>
         <source>Add the chosen exercise after the current step (Enter)</source>
         <translation>Ajouter l&apos;exercice choisi après l&apos;étape en cours (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="378"/>
-        <location filename="../ui/editor.py" line="580"/>
+        <location filename="../ui/editor.py" line="379"/>
+        <location filename="../ui/editor.py" line="581"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="380"/>
+        <location filename="../ui/editor.py" line="381"/>
         <source>Routine name</source>
         <translation>Nom de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="383"/>
-        <location filename="../ui/editor.py" line="1033"/>
-        <location filename="../ui/editor.py" line="1050"/>
+        <location filename="../ui/editor.py" line="384"/>
+        <location filename="../ui/editor.py" line="1038"/>
         <location filename="../ui/editor.py" line="1055"/>
-        <location filename="../ui/editor.py" line="1062"/>
-        <location filename="../ui/editor.py" line="1071"/>
+        <location filename="../ui/editor.py" line="1061"/>
+        <location filename="../ui/editor.py" line="1067"/>
+        <location filename="../ui/editor.py" line="1076"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="386"/>
-        <location filename="../ui/editor.py" line="498"/>
+        <location filename="../ui/editor.py" line="387"/>
+        <location filename="../ui/editor.py" line="499"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="391"/>
+        <location filename="../ui/editor.py" line="392"/>
         <source>Change description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="394"/>
-        <location filename="../ui/editor.py" line="767"/>
+        <location filename="../ui/editor.py" line="395"/>
+        <location filename="../ui/editor.py" line="768"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="395"/>
+        <location filename="../ui/editor.py" line="396"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="397"/>
+        <location filename="../ui/editor.py" line="398"/>
         <source>A free minute or two of gentle movement before the first exercise</source>
         <translation>Une minute ou deux de mouvements doux, libres, avant le premier exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="398"/>
+        <location filename="../ui/editor.py" line="399"/>
         <source>Meant for after exercise (muscles already warm)</source>
         <translation>Prévue après l&apos;effort (muscles déjà chauds)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="400"/>
+        <location filename="../ui/editor.py" line="401"/>
         <source>Each exercise&apos;s own</source>
         <translation>Celui de chaque exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="405"/>
+        <location filename="../ui/editor.py" line="406"/>
         <source>Change warm-up</source>
         <translation>Modifier l&apos;échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="407"/>
+        <location filename="../ui/editor.py" line="408"/>
         <source>Change when the routine is meant for</source>
         <translation>Modifier le moment prévu pour la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="408"/>
-        <location filename="../ui/editor.py" line="418"/>
+        <location filename="../ui/editor.py" line="409"/>
+        <location filename="../ui/editor.py" line="419"/>
         <source>Get ready</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="409"/>
-        <location filename="../ui/editor.py" line="419"/>
-        <location filename="../ui/editor.py" line="452"/>
+        <location filename="../ui/editor.py" line="410"/>
+        <location filename="../ui/editor.py" line="420"/>
+        <location filename="../ui/editor.py" line="453"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="410"/>
-        <location filename="../ui/editor.py" line="420"/>
+        <location filename="../ui/editor.py" line="411"/>
+        <location filename="../ui/editor.py" line="421"/>
         <source>Switch sides</source>
         <translation>Changement de côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="411"/>
-        <location filename="../ui/editor.py" line="421"/>
+        <location filename="../ui/editor.py" line="412"/>
+        <location filename="../ui/editor.py" line="422"/>
         <source>Rest between exercises</source>
         <translation>Repos entre les exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="414"/>
+        <location filename="../ui/editor.py" line="415"/>
         <source>Durations for every step</source>
         <translation>Durées pour toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="403"/>
-        <location filename="../ui/editor.py" line="417"/>
+        <location filename="../ui/editor.py" line="404"/>
+        <location filename="../ui/editor.py" line="418"/>
         <source>Warm-up</source>
         <translation>Échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="425"/>
+        <location filename="../ui/editor.py" line="426"/>
         <source>Steps of the routine</source>
         <translation>Étapes de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="429"/>
+        <location filename="../ui/editor.py" line="430"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="435"/>
+        <location filename="../ui/editor.py" line="436"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="436"/>
+        <location filename="../ui/editor.py" line="437"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="437"/>
+        <location filename="../ui/editor.py" line="438"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="438"/>
+        <location filename="../ui/editor.py" line="439"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="447"/>
+        <location filename="../ui/editor.py" line="448"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="453"/>
+        <location filename="../ui/editor.py" line="454"/>
         <source>Count repetitions</source>
         <translation>Compter les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="454"/>
+        <location filename="../ui/editor.py" line="455"/>
         <source>Hold or repetitions</source>
         <translation>Maintien ou répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="457"/>
+        <location filename="../ui/editor.py" line="458"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="458"/>
+        <location filename="../ui/editor.py" line="459"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="459"/>
+        <location filename="../ui/editor.py" line="460"/>
         <source>Seconds per repetition</source>
         <translation>Secondes par répétition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="461"/>
-        <location filename="../ui/editor.py" line="477"/>
+        <location filename="../ui/editor.py" line="462"/>
+        <location filename="../ui/editor.py" line="478"/>
         <source>Sides</source>
         <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="462"/>
+        <location filename="../ui/editor.py" line="463"/>
         <source>Both sides</source>
         <translation>Les deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="462"/>
+        <location filename="../ui/editor.py" line="463"/>
         <source>Left side only</source>
         <translation>Côté gauche seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="463"/>
+        <location filename="../ui/editor.py" line="464"/>
         <source>Right side only</source>
         <translation>Côté droit seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="467"/>
+        <location filename="../ui/editor.py" line="468"/>
         <source>Rest after this step</source>
         <translation>Repos après cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="475"/>
+        <location filename="../ui/editor.py" line="476"/>
         <source>Do</source>
         <translation>Faire</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="476"/>
+        <location filename="../ui/editor.py" line="477"/>
         <source>Tempo</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="478"/>
+        <location filename="../ui/editor.py" line="479"/>
         <source>Rest after</source>
         <translation>Repos après</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="483"/>
+        <location filename="../ui/editor.py" line="484"/>
         <source>Change tempo</source>
         <translation>Modifier le rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="485"/>
+        <location filename="../ui/editor.py" line="486"/>
         <source>Change sides</source>
         <translation>Modifier les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="487"/>
+        <location filename="../ui/editor.py" line="488"/>
         <source>Change rest</source>
         <translation>Modifier le repos</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="496"/>
+        <location filename="../ui/editor.py" line="497"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="539"/>
+        <location filename="../ui/editor.py" line="540"/>
         <source>&amp;New routine</source>
         <translation>&amp;Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="540"/>
+        <location filename="../ui/editor.py" line="541"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="541"/>
+        <location filename="../ui/editor.py" line="542"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="542"/>
+        <location filename="../ui/editor.py" line="543"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="543"/>
+        <location filename="../ui/editor.py" line="544"/>
         <source>&amp;Duplicate routine</source>
         <translation>&amp;Dupliquer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="544"/>
+        <location filename="../ui/editor.py" line="545"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="545"/>
+        <location filename="../ui/editor.py" line="546"/>
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="546"/>
+        <location filename="../ui/editor.py" line="547"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="547"/>
+        <location filename="../ui/editor.py" line="548"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="548"/>
+        <location filename="../ui/editor.py" line="549"/>
         <source>&amp;Try it</source>
         <translation>Es&amp;sayer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="549"/>
+        <location filename="../ui/editor.py" line="550"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="551"/>
+        <location filename="../ui/editor.py" line="552"/>
         <source>&amp;Redo</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="557"/>
+        <location filename="../ui/editor.py" line="558"/>
         <source>Move step &amp;up</source>
         <translation>&amp;Monter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="558"/>
+        <location filename="../ui/editor.py" line="559"/>
         <source>Move step &amp;down</source>
         <translation>&amp;Descendre l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="559"/>
+        <location filename="../ui/editor.py" line="560"/>
         <source>Du&amp;plicate step</source>
         <translation>Du&amp;pliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="560"/>
+        <location filename="../ui/editor.py" line="561"/>
         <source>Re&amp;move step</source>
         <translation>Re&amp;tirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="566"/>
+        <location filename="../ui/editor.py" line="567"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="571"/>
+        <location filename="../ui/editor.py" line="572"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="644"/>
+        <location filename="../ui/editor.py" line="645"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="646"/>
+        <location filename="../ui/editor.py" line="647"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="685"/>
+        <location filename="../ui/editor.py" line="686"/>
         <source>As the routine (%1 s)</source>
         <translation>Comme la routine (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="704"/>
+        <location filename="../ui/editor.py" line="705"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="706"/>
+        <location filename="../ui/editor.py" line="707"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="708"/>
+        <location filename="../ui/editor.py" line="709"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="708"/>
+        <location filename="../ui/editor.py" line="709"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="709"/>
+        <location filename="../ui/editor.py" line="710"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="712"/>
+        <location filename="../ui/editor.py" line="713"/>
         <source>rest %1 s</source>
         <translation>repos %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="748"/>
+        <location filename="../ui/editor.py" line="749"/>
         <source>No step chosen</source>
         <translation>Aucune étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="756"/>
+        <location filename="../ui/editor.py" line="757"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="762"/>
+        <location filename="../ui/editor.py" line="763"/>
         <source> repetitions</source>
         <translation> répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="769"/>
-        <location filename="../ui/editor.py" line="772"/>
+        <location filename="../ui/editor.py" line="770"/>
+        <location filename="../ui/editor.py" line="773"/>
         <source>Default (%1 s)</source>
         <translation>Par défaut (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="778"/>
+        <location filename="../ui/editor.py" line="779"/>
         <source>This exercise is not done per side</source>
         <translation>Cet exercice ne se fait pas côté par côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="819"/>
+        <location filename="../ui/editor.py" line="820"/>
         <source>Hold or count</source>
         <translation>Maintien ou comptage</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="826"/>
+        <location filename="../ui/editor.py" line="827"/>
         <source>Change repetitions</source>
         <translation>Modifier les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="828"/>
+        <location filename="../ui/editor.py" line="829"/>
         <source>Change hold</source>
         <translation>Modifier le maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="835"/>
+        <location filename="../ui/editor.py" line="836"/>
         <source>Change durations</source>
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="846"/>
+        <location filename="../ui/editor.py" line="847"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="858"/>
+        <location filename="../ui/editor.py" line="859"/>
         <source>Move step</source>
         <translation>Déplacer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="872"/>
+        <location filename="../ui/editor.py" line="873"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="881"/>
+        <location filename="../ui/editor.py" line="882"/>
         <source>Remove step</source>
         <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="888"/>
-        <location filename="../ui/editor.py" line="1027"/>
-        <location filename="../ui/editor.py" line="1056"/>
+        <location filename="../ui/editor.py" line="890"/>
         <source>Another routine is already called “%1”; choose another name.</source>
         <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="895"/>
+        <location filename="../ui/editor.py" line="900"/>
         <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
         <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l&apos;effort ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="898"/>
+        <location filename="../ui/editor.py" line="903"/>
         <source>A %1 s hold of %2 is short: hold a stretch for 15 to 60 s.</source>
         <translation>Un maintien de %1 s pour « %2 » est court : tenez un étirement de 15 à 60 s.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="899"/>
+        <location filename="../ui/editor.py" line="904"/>
         <source>A %1 s hold of %2 is long: 15 to 60 s is enough; repeat it instead.</source>
         <translation>Un maintien de %1 s pour « %2 » est long : 15 à 60 s suffisent ; répétez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="900"/>
+        <location filename="../ui/editor.py" line="905"/>
         <source>%1 is only done on one side: add the other side too.</source>
         <translation>« %1 » n&apos;est fait que d&apos;un côté : ajoutez aussi l&apos;autre côté.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="901"/>
+        <location filename="../ui/editor.py" line="906"/>
         <source>%1 minutes without any rest: give a few seconds of rest between exercises.</source>
         <translation>%1 minutes sans aucun repos : prévoyez quelques secondes de repos entre les exercices.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="908"/>
-        <location filename="../ui/editor.py" line="930"/>
+        <location filename="../ui/editor.py" line="913"/>
+        <location filename="../ui/editor.py" line="935"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="914"/>
+        <location filename="../ui/editor.py" line="919"/>
         <source>Give the routine a name.</source>
         <translation>Donnez un nom à la routine.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="915"/>
+        <location filename="../ui/editor.py" line="920"/>
         <source>Keep the name under %1 characters.</source>
         <translation>Le nom doit faire moins de %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="923"/>
+        <location filename="../ui/editor.py" line="928"/>
         <source>The description is %1 characters long; keep it under %2.</source>
         <translation>La description fait %1 caractères ; elle doit en faire moins de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="936"/>
+        <location filename="../ui/editor.py" line="941"/>
         <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
         <translation>Ajoutez au moins un exercice : double-cliquez sur l&apos;un d&apos;eux dans la bibliothèque, ou faites-le glisser ici.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="941"/>
+        <location filename="../ui/editor.py" line="946"/>
         <source>Total %1 · %2</source>
         <translation>Total %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="944"/>
+        <location filename="../ui/editor.py" line="949"/>
         <source>Not ready yet</source>
         <translation>Pas encore prête</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="947"/>
+        <location filename="../ui/editor.py" line="952"/>
         <source>Advice (the routine works without it):</source>
         <translation>Conseils (la routine fonctionne sans les suivre) :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="960"/>
-        <location filename="../ui/editor.py" line="1175"/>
+        <location filename="../ui/editor.py" line="965"/>
+        <location filename="../ui/editor.py" line="1180"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="962"/>
+        <location filename="../ui/editor.py" line="967"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="971"/>
+        <location filename="../ui/editor.py" line="976"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="972"/>
+        <location filename="../ui/editor.py" line="977"/>
         <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
         <translation>La routine n&apos;a pas pu être enregistrée dans %1 : %2. Rien n&apos;a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="993"/>
+        <location filename="../ui/editor.py" line="998"/>
         <source>Changed on disk</source>
         <translation>Modifiée sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="994"/>
+        <location filename="../ui/editor.py" line="999"/>
         <source>%1 was changed by another program since it was opened here. Save your version as a new routine, or replace that file?</source>
         <translation>%1 a été modifié par un autre programme depuis son ouverture ici. Enregistrer votre version comme nouvelle routine, ou remplacer ce fichier ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="996"/>
+        <location filename="../ui/editor.py" line="1001"/>
         <source>Save as new routine</source>
         <translation>Enregistrer comme nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="996"/>
+        <location filename="../ui/editor.py" line="1001"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="996"/>
-        <location filename="../ui/editor.py" line="1176"/>
+        <location filename="../ui/editor.py" line="1001"/>
+        <location filename="../ui/editor.py" line="1181"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1015"/>
+        <location filename="../ui/editor.py" line="1020"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1021"/>
         <location filename="../ui/editor.py" line="1026"/>
+        <location filename="../ui/editor.py" line="1032"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1021"/>
+        <location filename="../ui/editor.py" line="1026"/>
         <source>Name of the new routine:</source>
         <translation>Nom de la nouvelle routine :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1042"/>
+        <location filename="../ui/editor.py" line="1047"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
         <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1050"/>
+        <location filename="../ui/editor.py" line="1055"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1074"/>
+        <location filename="../ui/editor.py" line="1079"/>
         <source>Renamed to “%1”</source>
         <translation>Renommée en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1085"/>
+        <location filename="../ui/editor.py" line="1090"/>
         <source>Delete routine?</source>
         <translation>Supprimer la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1086"/>
+        <location filename="../ui/editor.py" line="1091"/>
         <source>Delete “%1”? It goes to the trash folder and can be brought back.</source>
         <translation>Supprimer « %1 » ? Elle part dans le dossier corbeille et pourra être récupérée.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1088"/>
+        <location filename="../ui/editor.py" line="1093"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1088"/>
+        <location filename="../ui/editor.py" line="1093"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1093"/>
+        <location filename="../ui/editor.py" line="1098"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1098"/>
+        <location filename="../ui/editor.py" line="1103"/>
         <source>Deleted “%1”; it was moved to %2.</source>
         <translation>« %1 » supprimée ; elle a été déplacée dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1112"/>
+        <location filename="../ui/editor.py" line="1117"/>
         <source>Could not bring it back</source>
         <translation>Récupération impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1120"/>
+        <location filename="../ui/editor.py" line="1125"/>
         <source>Brought back to %1</source>
         <translation>Récupérée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1125"/>
+        <location filename="../ui/editor.py" line="1130"/>
         <source>Import a routine</source>
         <translation>Importer une routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1125"/>
+        <location filename="../ui/editor.py" line="1130"/>
         <source>Routine files (*.yaml *.yml)</source>
         <translation>Fichiers de routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1131"/>
         <location filename="../ui/editor.py" line="1136"/>
+        <location filename="../ui/editor.py" line="1141"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1132"/>
+        <location filename="../ui/editor.py" line="1137"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
         <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1139"/>
+        <location filename="../ui/editor.py" line="1144"/>
         <source>Imported into %1.</source>
         <translation>Importée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1141"/>
+        <location filename="../ui/editor.py" line="1146"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
         <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1156"/>
+        <location filename="../ui/editor.py" line="1161"/>
         <source>Export routine</source>
         <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1157"/>
+        <location filename="../ui/editor.py" line="1162"/>
         <source>Routine files (*.yaml)</source>
         <translation>Fichiers de routine (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1163"/>
+        <location filename="../ui/editor.py" line="1168"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1165"/>
+        <location filename="../ui/editor.py" line="1170"/>
         <source>Exported to %1</source>
         <translation>Exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1173"/>
+        <location filename="../ui/editor.py" line="1178"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1174"/>
+        <location filename="../ui/editor.py" line="1179"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1176"/>
+        <location filename="../ui/editor.py" line="1181"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1176"/>
+        <location filename="../ui/editor.py" line="1181"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
@@ -1148,57 +1146,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="285"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="280"/>
+        <location filename="../ui/main_window.py" line="286"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>%1 side</source>
         <translation>côté %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="299"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>

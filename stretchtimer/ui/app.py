@@ -339,8 +339,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         for name, value in chosen.items():
             settings.set(name, value)
         save()
-        window.player.set_muted(bool(settings.get("sound.muted")))
-        window.player.reduce_motion = bool(settings.get("accessibility.reduce_motion"))
+        window.settings_changed_elsewhere()
         cues.set_volume(int(settings.get("sound.volume")))
         cues.set_muted(bool(settings.get("sound.muted")))
         cues.set_voice(bool(settings.get("sound.voice")))
@@ -366,6 +365,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     def start_services() -> None:
         """What the first screen does not need waits until it is shown: the single-instance
         server, the history, the sound files, the clock watch and the reminders."""
+        from stretchtimer.ui.folder_watch import FolderWatch
         from stretchtimer.ui.instance import Instance
         from stretchtimer.ui.wakeups import ClockWatch
 
@@ -374,8 +374,6 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         single.requested.connect(handle)
         store()
         cues.prepare()
-        from stretchtimer.ui.folder_watch import FolderWatch
-
         # Routine files changed by other programs show up at once, fixed files included.
         folder = FolderWatch(places.routines_dir, parent=window)
         folder.changed.connect(window.refresh_home)

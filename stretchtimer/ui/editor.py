@@ -7,6 +7,7 @@ by Save, Save as, Duplicate and Rename, through ``core.userfiles``.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -799,7 +800,7 @@ class EditorWindow(QMainWindow):
             return
         if field == "sides" and value == "both" and step.sides is None:
             return
-        changed = Step(**{**step.__dict__, field: value})
+        changed = dataclasses.replace(step, **{field: value})
         self.change(self.draft.with_step(row, changed), text, f"step-{row}-{field}", row)
 
     def _step_mode_changed(self, _index: int) -> None:
@@ -815,7 +816,7 @@ class EditorWindow(QMainWindow):
             changed = Step(step.exercise, hold=exercise.hold or self.draft.defaults.hold or FALLBACK_HOLD,
                            sides=step.sides, rest=step.rest, prepare=step.prepare)
         if exercise.reps is not None and changed.reps == exercise.reps and changed.tempo is None:
-            changed = Step(**{**changed.__dict__, "reps": None})
+            changed = dataclasses.replace(changed, reps=None)
         self.change(self.draft.with_step(row, changed), self.tr("Hold or count"), "", row)
 
     def _step_amount_changed(self, value: int) -> None:
@@ -831,7 +832,7 @@ class EditorWindow(QMainWindow):
         if self._applying:
             return
         given = value if key != "hold" else (value or None)
-        defaults = self.draft.defaults.__class__(**{**self.draft.defaults.__dict__, key: given})
+        defaults = dataclasses.replace(self.draft.defaults, **{key: given})
         self.change(self.draft.replace(defaults=defaults), self.tr("Change durations"), f"default-{key}")
 
     def add_exercise(self, exercise_id: str, row: int | None = None) -> None:
@@ -882,12 +883,16 @@ class EditorWindow(QMainWindow):
                     row=min(row, len(steps) - 1))
 
     # --- checks --------------------------------------------------------------------------
-    def name_clash(self) -> str:
-        wanted = self.draft.name.strip().casefold()
-        if wanted and wanted in {n.casefold() for n in self.other_names(self.path)}:
+    def clash_with(self, name: str, path: Path | None) -> str:
+        """Why ``name`` cannot be used by the routine in ``path`` (another has it), or ""."""
+        wanted = name.strip()
+        if wanted and wanted.casefold() in {n.casefold() for n in self.other_names(path)}:
             return self.tr("Another routine is already called “%1”; choose another name.").replace(
-                "%1", self.draft.name.strip())
+                "%1", wanted)
         return ""
+
+    def name_clash(self) -> str:
+        return self.clash_with(self.draft.name, self.path)
 
     def advice_text(self, advice: Advice) -> str:
         values = [str(v) for v in advice.values]
@@ -1022,9 +1027,9 @@ class EditorWindow(QMainWindow):
                             userfiles.unique_name(self.draft.name.strip(), self.other_names(None)))
         if name is None or not name.strip():
             return False
-        if name.strip().casefold() in {n.casefold() for n in self.other_names(None)}:
-            dialogs.inform(self, self.tr("Save as"), self.tr(
-                "Another routine is already called “%1”; choose another name.").replace("%1", name.strip()))
+        clash = self.clash_with(name, None)
+        if clash:
+            dialogs.inform(self, self.tr("Save as"), clash)
             return False
         draft = self.draft.replace(name=name.strip())
         written = self._write(draft, None)
@@ -1051,9 +1056,9 @@ class EditorWindow(QMainWindow):
         if name is None or not name.strip() or name.strip() == old:
             return
         name = name.strip()
-        if name.casefold() in {n.casefold() for n in self.other_names(self.path)}:
-            dialogs.inform(self, self.tr("Rename routine"), self.tr(
-                "Another routine is already called “%1”; choose another name.").replace("%1", name))
+        clash = self.clash_with(name, self.path)
+        if clash:
+            dialogs.inform(self, self.tr("Rename routine"), clash)
             return
         # Only the name changes on disk: other edits not saved yet stay unsaved.
         try:

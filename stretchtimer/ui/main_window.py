@@ -153,10 +153,16 @@ class MainWindow(QMainWindow):
             player.floor_requested.connect(self.toggle_floor_mode)
             player.mute_requested.connect(self.toggle_mute)
             player.stop_requested.connect(self.stop)
-            player.set_muted(bool(self.settings.get("sound.muted")))
-            self.stack.addWidget(player)
             self._player = player
+            self.settings_changed_elsewhere()
+            self.stack.addWidget(player)
         return self._player
+
+    def settings_changed_elsewhere(self) -> None:
+        """Show settings changed outside the window (the settings dialog) in the player, if made."""
+        if self._player is not None:
+            self._player.set_muted(bool(self.settings.get("sound.muted")))
+            self._player.reduce_motion = bool(self.settings.get("accessibility.reduce_motion"))
 
     @property
     def summary(self) -> SummaryView:
@@ -244,7 +250,7 @@ class MainWindow(QMainWindow):
         self.current = entry
         self.stack.setCurrentWidget(self.player)
         self.set_floor_mode(bool(self.settings.get("window.floor_mode")), remember=False)
-        self.player.reduce_motion = bool(self.settings.get("accessibility.reduce_motion"))
+        self.settings_changed_elsewhere()  # each routine starts with the settings as they are now
         self.driver.start(compile_routine(entry.routine, self.library))
 
     def toggle(self) -> None:
