@@ -143,17 +143,14 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     cues.set_volume(int(settings.get("sound.volume")))
     cues.set_muted(bool(settings.get("sound.muted")))
     cues.set_voice(bool(settings.get("sound.voice")))
-    told_no_sound = False
 
     def on_cue(event: object) -> None:
-        nonlocal told_no_sound
         assert isinstance(event, CueDue)
         cues.set_muted(bool(settings.get("sound.muted")))
         cues.play(event.cue.kind, due=event.at, count=event.cue.count)
-        if not cues.available and not told_no_sound:
-            told_no_sound = True
-            window.message_bar.say(translate("App", "Sound is off: %1. The routine goes on silently.")
-                                   .replace("%1", cues.reason))
+        if not cues.available and window.sound_available:
+            # Said in the player's own words, not the sound system's: its reason stays in cues.reason.
+            window.set_sound_available(False)
 
     def entries() -> list[Entry]:
         return catalog.builtin_entries(places.builtin_dir, library) + catalog.user_entries(
@@ -374,6 +371,14 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         single.requested.connect(handle)
         store()
         cues.prepare()
+        if not cues.available:
+            window.set_sound_available(False)
+        else:
+            from stretchtimer.ui.sound_check import SoundCheck
+
+            check = SoundCheck(parent=window)
+            check.checked.connect(window.set_sound_available)
+            check.start()
         # Routine files changed by other programs show up at once, fixed files included.
         folder = FolderWatch(places.routines_dir, parent=window)
         folder.changed.connect(window.refresh_home)

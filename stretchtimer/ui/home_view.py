@@ -144,3 +144,13 @@ class HomeView(QWidget):
             self._list.addWidget(card)
         if self.cards and hasattr(self.cards[0], "start_button"):
             self.cards[0].start_button.setDefault(True)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+
+    def focus_first(self) -> None:
+        """Give the keyboard to the first routine's Start button, so Enter starts it."""
+        for card in self.cards:
+            button = getattr(card, "start_button", None)
+            if button is not None:
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return

@@ -45,6 +45,8 @@ class SummaryView(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.home_button = home
+        for button in (home, again):
+            button.setAutoDefault(True)  # Enter presses the focused button; Esc goes home (the window's key)
 
     def show_summary(self, session: Session, library: Library, language: str) -> None:
         routine = session.timeline.routine

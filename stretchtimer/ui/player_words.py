@@ -1,0 +1,114 @@
+"""What the player says in words: the step under way, the big line, what comes next, where we are."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from stretchtimer.core.model import Library
+from stretchtimer.core.timeline import Phase, Segment, Timeline
+from stretchtimer.ui.look import phase_word
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Player", text)
+
+
+def current_instruction(segment: Segment, elapsed: float, count: int) -> int:
+    """Which instruction to emphasise: the set-up steps while preparing, the later ones while holding."""
+    if count <= 1 or segment.duration <= 0:
+        return 0
+    fraction = min(0.999, max(0.0, elapsed / segment.duration))
+    if segment.phase is Phase.PREPARE:
+        return int(fraction * (count - 1))
+    if segment.phase in (Phase.HOLD, Phase.REPS):
+        first = count // 2
+        return first + int(fraction * (count - first))
+    return 0
+
+
+def warmup_instruction() -> str:
+    return _tr("March on the spot, roll your shoulders and circle your hips.")
+
+
+def side_now(side: str | None) -> str:
+    """'Right side now' at a switch; the side words are whole phrases so each language says them well."""
+    if side == "right":
+        return _tr("Right side now")
+    if side == "left":
+        return _tr("Left side now")
+    return _tr("Other side now")
+
+
+def get_into_position(name: str) -> str:
+    return _tr("Next: %1 — get into position").replace("%1", name)
+
+
+def big_line(timeline: Timeline, segment: Segment, elapsed: float, library: Library) -> str:
+    """The one line readable from the mat: what to do right now."""
+    if segment.phase is Phase.WARMUP:
+        return warmup_instruction()
+    if segment.phase is Phase.SWITCH:
+        return side_now(segment.side)
+    if segment.phase is Phase.PREPARE and segment.exercise:
+        return get_into_position(library[segment.exercise].name)
+    if segment.phase is Phase.REST:
+        upcoming = timeline.next_exercise(segment.index)
+        if upcoming is not None and upcoming.exercise:
+            return get_into_position(library[upcoming.exercise].name)
+        return _tr("Relax and breathe slowly.")
+    if segment.phase in (Phase.HOLD, Phase.REPS) and segment.exercise:
+        steps = library[segment.exercise].instructions
+        if steps:
+            return steps[current_instruction(segment, elapsed, len(steps))]
+    return ""
+
+
+def up_next(timeline: Timeline, segment: Segment, library: Library) -> str:
+    """'Up next: Switch to the right side', 'Up next: Rest', 'Up next: Seated hamstring stretch'."""
+    if segment.phase is Phase.DONE or segment.index + 1 >= len(timeline):
+        return ""
+    following = timeline[segment.index + 1]
+    if following.phase is Phase.DONE:
+        return _tr("Up next: finish")
+    if following.phase is Phase.REST:
+        return _tr("Up next: Rest")
+    if following.phase is Phase.SWITCH:
+        if following.side == "right":
+            return _tr("Up next: Switch to the right side")
+        if following.side == "left":
+            return _tr("Up next: Switch to the left side")
+        return _tr("Up next: Switch sides")
+    same = following.step is not None and following.step == segment.step
+    if same and following.phase in (Phase.HOLD, Phase.REPS):
+        what = phase_word(following.phase)
+        if following.side == "right":
+            return _tr("Up next: %1, right side").replace("%1", what)
+        if following.side == "left":
+            return _tr("Up next: %1, left side").replace("%1", what)
+        return _tr("Up next: %1").replace("%1", what)
+    name = library[following.exercise].name if following.exercise else phase_word(following.phase)
+    return _tr("Up next: %1").replace("%1", name)
+
+
+def step_number(timeline: Timeline, segment: Segment) -> int:
+    """The 1-based routine step under way; during the warm-up or a rest, the one coming."""
+    if segment.step is not None:
+        return segment.step + 1
+    for later in timeline.segments[segment.index:]:
+        if later.step is not None:
+            return later.step + 1
+    return len(timeline.routine.steps)
+
+
+def exercise_of(timeline: Timeline, segment: Segment) -> str:
+    """'Exercise 3 of 5'."""
+    return (_tr("Exercise %1 of %2").replace("%1", str(step_number(timeline, segment)))
+            .replace("%2", str(len(timeline.routine.steps))))
+
+
+def rep_of(segment: Segment, elapsed: float) -> str:
+    """'Rep 3 of 8' during counted moves, else nothing."""
+    if segment.phase is not Phase.REPS or not segment.reps:
+        return ""
+    return (_tr("Rep %1 of %2").replace("%1", str(segment.rep_at(elapsed)))
+            .replace("%2", str(segment.reps)))
