@@ -14,53 +14,48 @@
         <translation>Les réglages n&apos;ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="155"/>
-        <source>Sound is off: %1. The routine goes on silently.</source>
-        <translation>Son coupé : %1. La routine continue en silence.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app.py" line="175"/>
+        <location filename="../ui/app.py" line="172"/>
         <source>History is off: %1</source>
         <translation>L&apos;historique est désactivé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="202"/>
+        <location filename="../ui/app.py" line="199"/>
         <source>This session could not be added to your history: %1</source>
         <translation>Cette séance n&apos;a pas pu être ajoutée à votre historique : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="254"/>
+        <location filename="../ui/app.py" line="251"/>
         <source>Time for your %1.</source>
         <translation>C&apos;est l&apos;heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="265"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="277"/>
+        <location filename="../ui/app.py" line="274"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="307"/>
+        <location filename="../ui/app.py" line="304"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
-        <location filename="../ui/app.py" line="352"/>
+        <location filename="../ui/app.py" line="315"/>
+        <location filename="../ui/app.py" line="349"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="333"/>
+        <location filename="../ui/app.py" line="330"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="355"/>
+        <location filename="../ui/app.py" line="352"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -1144,59 +1139,122 @@
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../ui/keys.py" line="38"/>
+        <source>Pause or resume the routine</source>
+        <translation>Mettre la routine en pause ou la reprendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="39"/>
+        <source>Next phase</source>
+        <translation>Phase suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="41"/>
+        <source>Previous phase, or the start of this one</source>
+        <translation>Phase précédente, ou début de celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="42"/>
+        <source>Start the routine again</source>
+        <translation>Recommencer la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="43"/>
+        <source>Floor mode on or off</source>
+        <translation>Mode tapis activé ou non</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="44"/>
+        <source>Sound cues on or off</source>
+        <translation>Signaux sonores activés ou non</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="45"/>
+        <source>Leave floor mode; after a routine, back to the routines</source>
+        <translation>Quitter le mode tapis ; après une routine, revenir aux routines</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="46"/>
+        <source>New routine</source>
+        <translation>Nouvelle routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="47"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="48"/>
+        <source>This list of keys</source>
+        <translation>Cette liste de touches</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="49"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="75"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="319"/>
         <source>%1 side</source>
         <translation>côté %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="350"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="373"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1248,172 +1306,273 @@
     </message>
 </context>
 <context>
-    <name>PlayerView</name>
+    <name>Player</name>
     <message>
-        <location filename="../ui/player_view.py" line="127"/>
-        <source>Phase progress</source>
-        <translation>Avancement de la phase</translation>
+        <location filename="../ui/player_words.py" line="29"/>
+        <source>March on the spot, roll your shoulders and circle your hips.</source>
+        <translation>Marchez sur place, faites rouler vos épaules et des cercles avec le bassin.</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="129"/>
-        <source>Routine progress</source>
-        <translation>Avancement de la routine</translation>
+        <location filename="../ui/player_words.py" line="35"/>
+        <source>Right side now</source>
+        <translation>Côté droit maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="140"/>
-        <source>◀ Back</source>
-        <translation>◀ Retour</translation>
+        <location filename="../ui/player_words.py" line="37"/>
+        <source>Left side now</source>
+        <translation>Côté gauche maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="140"/>
-        <source>Previous phase (Left, Page Up)</source>
-        <translation>Phase précédente (Gauche, Page préc.)</translation>
+        <location filename="../ui/player_words.py" line="38"/>
+        <source>Other side now</source>
+        <translation>Autre côté maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="141"/>
-        <location filename="../ui/player_view.py" line="273"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <location filename="../ui/player_words.py" line="42"/>
+        <source>Next: %1 — get into position</source>
+        <translation>Ensuite : %1 — mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="141"/>
-        <source>Pause or resume (Space)</source>
-        <translation>Mettre en pause ou reprendre (Espace)</translation>
+        <location filename="../ui/player_words.py" line="57"/>
+        <source>Relax and breathe slowly.</source>
+        <translation>Détendez-vous et respirez lentement.</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="142"/>
-        <source>Skip ▶</source>
-        <translation>Passer ▶</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="142"/>
-        <source>Next phase (Right, Page Down)</source>
-        <translation>Phase suivante (Droite, Page suiv.)</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="143"/>
-        <source>Restart</source>
-        <translation>Recommencer</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="143"/>
-        <source>Start the routine again (R)</source>
-        <translation>Recommencer la routine (R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="144"/>
-        <location filename="../ui/player_view.py" line="178"/>
-        <source>Floor mode</source>
-        <translation>Mode tapis</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="144"/>
-        <source>Full screen, readable from the mat (F, F11)</source>
-        <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="146"/>
-        <location filename="../ui/player_view.py" line="182"/>
-        <source>Mute</source>
-        <translation>Couper le son</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="146"/>
-        <source>Sound cues on or off (M)</source>
-        <translation>Signaux sonores activés ou non (M)</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="147"/>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="147"/>
-        <source>Leave this routine</source>
-        <translation>Quitter cette routine</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="178"/>
-        <source>Leave floor mode</source>
-        <translation>Quitter le mode tapis</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="182"/>
-        <source>Unmute</source>
-        <translation>Rétablir le son</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="235"/>
-        <source>Paused — %1</source>
-        <translation>En pause — %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="238"/>
-        <source>%1 side</source>
-        <translation>Côté %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="98"/>
-        <source>Time left in this phase</source>
-        <translation>Temps restant dans cette phase</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="111"/>
-        <source>Instructions</source>
-        <translation>Consignes</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="245"/>
-        <source>Rep %1 of %2</source>
-        <translation>Répétition %1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="256"/>
-        <source>Safety: %1</source>
-        <translation>Sécurité : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="267"/>
-        <source>%1 left in the routine</source>
-        <translation>Il reste %1 dans la routine</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="270"/>
-        <source>Up next: %1</source>
-        <translation>Ensuite : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="272"/>
+        <location filename="../ui/player_words.py" line="71"/>
         <source>Up next: finish</source>
         <translation>Ensuite : fin</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="273"/>
+        <location filename="../ui/player_words.py" line="73"/>
+        <source>Up next: Rest</source>
+        <translation>Ensuite : repos</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="76"/>
+        <source>Up next: Switch to the right side</source>
+        <translation>Ensuite : passez au côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="78"/>
+        <source>Up next: Switch to the left side</source>
+        <translation>Ensuite : passez au côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="79"/>
+        <source>Up next: Switch sides</source>
+        <translation>Ensuite : changez de côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="84"/>
+        <source>Up next: %1, right side</source>
+        <translation>Ensuite : %1, côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="86"/>
+        <source>Up next: %1, left side</source>
+        <translation>Ensuite : %1, côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="87"/>
+        <location filename="../ui/player_words.py" line="89"/>
+        <source>Up next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="104"/>
+        <source>Exercise %1 of %2</source>
+        <translation>Exercice %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="112"/>
+        <source>Rep %1 of %2</source>
+        <translation>Répétition %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message>
+        <location filename="../ui/player_view.py" line="112"/>
+        <source>Phase progress</source>
+        <translation>Avancement de la phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="135"/>
+        <source>Routine progress</source>
+        <translation>Avancement de la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="174"/>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="174"/>
+        <source>Previous phase (Left, Page Up)</source>
+        <translation>Phase précédente (Gauche, Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="175"/>
+        <location filename="../ui/player_view.py" line="334"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="175"/>
+        <source>Pause or resume (Space)</source>
+        <translation>Mettre en pause ou reprendre (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="176"/>
+        <source>Skip ▶</source>
+        <translation>Passer ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="176"/>
+        <source>Next phase (Right, Page Down)</source>
+        <translation>Phase suivante (Droite, Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="177"/>
+        <source>−10 s</source>
+        <translation>−10 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="177"/>
+        <source>10 seconds less of this hold</source>
+        <translation>10 secondes de maintien en moins</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="178"/>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="178"/>
+        <source>10 seconds more of this hold</source>
+        <translation>10 secondes de maintien en plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="179"/>
+        <source>Restart</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="179"/>
+        <source>Start the routine again (R)</source>
+        <translation>Recommencer la routine (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="180"/>
+        <location filename="../ui/player_view.py" line="220"/>
+        <source>Floor mode</source>
+        <translation>Mode tapis</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="180"/>
+        <source>Full screen, readable from the mat (F, F11)</source>
+        <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="182"/>
+        <location filename="../ui/player_view.py" line="224"/>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="182"/>
+        <location filename="../ui/player_view.py" line="237"/>
+        <source>Sound cues on or off (M)</source>
+        <translation>Signaux sonores activés ou non (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="183"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="183"/>
+        <source>Leave this routine</source>
+        <translation>Quitter cette routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="220"/>
+        <source>Leave floor mode</source>
+        <translation>Quitter le mode tapis</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="224"/>
+        <source>Unmute</source>
+        <translation>Rétablir le son</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="229"/>
+        <source>No sound output — cues are shown on screen only</source>
+        <translation>Pas de sortie son — les signaux s’affichent seulement à l’écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="238"/>
+        <source>Sound is unavailable: no sound output was found</source>
+        <translation>Son indisponible : aucune sortie son n’a été trouvée</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="302"/>
+        <source>Paused — %1</source>
+        <translation>En pause — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="305"/>
+        <source>%1 side</source>
+        <translation>Côté %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="377"/>
+        <source>&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Des muscles chauds s’étirent mieux et sans risque.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="107"/>
+        <source>Time left in this phase</source>
+        <translation>Temps restant dans cette phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="165"/>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="321"/>
+        <source>Safety: %1</source>
+        <translation>Sécurité : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="331"/>
+        <source>%1 left in the routine</source>
+        <translation>Il reste %1 dans la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="334"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="302"/>
+        <location filename="../ui/player_view.py" line="375"/>
+        <location filename="../ui/player_view.py" line="379"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="304"/>
-        <source>&lt;p&gt;March on the spot, roll your shoulders and circle your hips.&lt;/p&gt;&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Marchez sur place, faites rouler vos épaules et des cercles avec le bassin.&lt;/p&gt;&lt;p&gt;Des muscles chauds s&apos;étirent mieux et sans risque.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="307"/>
+        <location filename="../ui/player_view.py" line="382"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="308"/>
+        <location filename="../ui/player_view.py" line="383"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="310"/>
+        <location filename="../ui/player_view.py" line="385"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>
@@ -1801,12 +1960,12 @@
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="58"/>
+        <location filename="../ui/summary_view.py" line="60"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="60"/>
+        <location filename="../ui/summary_view.py" line="62"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>

@@ -27,8 +27,7 @@ class Binding:
     player_only: bool = False  # off elsewhere, so Space and the arrows work the focused widget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Keys", text)
+translate = QCoreApplication.translate
 
 
 def bindings() -> list[Binding]:
@@ -36,18 +35,18 @@ def bindings() -> list[Binding]:
     k = Qt.Key
     return [
         Binding((k.Key_Space, k.Key_MediaTogglePlayPause, k.Key_MediaPlay, k.Key_MediaPause),
-                "toggle", _tr("Pause or resume the routine"), True),
-        Binding((k.Key_Right, k.Key_PageDown, k.Key_MediaNext), "_player_skip", _tr("Next phase"), True),
+                "toggle", translate("Keys", "Pause or resume the routine"), True),
+        Binding((k.Key_Right, k.Key_PageDown, k.Key_MediaNext), "_player_skip", translate("Keys", "Next phase"), True),
         Binding((k.Key_Left, k.Key_PageUp, k.Key_MediaPrevious), "_player_back",
-                _tr("Previous phase, or the start of this one"), True),
-        Binding((k.Key_R,), "_player_restart", _tr("Start the routine again"), True),
-        Binding((k.Key_F, k.Key_F11), "toggle_floor_mode", _tr("Floor mode on or off"), True),
-        Binding((k.Key_M,), "toggle_mute", _tr("Sound cues on or off"), True),
-        Binding((k.Key_Escape,), "escape", _tr("Leave floor mode; after a routine, back to the routines")),
-        Binding((QKeySequence.StandardKey.New,), "_home_new", _tr("New routine")),
-        Binding((QKeySequence.StandardKey.Preferences, "Ctrl+,"), "_home_settings", _tr("Settings")),
-        Binding((k.Key_F1, "Ctrl+?"), "show_keys", _tr("This list of keys")),
-        Binding((QKeySequence.StandardKey.Quit, "Ctrl+Q"), "quit_app", _tr("Quit")),
+                translate("Keys", "Previous phase, or the start of this one"), True),
+        Binding((k.Key_R,), "_player_restart", translate("Keys", "Start the routine again"), True),
+        Binding((k.Key_F, k.Key_F11), "toggle_floor_mode", translate("Keys", "Floor mode on or off"), True),
+        Binding((k.Key_M,), "toggle_mute", translate("Keys", "Sound cues on or off"), True),
+        Binding((k.Key_Escape,), "escape", translate("Keys", "Leave floor mode; after a routine, back to the routines")),
+        Binding((QKeySequence.StandardKey.New,), "_home_new", translate("Keys", "New routine")),
+        Binding((QKeySequence.StandardKey.Preferences, "Ctrl+,"), "_home_settings", translate("Keys", "Settings")),
+        Binding((k.Key_F1, "Ctrl+?"), "show_keys", translate("Keys", "This list of keys")),
+        Binding((QKeySequence.StandardKey.Quit, "Ctrl+Q"), "quit_app", translate("Keys", "Quit")),
     ]
 
 
@@ -73,7 +72,7 @@ class KeysDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Keys"))
+        self.setWindowTitle(translate("Keys", "Keys"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         self.rows: list[tuple[str, str]] = []

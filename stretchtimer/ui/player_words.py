@@ -9,8 +9,7 @@ from stretchtimer.core.timeline import Phase, Segment, Timeline
 from stretchtimer.ui.look import phase_word
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Player", text)
+translate = QCoreApplication.translate
 
 
 def current_instruction(segment: Segment, elapsed: float, count: int) -> int:
@@ -27,20 +26,20 @@ def current_instruction(segment: Segment, elapsed: float, count: int) -> int:
 
 
 def warmup_instruction() -> str:
-    return _tr("March on the spot, roll your shoulders and circle your hips.")
+    return translate("Player", "March on the spot, roll your shoulders and circle your hips.")
 
 
 def side_now(side: str | None) -> str:
     """'Right side now' at a switch; the side words are whole phrases so each language says them well."""
     if side == "right":
-        return _tr("Right side now")
+        return translate("Player", "Right side now")
     if side == "left":
-        return _tr("Left side now")
-    return _tr("Other side now")
+        return translate("Player", "Left side now")
+    return translate("Player", "Other side now")
 
 
 def get_into_position(name: str) -> str:
-    return _tr("Next: %1 — get into position").replace("%1", name)
+    return translate("Player", "Next: %1 — get into position").replace("%1", name)
 
 
 def big_line(timeline: Timeline, segment: Segment, elapsed: float, library: Library) -> str:
@@ -55,7 +54,7 @@ def big_line(timeline: Timeline, segment: Segment, elapsed: float, library: Libr
         upcoming = timeline.next_exercise(segment.index)
         if upcoming is not None and upcoming.exercise:
             return get_into_position(library[upcoming.exercise].name)
-        return _tr("Relax and breathe slowly.")
+        return translate("Player", "Relax and breathe slowly.")
     if segment.phase in (Phase.HOLD, Phase.REPS) and segment.exercise:
         steps = library[segment.exercise].instructions
         if steps:
@@ -69,25 +68,25 @@ def up_next(timeline: Timeline, segment: Segment, library: Library) -> str:
         return ""
     following = timeline[segment.index + 1]
     if following.phase is Phase.DONE:
-        return _tr("Up next: finish")
+        return translate("Player", "Up next: finish")
     if following.phase is Phase.REST:
-        return _tr("Up next: Rest")
+        return translate("Player", "Up next: Rest")
     if following.phase is Phase.SWITCH:
         if following.side == "right":
-            return _tr("Up next: Switch to the right side")
+            return translate("Player", "Up next: Switch to the right side")
         if following.side == "left":
-            return _tr("Up next: Switch to the left side")
-        return _tr("Up next: Switch sides")
+            return translate("Player", "Up next: Switch to the left side")
+        return translate("Player", "Up next: Switch sides")
     same = following.step is not None and following.step == segment.step
     if same and following.phase in (Phase.HOLD, Phase.REPS):
         what = phase_word(following.phase)
         if following.side == "right":
-            return _tr("Up next: %1, right side").replace("%1", what)
+            return translate("Player", "Up next: %1, right side").replace("%1", what)
         if following.side == "left":
-            return _tr("Up next: %1, left side").replace("%1", what)
-        return _tr("Up next: %1").replace("%1", what)
+            return translate("Player", "Up next: %1, left side").replace("%1", what)
+        return translate("Player", "Up next: %1").replace("%1", what)
     name = library[following.exercise].name if following.exercise else phase_word(following.phase)
-    return _tr("Up next: %1").replace("%1", name)
+    return translate("Player", "Up next: %1").replace("%1", name)
 
 
 def step_number(timeline: Timeline, segment: Segment) -> int:
@@ -102,7 +101,7 @@ def step_number(timeline: Timeline, segment: Segment) -> int:
 
 def exercise_of(timeline: Timeline, segment: Segment) -> str:
     """'Exercise 3 of 5'."""
-    return (_tr("Exercise %1 of %2").replace("%1", str(step_number(timeline, segment)))
+    return (translate("Player", "Exercise %1 of %2").replace("%1", str(step_number(timeline, segment)))
             .replace("%2", str(len(timeline.routine.steps))))
 
 
@@ -110,5 +109,5 @@ def rep_of(segment: Segment, elapsed: float) -> str:
     """'Rep 3 of 8' during counted moves, else nothing."""
     if segment.phase is not Phase.REPS or not segment.reps:
         return ""
-    return (_tr("Rep %1 of %2").replace("%1", str(segment.rep_at(elapsed)))
+    return (translate("Player", "Rep %1 of %2").replace("%1", str(segment.rep_at(elapsed)))
             .replace("%2", str(segment.reps)))
