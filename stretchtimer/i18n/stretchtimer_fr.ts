@@ -1146,57 +1146,57 @@
         <translation>Mettre la routine en pause ou la reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="39"/>
+        <location filename="../ui/keys.py" line="40"/>
         <source>Next phase</source>
         <translation>Phase suivante</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="41"/>
+        <location filename="../ui/keys.py" line="42"/>
         <source>Previous phase, or the start of this one</source>
         <translation>Phase précédente, ou début de celle-ci</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="42"/>
+        <location filename="../ui/keys.py" line="43"/>
         <source>Start the routine again</source>
         <translation>Recommencer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="43"/>
+        <location filename="../ui/keys.py" line="44"/>
         <source>Floor mode on or off</source>
         <translation>Mode tapis activé ou non</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="44"/>
+        <location filename="../ui/keys.py" line="45"/>
         <source>Sound cues on or off</source>
         <translation>Signaux sonores activés ou non</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="45"/>
+        <location filename="../ui/keys.py" line="47"/>
         <source>Leave floor mode; after a routine, back to the routines</source>
         <translation>Quitter le mode tapis ; après une routine, revenir aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="46"/>
+        <location filename="../ui/keys.py" line="48"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="47"/>
+        <location filename="../ui/keys.py" line="50"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="48"/>
+        <location filename="../ui/keys.py" line="51"/>
         <source>This list of keys</source>
         <translation>Cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="49"/>
+        <location filename="../ui/keys.py" line="52"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="75"/>
+        <location filename="../ui/keys.py" line="78"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -1308,83 +1308,93 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../ui/player_words.py" line="29"/>
+        <location filename="../ui/player_words.py" line="28"/>
         <source>March on the spot, roll your shoulders and circle your hips.</source>
         <translation>Marchez sur place, faites rouler vos épaules et des cercles avec le bassin.</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="35"/>
+        <location filename="../ui/player_words.py" line="34"/>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="36"/>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="43"/>
         <source>Right side now</source>
         <translation>Côté droit maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="37"/>
+        <location filename="../ui/player_words.py" line="45"/>
         <source>Left side now</source>
         <translation>Côté gauche maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="38"/>
+        <location filename="../ui/player_words.py" line="46"/>
         <source>Other side now</source>
         <translation>Autre côté maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="42"/>
+        <location filename="../ui/player_words.py" line="50"/>
         <source>Next: %1 — get into position</source>
         <translation>Ensuite : %1 — mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="57"/>
+        <location filename="../ui/player_words.py" line="65"/>
         <source>Relax and breathe slowly.</source>
         <translation>Détendez-vous et respirez lentement.</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="71"/>
+        <location filename="../ui/player_words.py" line="79"/>
         <source>Up next: finish</source>
         <translation>Ensuite : fin</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="73"/>
+        <location filename="../ui/player_words.py" line="81"/>
         <source>Up next: Rest</source>
         <translation>Ensuite : repos</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="76"/>
+        <location filename="../ui/player_words.py" line="84"/>
         <source>Up next: Switch to the right side</source>
         <translation>Ensuite : passez au côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="78"/>
+        <location filename="../ui/player_words.py" line="86"/>
         <source>Up next: Switch to the left side</source>
         <translation>Ensuite : passez au côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="79"/>
+        <location filename="../ui/player_words.py" line="87"/>
         <source>Up next: Switch sides</source>
         <translation>Ensuite : changez de côté</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="84"/>
+        <location filename="../ui/player_words.py" line="92"/>
         <source>Up next: %1, right side</source>
         <translation>Ensuite : %1, côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="86"/>
+        <location filename="../ui/player_words.py" line="94"/>
         <source>Up next: %1, left side</source>
         <translation>Ensuite : %1, côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="87"/>
-        <location filename="../ui/player_words.py" line="89"/>
+        <location filename="../ui/player_words.py" line="95"/>
+        <location filename="../ui/player_words.py" line="97"/>
         <source>Up next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="104"/>
+        <location filename="../ui/player_words.py" line="112"/>
         <source>Exercise %1 of %2</source>
         <translation>Exercice %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/player_words.py" line="112"/>
+        <location filename="../ui/player_words.py" line="120"/>
         <source>Rep %1 of %2</source>
         <translation>Répétition %1 sur %2</translation>
     </message>
@@ -1392,187 +1402,182 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../ui/player_view.py" line="112"/>
+        <location filename="../ui/player_view.py" line="115"/>
         <source>Phase progress</source>
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="135"/>
+        <location filename="../ui/player_view.py" line="138"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="174"/>
+        <location filename="../ui/player_view.py" line="194"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="174"/>
+        <location filename="../ui/player_view.py" line="194"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="175"/>
-        <location filename="../ui/player_view.py" line="334"/>
+        <location filename="../ui/player_view.py" line="195"/>
+        <location filename="../ui/player_view.py" line="355"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="175"/>
+        <location filename="../ui/player_view.py" line="195"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="176"/>
+        <location filename="../ui/player_view.py" line="196"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="176"/>
+        <location filename="../ui/player_view.py" line="196"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="177"/>
+        <location filename="../ui/player_view.py" line="197"/>
         <source>−10 s</source>
         <translation>−10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="177"/>
+        <location filename="../ui/player_view.py" line="197"/>
         <source>10 seconds less of this hold</source>
         <translation>10 secondes de maintien en moins</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="178"/>
+        <location filename="../ui/player_view.py" line="198"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="178"/>
+        <location filename="../ui/player_view.py" line="198"/>
         <source>10 seconds more of this hold</source>
         <translation>10 secondes de maintien en plus</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="179"/>
+        <location filename="../ui/player_view.py" line="199"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="179"/>
+        <location filename="../ui/player_view.py" line="199"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="180"/>
-        <location filename="../ui/player_view.py" line="220"/>
+        <location filename="../ui/player_view.py" line="200"/>
+        <location filename="../ui/player_view.py" line="227"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="180"/>
+        <location filename="../ui/player_view.py" line="200"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="182"/>
-        <location filename="../ui/player_view.py" line="224"/>
+        <location filename="../ui/player_view.py" line="202"/>
+        <location filename="../ui/player_view.py" line="231"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="182"/>
-        <location filename="../ui/player_view.py" line="237"/>
+        <location filename="../ui/player_view.py" line="202"/>
+        <location filename="../ui/player_view.py" line="244"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="183"/>
+        <location filename="../ui/player_view.py" line="203"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="183"/>
+        <location filename="../ui/player_view.py" line="203"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="220"/>
+        <location filename="../ui/player_view.py" line="227"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="224"/>
+        <location filename="../ui/player_view.py" line="231"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="229"/>
+        <location filename="../ui/player_view.py" line="236"/>
         <source>No sound output — cues are shown on screen only</source>
         <translation>Pas de sortie son — les signaux s’affichent seulement à l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="238"/>
+        <location filename="../ui/player_view.py" line="245"/>
         <source>Sound is unavailable: no sound output was found</source>
         <translation>Son indisponible : aucune sortie son n’a été trouvée</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="302"/>
+        <location filename="../ui/player_view.py" line="324"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="305"/>
-        <source>%1 side</source>
-        <translation>Côté %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="377"/>
+        <location filename="../ui/player_view.py" line="398"/>
         <source>&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Des muscles chauds s’étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="107"/>
+        <location filename="../ui/player_view.py" line="110"/>
         <source>Time left in this phase</source>
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="165"/>
+        <location filename="../ui/player_view.py" line="169"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="321"/>
+        <location filename="../ui/player_view.py" line="342"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="331"/>
+        <location filename="../ui/player_view.py" line="352"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="334"/>
+        <location filename="../ui/player_view.py" line="355"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="375"/>
-        <location filename="../ui/player_view.py" line="379"/>
+        <location filename="../ui/player_view.py" line="396"/>
+        <location filename="../ui/player_view.py" line="400"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="382"/>
+        <location filename="../ui/player_view.py" line="403"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="383"/>
+        <location filename="../ui/player_view.py" line="404"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="385"/>
+        <location filename="../ui/player_view.py" line="406"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>

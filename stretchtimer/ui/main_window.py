@@ -432,6 +432,8 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            if self.stack.currentWidget() is self.home:
+                self.home.focus_first()  # Enter starts the first routine straight away
             QTimer.singleShot(0, self.first_painted.emit)
             QTimer.singleShot(ANNOUNCE_AFTER_SHOWN_MS, self._announce_pending)
 

@@ -25,12 +25,13 @@ from stretchtimer.core.session import Session, State, shown_seconds
 from stretchtimer.core.timeline import Phase, Segment, Timeline
 from stretchtimer.ui.fit_label import FitLabel
 from stretchtimer.ui.illustration import Illustration
-from stretchtimer.ui.look import PHASE_COLOURS, phase_colour, phase_word, side_word
+from stretchtimer.ui.look import PHASE_COLOURS, phase_colour, phase_word
 from stretchtimer.ui.player_words import (
     big_line,
     current_instruction,
     exercise_of,
     rep_of,
+    side_phrase,
     up_next,
     warmup_instruction,
 )
@@ -38,6 +39,7 @@ from stretchtimer.ui.progress_bars import PhaseBar, RoutineBar
 
 WARMUP_FRAMES = ("warmup-march-1", "warmup-march-2")
 ADJUST_SECONDS = 10
+ADJUST_BUTTONS_FROM = 1000  # pixels of width from which the control row has room for +10 s and −10 s
 COMPACT_BELOW = 640  # pixels of player height under which the list of steps gives way to the big line
 
 
@@ -88,6 +90,7 @@ class PlayerView(QWidget):
         self.floor_mode = False
         self.sound_available = True
         self._reps_main = False
+        self._holding = False
         self._timeline: Timeline | None = None
         self.banner = QFrame(objectName="phaseBanner")
         self.phase_label = QLabel(objectName="phaseLabel")
@@ -141,6 +144,7 @@ class PlayerView(QWidget):
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         info_row = QHBoxLayout()
         info_row.addWidget(self.remaining_label, 1)
+        info_row.addLayout(self._make_sound_indicator(), 1)
         info_row.addWidget(self.next_label, 1)
 
         layout = QVBoxLayout(self)
@@ -166,6 +170,22 @@ class PlayerView(QWidget):
         # It scrolls, so it takes what the big line leaves rather than claiming its own size.
         instructions.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         return instructions
+
+    def _make_sound_indicator(self) -> QHBoxLayout:
+        # Said once at start when no sound output is there; it sits in room kept for it between
+        # the time left and what comes next, so nothing moves when it appears.
+        self.sound_icon = QLabel(objectName="soundIcon")
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolumeMuted)
+        self.sound_icon.setPixmap(icon.pixmap(22, 22))
+        self.sound_label = FitLabel("soundLabel")
+        self.sound_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for widget in (self.sound_icon, self.sound_label):
+            widget.setVisible(False)
+        row = QHBoxLayout()
+        row.addStretch(0)
+        row.addWidget(self.sound_icon)
+        row.addWidget(self.sound_label, 1)
+        return row
 
     def _make_controls(self) -> QHBoxLayout:
         self.buttons: dict[str, QPushButton] = {}
@@ -195,20 +215,7 @@ class PlayerView(QWidget):
             self.buttons[key] = button
         self.buttons["less"].clicked.connect(lambda: self.adjust_requested.emit(-ADJUST_SECONDS))
         self.buttons["more"].clicked.connect(lambda: self.adjust_requested.emit(ADJUST_SECONDS))
-        # Said once at start when no sound output is there; it sits in space kept for it, so
-        # the layout does not move when it appears.
-        self.sound_icon = QLabel(objectName="soundIcon")
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolumeMuted)
-        self.sound_icon.setPixmap(icon.pixmap(22, 22))
-        self.sound_label = FitLabel("soundLabel")
-        self.sound_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.sound_label.setMaximumHeight(44)
-        self.sound_label.set_pixel_sizes(15, 9)
-        for widget in (self.sound_icon, self.sound_label):
-            widget.setVisible(False)
-        controls.insertSpacing(5, 8)
-        controls.insertWidget(6, self.sound_icon)
-        controls.insertWidget(7, self.sound_label, 1)
+        controls.insertStretch(5, 1)
         return controls
 
     # --- look ----------------------------------------------------------------
@@ -240,7 +247,13 @@ class PlayerView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._show_details()
+        self._show_adjust()
         self._apply_fonts()
+
+    def _show_adjust(self) -> None:
+        """+10 s and −10 s during a hold, when the row has room for them (the keys work anyway)."""
+        for key in ("less", "more"):
+            self.buttons[key].setVisible(self._holding and self.width() >= ADJUST_BUTTONS_FROM)
 
     def _show_details(self) -> None:
         """The list of steps gives way in floor mode and in a small window (the big line still says
@@ -271,9 +284,18 @@ class PlayerView(QWidget):
         self.now_label.set_pixel_sizes(int(height * (0.07 if floor else 0.045)), 12)
         for label in (self.next_label, self.remaining_label):
             label.set_pixel_sizes(info_size, 10)
+        small = int(info_size * 0.75)
+        self.sound_label.set_pixel_sizes(small, 9)
+        self.sound_label.setMaximumHeight(int(info_size * 2.6))  # two lines of the row's text
         count = QFont(self.font())
         count.setPixelSize(info_size)
         self.exercise_count.setFont(count)
+        # In floor mode the few buttons left are found from further away, so they grow too.
+        button = QFont(self.font())
+        if floor:
+            button.setPixelSize(max(button.pixelSize(), int(info_size * 0.7)))
+        for widget in self.buttons.values():
+            widget.setFont(button)
         body = QFont(self.font())
         body.setPixelSize(int(height * 0.014) + 8)
         self.instructions.setFont(body)
@@ -301,17 +323,16 @@ class PlayerView(QWidget):
         phase_text = phase_word(segment.phase)
         self.phase_label.setText(self.tr("Paused — %1").replace("%1", phase_text) if paused
                                  else phase_text)
-        side = side_word(segment.side)
-        side_text = self.tr("%1 side").replace("%1", side)
-        self.side_label.setText(side_text[:1].upper() + side_text[1:] if side else "")
+        side = side_phrase(segment.side)
+        self.side_label.setText(side)
         self.side_label.setVisible(bool(side))
         self._paint_banner(segment.phase, paused)
 
         self._show_time(session)
         self._show_reps(rep_of(segment, elapsed))
         self.now_label.setText(big_line(timeline, segment, elapsed, library))
-        for key in ("less", "more"):
-            self.buttons[key].setVisible(segment.phase is Phase.HOLD)
+        self._holding = segment.phase is Phase.HOLD
+        self._show_adjust()
 
         if exercise is not None:
             self.exercise_label.setText(exercise.name)

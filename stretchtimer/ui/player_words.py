@@ -8,7 +8,6 @@ from stretchtimer.core.model import Library
 from stretchtimer.core.timeline import Phase, Segment, Timeline
 from stretchtimer.ui.look import phase_word
 
-
 translate = QCoreApplication.translate
 
 
@@ -27,6 +26,15 @@ def current_instruction(segment: Segment, elapsed: float, count: int) -> int:
 
 def warmup_instruction() -> str:
     return translate("Player", "March on the spot, roll your shoulders and circle your hips.")
+
+
+def side_phrase(side: str | None) -> str:
+    """'Left side', 'Right side': whole phrases, so French can say "côté droit" (not "côté droite")."""
+    if side == "left":
+        return translate("Player", "Left side")
+    if side == "right":
+        return translate("Player", "Right side")
+    return ""
 
 
 def side_now(side: str | None) -> str:
