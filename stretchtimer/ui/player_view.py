@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStyle,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from stretchtimer.ui.player_words import (
     warmup_instruction,
 )
 from stretchtimer.ui.progress_bars import PhaseBar, RoutineBar
+from stretchtimer.ui.step_list import StepList
 
 WARMUP_FRAMES = ("warmup-march-1", "warmup-march-2")
 ADJUST_SECONDS = 10
@@ -117,7 +117,8 @@ class PlayerView(QWidget):
         self.now_label = FitLabel("nowLabel", bold=True)
         self.now_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.now_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.instructions = self._make_instructions()
+        self.instructions = StepList()
+        self.instructions.setAccessibleName(self.tr("Instructions"))
         self._instructions_shown: tuple[str, int, str] | None = None
         self.safety = FitLabel("safety")
 
@@ -154,22 +155,6 @@ class PlayerView(QWidget):
         layout.addLayout(info_row)
         layout.addLayout(self._make_controls())
         self._apply_fonts()
-
-    def _make_instructions(self) -> QTextBrowser:
-        # Text, not pixels: a screen reader reads it, and a small window scrolls it to the
-        # step under way. It takes no focus, so the arrow keys stay the player's.
-        instructions = QTextBrowser(objectName="instructions")
-        instructions.setFrameShape(QFrame.Shape.NoFrame)
-        instructions.setOpenLinks(False)
-        instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        instructions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        instructions.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        instructions.viewport().setAutoFillBackground(False)
-        instructions.setStyleSheet("QTextBrowser { background: transparent; }")
-        instructions.setAccessibleName(self.tr("Instructions"))
-        # It scrolls, so it takes what the big line leaves rather than claiming its own size.
-        instructions.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        return instructions
 
     def _make_sound_indicator(self) -> QHBoxLayout:
         # Said once at start when no sound output is there; it sits in room kept for it between
@@ -265,8 +250,9 @@ class PlayerView(QWidget):
         height = max(300, self.height())
         width = max(400, self.width())
         floor = self.floor_mode
-        big = int(min(height * (0.27 if floor else 0.2), width * (0.2 if floor else 0.12)))
-        info_size = int(height * (0.035 if floor else 0.022)) + 6
+        # Floor mode shares the height between the countdown and the big line: both must read from the mat.
+        big = int(min(height * (0.22 if floor else 0.2), width * (0.2 if floor else 0.12)))
+        info_size = int(height * (0.028 if floor else 0.022)) + 6
         digits = QFont(self.font())
         # During counted moves the time steps back and the count is the main number.
         digits.setPixelSize(int(info_size * 1.5) if self._reps_main else big)
@@ -275,13 +261,14 @@ class PlayerView(QWidget):
         self.countdown.setFont(digits)
         self.reps_label.set_pixel_sizes(int(big * 0.8), 14)
         banner = QFont(self.font())
-        banner.setPixelSize(int(height * (0.075 if floor else 0.045)))
+        banner.setPixelSize(int(height * (0.065 if floor else 0.045)))
         banner.setBold(True)
         self.phase_label.setFont(banner)
         self.side_label.setFont(banner)
         self.banner.setMinimumHeight(int(banner.pixelSize() * 1.6) + 16)
         self.exercise_label.set_pixel_sizes(int(height * (0.055 if floor else 0.04)), 12)
-        self.now_label.set_pixel_sizes(int(height * (0.07 if floor else 0.045)), 12)
+        self.now_label.set_pixel_sizes(int(height * (0.07 if floor else 0.045)),
+                                       int(height * 0.03) if floor else 12)
         for label in (self.next_label, self.remaining_label):
             label.set_pixel_sizes(info_size, 10)
         small = int(info_size * 0.75)
@@ -367,26 +354,10 @@ class PlayerView(QWidget):
 
     def _show_instructions(self, exercise: Exercise, segment: Segment, elapsed: float) -> None:
         current = current_instruction(segment, elapsed, len(exercise.instructions))
-        text, back = self.palette().windowText().color(), self.palette().window().color()
-        shown = (exercise.id, current, text.name())
-        if shown == self._instructions_shown:
-            return  # rewritten only when the step under way changes, not every second
-        self._instructions_shown = shown
-        dim = QColor(
-            (text.red() * 55 + back.red() * 45) // 100,
-            (text.green() * 55 + back.green() * 45) // 100,
-            (text.blue() * 55 + back.blue() * 45) // 100,
-        ).name()
-        items = []
-        for i, step in enumerate(exercise.instructions):
-            text = html.escape(step)
-            anchor = f"<a name='step{i}'></a>"
-            if i == current:
-                items.append(f"<li style='margin-bottom:6px'>{anchor}<b>{text}</b></li>")
-            else:
-                items.append(f"<li style='margin-bottom:6px; color:{dim}'>{anchor}{text}</li>")
-        self.instructions.setHtml(f"<ol style='margin-left:0'>{''.join(items)}</ol>")
-        self.instructions.scrollToAnchor(f"step{current}")
+        shown = (exercise.id, current, self.palette().windowText().color().name())
+        if shown != self._instructions_shown:  # rewritten when the step changes, not every second
+            self._instructions_shown = shown
+            self.instructions.show_steps(exercise.instructions, current)
 
     def _show_pause_content(self, segment: Segment, elapsed: float, upcoming: Segment | None,
                             library: Library) -> None:
@@ -394,17 +365,17 @@ class PlayerView(QWidget):
         self.safety.setText("")
         if segment.phase is Phase.WARMUP:
             self.exercise_label.setText(self.tr("Warm up gently"))
-            self.instructions.setText("<p>" + html.escape(warmup_instruction()) + "</p>" + self.tr(
+            self.instructions.show_text("<p>" + html.escape(warmup_instruction()) + "</p>" + self.tr(
                 "<p>Warm muscles stretch further and more safely.</p>"))
             frame = warmup_frame(elapsed, still=self.reduce_motion)
             self.illustration.show_frame(frame, self.tr("Warm up gently"), warmup_instruction())
             return
         if segment.phase is Phase.REST:
             self.exercise_label.setText(self.tr("Rest and breathe"))
-            self.instructions.setText(self.tr("<p>Relax and breathe slowly.</p>"))
+            self.instructions.show_text(self.tr("<p>Relax and breathe slowly.</p>"))
         else:
             self.exercise_label.setText(self.tr("Routine complete"))
-            self.instructions.setText("")
+            self.instructions.show_text("")
         if upcoming is not None and upcoming.exercise:
             nxt = library[upcoming.exercise]
             self.illustration.show_frame(frame_for(nxt, upcoming, 0.0), nxt.name, nxt.alt)

@@ -178,3 +178,25 @@ def test_no_label_is_cut(window: MainWindow, library: Library, fake_clock, size:
                for label in window.player.findChildren(QLabel)
                if label.isVisible() and not label_fits(label)]
         assert cut == [], (phase, size, floor)
+
+
+def test_the_list_of_steps_shows_whole_lines_and_the_step_under_way(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.ui.step_list import StepList
+
+    steps = tuple(f"Step {n}: " + "keep breathing slowly and let the stretch grow " * 3 for n in range(1, 6))
+    view = StepList()
+    qtbot.addWidget(view)
+    view.resize(360, 130)
+    view.show()
+    view.show_steps(steps, 3)
+    assert view.toPlainText().startswith("4.")  # the steps already done gave way to the one under way
+    edge = view.viewport().height()
+    document = view.document()
+    block = document.begin()
+    while block.isValid():
+        top = document.documentLayout().blockBoundingRect(block).top()
+        for i in range(block.layout().lineCount()):
+            line = block.layout().lineAt(i).rect()
+            assert top + line.bottom() <= edge or top + line.top() >= edge  # never across the edge
+        block = block.next()
+    assert edge < 130  # a line that did not fit whole was left out
