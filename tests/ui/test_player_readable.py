@@ -200,3 +200,15 @@ def test_the_list_of_steps_shows_whole_lines_and_the_step_under_way(qtbot) -> No
             assert top + line.bottom() <= edge or top + line.top() >= edge  # never across the edge
         block = block.next()
     assert edge < 90  # a line that did not fit whole was left out
+
+
+def test_the_picture_shows_only_the_part_its_frames_draw_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.ui.illustration import Illustration
+
+    picture = Illustration(Places.from_environment().assets_dir / "illustrations")
+    qtbot.addWidget(picture)
+    lying = picture.view_of("lying-hamstring-stretch-1")
+    assert lying.height() < 0.7 * 300  # the empty sky above a figure lying down is not shown
+    assert lying == picture.view_of("lying-hamstring-stretch-2")  # same size as the frames alternate
+    standing = picture.view_of("warmup-march-1")
+    assert standing.top() < lying.top() and standing.width() <= 400
