@@ -77,7 +77,9 @@ class KeysDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("Keys", "Keys"))
         grid = QGridLayout()
-        grid.setHorizontalSpacing(18)
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(1, 1)
         self.rows: list[tuple[str, str]] = []
         for row, binding in enumerate(bindings()):
             names = QLabel(key_names(binding))
@@ -86,8 +88,7 @@ class KeysDialog(QDialog):
             font.setBold(True)
             names.setFont(font)
             what = QLabel(binding.what)
-            what.setTextFormat(Qt.TextFormat.PlainText)
-            what.setWordWrap(True)
+            what.setTextFormat(Qt.TextFormat.PlainText)  # one line each: the dialog takes their width
             grid.addWidget(names, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(what, row, 1, Qt.AlignmentFlag.AlignTop)
             self.rows.append((names.text(), binding.what))
