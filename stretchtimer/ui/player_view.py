@@ -144,9 +144,9 @@ class PlayerView(QWidget):
         self.next_label = FitLabel("nextLabel")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         info_row = QHBoxLayout()
-        info_row.addWidget(self.remaining_label, 1)
-        info_row.addLayout(self._make_sound_indicator(), 1)
-        info_row.addWidget(self.next_label, 1)
+        info_row.addWidget(self.remaining_label, 2)
+        info_row.addLayout(self._make_sound_indicator(), 2)
+        info_row.addWidget(self.next_label, 3)  # the longest of the three: "Up next: Switch to the right side"
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)

@@ -72,10 +72,11 @@ class StepList(QTextBrowser):
         self.setViewportMargins(0, 0, 0, max(0, room - self._whole_lines_height(room)))
 
     def _whole_lines_height(self, room: int) -> int:
-        """The bottom of the last line that fits whole in ``room`` pixels."""
+        """Where to end the view in ``room`` pixels: after the last step that fits whole, or, when
+        not even the first does, after its last line that fits whole."""
         document = self.document()
         layout = document.documentLayout()
-        last = 0.0
+        last_line = last_step = 0.0
         block = document.begin()
         while block.isValid():
             top = layout.blockBoundingRect(block).top()
@@ -83,8 +84,9 @@ class StepList(QTextBrowser):
             for i in range(lines.lineCount()):
                 bottom = top + lines.lineAt(i).rect().bottom()
                 if bottom > room:
-                    return int(last) + 1
-                last = bottom
+                    return int(last_step or last_line) + 1
+                last_line = bottom
+            last_step = last_line
             block = block.next()
         return room
 
