@@ -146,7 +146,7 @@ class PlayerView(QWidget):
         info_row = QHBoxLayout()
         info_row.addWidget(self.remaining_label, 2)
         info_row.addLayout(self._make_sound_indicator(), 2)
-        info_row.addWidget(self.next_label, 3)  # the longest of the three: "Up next: Switch to the right side"
+        info_row.addWidget(self.next_label, 3)  # the longest: "Up next: Switch to the right side"
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
