@@ -1230,31 +1230,36 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="319"/>
-        <source>%1 side</source>
-        <translation>côté %1</translation>
+        <source>left side</source>
+        <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="321"/>
+        <location filename="../ui/main_window.py" line="319"/>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="325"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="325"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="352"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1407,131 +1412,131 @@
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="138"/>
+        <location filename="../ui/player_view.py" line="139"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="194"/>
+        <location filename="../ui/player_view.py" line="179"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="194"/>
+        <location filename="../ui/player_view.py" line="179"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="195"/>
-        <location filename="../ui/player_view.py" line="355"/>
+        <location filename="../ui/player_view.py" line="180"/>
+        <location filename="../ui/player_view.py" line="342"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="195"/>
+        <location filename="../ui/player_view.py" line="180"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="196"/>
+        <location filename="../ui/player_view.py" line="181"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="196"/>
+        <location filename="../ui/player_view.py" line="181"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="197"/>
+        <location filename="../ui/player_view.py" line="182"/>
         <source>−10 s</source>
         <translation>−10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="197"/>
+        <location filename="../ui/player_view.py" line="182"/>
         <source>10 seconds less of this hold</source>
         <translation>10 secondes de maintien en moins</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="198"/>
+        <location filename="../ui/player_view.py" line="183"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="198"/>
+        <location filename="../ui/player_view.py" line="183"/>
         <source>10 seconds more of this hold</source>
         <translation>10 secondes de maintien en plus</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="199"/>
+        <location filename="../ui/player_view.py" line="184"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="199"/>
+        <location filename="../ui/player_view.py" line="184"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="200"/>
-        <location filename="../ui/player_view.py" line="227"/>
+        <location filename="../ui/player_view.py" line="185"/>
+        <location filename="../ui/player_view.py" line="212"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="200"/>
+        <location filename="../ui/player_view.py" line="185"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="202"/>
-        <location filename="../ui/player_view.py" line="231"/>
+        <location filename="../ui/player_view.py" line="187"/>
+        <location filename="../ui/player_view.py" line="216"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="202"/>
-        <location filename="../ui/player_view.py" line="244"/>
+        <location filename="../ui/player_view.py" line="187"/>
+        <location filename="../ui/player_view.py" line="229"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="203"/>
+        <location filename="../ui/player_view.py" line="188"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="203"/>
+        <location filename="../ui/player_view.py" line="188"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="227"/>
+        <location filename="../ui/player_view.py" line="212"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="231"/>
+        <location filename="../ui/player_view.py" line="216"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="236"/>
+        <location filename="../ui/player_view.py" line="221"/>
         <source>No sound output — cues are shown on screen only</source>
         <translation>Pas de sortie son — les signaux s’affichent seulement à l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="245"/>
+        <location filename="../ui/player_view.py" line="230"/>
         <source>Sound is unavailable: no sound output was found</source>
         <translation>Son indisponible : aucune sortie son n’a été trouvée</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="324"/>
+        <location filename="../ui/player_view.py" line="311"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="398"/>
+        <location filename="../ui/player_view.py" line="369"/>
         <source>&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Des muscles chauds s’étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
@@ -1541,43 +1546,43 @@
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="169"/>
+        <location filename="../ui/player_view.py" line="121"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="342"/>
+        <location filename="../ui/player_view.py" line="329"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="352"/>
+        <location filename="../ui/player_view.py" line="339"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="355"/>
+        <location filename="../ui/player_view.py" line="342"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="396"/>
-        <location filename="../ui/player_view.py" line="400"/>
+        <location filename="../ui/player_view.py" line="367"/>
+        <location filename="../ui/player_view.py" line="371"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="403"/>
+        <location filename="../ui/player_view.py" line="374"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="404"/>
+        <location filename="../ui/player_view.py" line="375"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="406"/>
+        <location filename="../ui/player_view.py" line="377"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>

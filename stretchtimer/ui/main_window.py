@@ -315,8 +315,10 @@ class MainWindow(QMainWindow):
         parts = [phase_word(segment.phase)]
         if segment.exercise and segment.phase is not Phase.DONE:
             parts.append(self.library[segment.exercise].name)
-        if segment.side:
-            parts.append(self.tr("%1 side").replace("%1", side_word(segment.side)))
+        # Whole phrases, so French says "côté droit" (its word for right alone is "droite").
+        side = {"left": self.tr("left side"), "right": self.tr("right side")}.get(segment.side or "")
+        if side:
+            parts.append(side)
         if segment.phase is Phase.REPS and segment.reps:
             parts.append(self.tr("%1 repetitions").replace("%1", str(segment.reps)))
         elif segment.duration == 1:

@@ -94,3 +94,8 @@ def test_player_and_title_speak_french(qtbot, library: Library, fake_clock, fren
     assert "Asseyez-vous" in window.player.instructions.toPlainText()
     window.driver.skip()
     assert window.windowTitle().startswith("0:05 · Changez de côté")
+    # "droit", not "droite": the side is said in whole phrases.
+    assert window.player.side_label.text() == "Côté droit"
+    assert window.player.now_label.text() == "Côté droit maintenant"
+    assert window.player.next_label.text() == "Ensuite : Maintien, côté droit"
+    assert window.announcement(window.driver.session.segment).endswith("côté droit, 5 secondes")
