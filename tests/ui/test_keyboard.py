@@ -101,3 +101,10 @@ def test_the_focused_button_has_a_clear_ring(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(start.hasFocus)
     ringed, plain = _highlight_pixels(start), _highlight_pixels(edit)
     assert ringed > 2 * start.width() and plain < start.width() // 4
+
+
+def test_the_keyboard_stays_in_the_list_when_it_is_read_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.home.cards[1].start_button.setFocus()
+    qtbot.waitUntil(window.home.cards[1].start_button.hasFocus)
+    window.refresh_home()  # as when a routine file changes on disk
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.home.cards[0].start_button)
