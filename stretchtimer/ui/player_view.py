@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -365,8 +364,8 @@ class PlayerView(QWidget):
         self.safety.setText("")
         if segment.phase is Phase.WARMUP:
             self.exercise_label.setText(self.tr("Warm up gently"))
-            self.instructions.show_text("<p>" + html.escape(warmup_instruction()) + "</p>" + self.tr(
-                "<p>Warm muscles stretch further and more safely.</p>"))
+            # What to do is the big line; the list adds why.
+            self.instructions.show_text(self.tr("<p>Warm muscles stretch further and more safely.</p>"))
             frame = warmup_frame(elapsed, still=self.reduce_motion)
             self.illustration.show_frame(frame, self.tr("Warm up gently"), warmup_instruction())
             return
