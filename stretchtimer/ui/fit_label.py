@@ -101,8 +101,20 @@ class FitLabel(QLabel):
                      needs.height() + 2 + margins.top() + margins.bottom())
 
     def sizeHint(self) -> QSize:
-        """Room for the text at its largest size."""
-        return self._box(self._largest)
+        """Room for the text at the largest size that fits its width (a long unbroken line is
+        made smaller to fit across, so it does not ask for height it cannot use)."""
+        width = max(self.width(), 200) - 4
+        low, high, best = self._smallest, self._largest, self._smallest
+        if self._needs(high, width).width() <= width:
+            best = high
+        else:
+            while low <= high:
+                middle = (low + high) // 2
+                if self._needs(middle, width).width() <= width:
+                    best, low = middle, middle + 1
+                else:
+                    high = middle - 1
+        return self._box(best)
 
     def minimumSizeHint(self) -> QSize:
         """Room for the whole text at its smallest size: it is never cut, only made smaller."""
