@@ -24,6 +24,7 @@ from stretchtimer.core.yamldoc import Document, Path, read
 
 FORMAT_VERSION = 1
 MAX_STEPS = 1000
+OPEN_HOLD = "open"  # a step's "hold: open": held until the user moves on
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 
@@ -200,6 +201,10 @@ def _describe(value: Any) -> str:
     return f"'{value}'"
 
 
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def _read_file(path: FsPath | str, label: str | None = None) -> Document:
     name = label or str(path)
     try:
@@ -301,10 +306,16 @@ def _step(check: _Checker, path: Path, value: Any, library: Library) -> Step | N
                         f"{hint or '; see the exercise ids in the library'}")
         else:
             exercise = library[exercise_id]
+    open_hold = data.get("hold") == OPEN_HOLD
+    if "hold" in data and not open_hold and not _whole(data["hold"]):
+        bound = BOUNDS["hold"]
+        check.error((*path, "hold"), f"{_label((*path, 'hold'))} is {_describe(data['hold'])}; hold is "
+                    f"a whole number of seconds ({bound.low} to {bound.high}) or '{OPEN_HOLD}' "
+                    "(held until you move on)")
     numbers = {
         key: check.integer((*path, key), data[key], BOUNDS[key])
         for key in ("hold", "reps", "tempo", "rest", "prepare")
-        if key in data
+        if key in data and not (key == "hold" and (open_hold or not _whole(data[key])))
     }
     if "hold" in data and "reps" in data:
         check.error((*path, "reps"), "give either 'hold' (seconds) or 'reps' (a count), not both")
@@ -320,7 +331,9 @@ def _step(check: _Checker, path: Path, value: Any, library: Library) -> Step | N
                         "write 'none' or leave 'sides' out")
     if len(check.problems) != before or not isinstance(exercise_id, str):
         return None
-    return Step(exercise=exercise_id, sides=sides, line=check.doc.where(path)[0], **numbers)
+    return Step(exercise=exercise_id, sides=sides, line=check.doc.where(path)[0], open=open_hold,
+                hold=numbers.get("hold"), reps=numbers.get("reps"), tempo=numbers.get("tempo"),
+                rest=numbers.get("rest"), prepare=numbers.get("prepare"))
 
 
 def _routine(doc: Document, library: Library) -> tuple[Routine | None, list[Problem]]:

@@ -11,6 +11,7 @@ from stretchtimer.core.model import Library, Routine, Step
 TICKS = 3  # audible count-down seconds before a phase ends
 MIN_TICKED = 5  # shorter phases get no count-down
 FALLBACK_HOLD = 30
+NUDGE_EVERY = 15  # seconds between the soft cues of an open hold
 
 
 class Phase(str, Enum):
@@ -33,6 +34,7 @@ class CueKind(str, Enum):
     SWITCH = "switch"  # change sides
     REST = "rest"
     DONE = "done"  # the routine is complete
+    NUDGE = "nudge"  # a soft reminder every NUDGE_EVERY seconds of an open hold
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,9 @@ class Segment:
     side: str | None = None  # "left" | "right" | None
     reps: int | None = None
     tempo: int | None = None
+    # An open hold lasts until the user moves on; ``duration`` is then only its nominal length
+    # (for totals and estimates), and its nudges are made by the session, not listed in ``cues``.
+    open: bool = False
 
     @property
     def end(self) -> int:
@@ -98,8 +103,8 @@ def _sides(step: Step, sided: bool) -> tuple[str | None, ...]:
     return {"both": ("left", "right"), "left": ("left",), "right": ("right",)}.get(sides, (None,))
 
 
-def _ticks(phase: Phase, duration: int) -> tuple[Cue, ...]:
-    if phase in (Phase.REPS, Phase.DONE) or duration < MIN_TICKED:
+def _ticks(phase: Phase, duration: int, open_ended: bool) -> tuple[Cue, ...]:
+    if phase in (Phase.REPS, Phase.DONE) or duration < MIN_TICKED or open_ended:
         return ()
     return tuple(Cue(duration - n, CueKind.TICK, n) for n in range(TICKS, 0, -1))
 
@@ -118,7 +123,7 @@ def compile_routine(routine: Routine, library: Library) -> Timeline:
         reps, tempo = where.get("reps"), where.get("tempo")
         if phase is Phase.REPS and isinstance(reps, int) and isinstance(tempo, int):
             cues += [Cue(k * tempo, CueKind.REP, k + 1) for k in range(1, reps)]
-        cues += _ticks(phase, duration)
+        cues += _ticks(phase, duration, where.get("open") is True)
         segments.append(Segment(len(segments), phase, clock, duration, tuple(cues), **where))  # type: ignore[arg-type]
         clock += duration
 
@@ -131,8 +136,9 @@ def compile_routine(routine: Routine, library: Library) -> Timeline:
         where: dict[str, object] = {"step": number, "exercise": exercise.id}
         add(Phase.PREPARE, prepare, CueKind.NEXT if number else CueKind.PREPARE,
             side=sides[0], **where)
-        reps = step.reps if step.hold is None else None
-        if reps is None and step.hold is None and exercise.reps:
+        held = step.hold is not None or step.open
+        reps = None if held else step.reps
+        if reps is None and not held and exercise.reps:
             reps = exercise.reps
         for i, side in enumerate(sides):
             if i:
@@ -143,7 +149,7 @@ def compile_routine(routine: Routine, library: Library) -> Timeline:
                     **where)
             else:
                 hold = step.hold or defaults.hold or exercise.hold or FALLBACK_HOLD
-                add(Phase.HOLD, hold, CueKind.HOLD, side=side, **where)
+                add(Phase.HOLD, hold, CueKind.HOLD, side=side, open=step.open, **where)
         if number < len(routine.steps) - 1:
             add(Phase.REST, defaults.rest if step.rest is None else step.rest, CueKind.REST)
     segments.append(Segment(len(segments), Phase.DONE, clock, 0, (Cue(0, CueKind.DONE),)))
