@@ -15,9 +15,16 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 
+from stretchtimer.core.events import CueDue as CueDue
+from stretchtimer.core.events import Event as Event
+from stretchtimer.core.events import Finished as Finished
+from stretchtimer.core.events import Paused as Paused
+from stretchtimer.core.events import PhaseStarted as PhaseStarted
+from stretchtimer.core.events import Resumed as Resumed
+from stretchtimer.core.events import SecondElapsed as SecondElapsed
+from stretchtimer.core.formatting import clock
 from stretchtimer.core.timeline import NUDGE_EVERY, Cue, CueKind, Phase, Segment, Timeline
 
 Clock = Callable[[], float]
@@ -72,47 +79,23 @@ class InvalidMove(RuntimeError):
     """An action that the session's current state does not allow."""
 
 
-@dataclass(frozen=True)
-class PhaseStarted:
-    segment: Segment
-    at: float  # the scheduled (chained) start time on the monotonic clock
-
-
-@dataclass(frozen=True)
-class SecondElapsed:
-    segment: Segment
-    remaining: int  # whole seconds shown for the phase; on an open hold, minus those counted up
-
-
-@dataclass(frozen=True)
-class CueDue:
-    cue: Cue
-    segment: Segment
-    at: float  # when the cue is due, on the monotonic clock
-
-
-@dataclass(frozen=True)
-class Paused:
-    suspended: bool  # True when the machine's sleep paused the session
-
-
-@dataclass(frozen=True)
-class Resumed:
-    pass
-
-
-@dataclass(frozen=True)
-class Finished:
-    completed: bool  # False when abandoned
-    at: float
-
-
-Event = PhaseStarted | SecondElapsed | CueDue | Paused | Resumed | Finished
 
 
 def shown_seconds(remaining: float) -> int:
     """The whole seconds a countdown shows: 2.4 s left reads "3", 2.0 reads "2"."""
     return max(0, math.ceil(remaining - 1e-6))
+
+
+def shown_count(elapsed: float) -> int:
+    """The whole seconds an open hold shows counting up: 6.9 s held reads "6"."""
+    return max(0, math.floor(elapsed + 1e-6))
+
+
+def shown_clock(session: Session) -> str:
+    """The phase's clock as shown: "0:27" counting down, "+0:07" on an open hold counting up."""
+    if session.counting_up:
+        return "+" + clock(shown_count(session.elapsed()))
+    return clock(shown_seconds(session.remaining()))
 
 
 class Session:
@@ -412,7 +395,7 @@ class Session:
     def _show(self, now: float) -> list[Event]:
         """A SecondElapsed when the whole second shown has changed."""
         if self.segment.open:
-            shown = -math.floor(max(0.0, now - self._start) + 1e-6)
+            shown = -shown_count(now - self._start)
         else:
             shown = shown_seconds(self.deadline - now)
         if shown == self._shown:

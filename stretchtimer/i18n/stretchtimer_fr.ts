@@ -1146,57 +1146,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="285"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="286"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="324"/>
         <source>%1 side</source>
         <translation>côté %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="305"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="328"/>
+        <source>until you move on</source>
+        <translation>jusqu’à ce que vous passiez à la suite</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1204,7 +1209,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="62"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1271,7 +1276,7 @@
     </message>
     <message>
         <location filename="../ui/player_view.py" line="141"/>
-        <location filename="../ui/player_view.py" line="273"/>
+        <location filename="../ui/player_view.py" line="272"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1343,12 +1348,12 @@
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="235"/>
+        <location filename="../ui/player_view.py" line="234"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="238"/>
+        <location filename="../ui/player_view.py" line="237"/>
         <source>%1 side</source>
         <translation>Côté %1</translation>
     </message>
@@ -1363,57 +1368,57 @@
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="245"/>
+        <location filename="../ui/player_view.py" line="244"/>
         <source>Rep %1 of %2</source>
         <translation>Répétition %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="256"/>
+        <location filename="../ui/player_view.py" line="255"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="267"/>
+        <location filename="../ui/player_view.py" line="266"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="270"/>
+        <location filename="../ui/player_view.py" line="269"/>
         <source>Up next: %1</source>
         <translation>Ensuite : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="272"/>
+        <location filename="../ui/player_view.py" line="271"/>
         <source>Up next: finish</source>
         <translation>Ensuite : fin</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="273"/>
+        <location filename="../ui/player_view.py" line="272"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="302"/>
+        <location filename="../ui/player_view.py" line="301"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="304"/>
+        <location filename="../ui/player_view.py" line="303"/>
         <source>&lt;p&gt;March on the spot, roll your shoulders and circle your hips.&lt;/p&gt;&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Marchez sur place, faites rouler vos épaules et des cercles avec le bassin.&lt;/p&gt;&lt;p&gt;Des muscles chauds s&apos;étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="307"/>
+        <location filename="../ui/player_view.py" line="306"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="308"/>
+        <location filename="../ui/player_view.py" line="307"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="310"/>
+        <location filename="../ui/player_view.py" line="309"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QKeyCombination, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from stretchtimer import APP_NAME
 from stretchtimer.core.catalog import Entry
-from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Library
-from stretchtimer.core.session import PhaseStarted, State, shown_seconds
+from stretchtimer.core.session import PhaseStarted, State, shown_clock
 from stretchtimer.core.settings import Settings
 from stretchtimer.core.timeline import Phase, Segment, compile_routine
 from stretchtimer.ui import dialogs
@@ -70,12 +69,15 @@ class MessageBar(QFrame):
         self.hide()
 
     def say(self, text: str) -> None:
-        self.messages.append(text)
+        """Show ``text``; a message already shown is shown again, never stacked twice."""
+        if text not in self.messages:
+            self.messages.append(text)
         self.label.setText("\n".join(self.messages[-3:]))
         self.show()
 
 
 ANNOUNCE_AFTER_SHOWN_MS = 500  # time for a screen reader to take in a window that just appeared
+ADJUST_STEP = 10  # seconds that + and - add to or take from the current phase
 
 
 class MainWindow(QMainWindow):
@@ -185,12 +187,18 @@ class MainWindow(QMainWindow):
 
     # --- keys --------------------------------------------------------------------
     def _install_keys(self) -> None:
+        keypad = Qt.KeyboardModifier.KeypadModifier
         bindings: list[tuple[Sequence[QKeySequence | Qt.Key | str], Callable[[], None]]] = [
-            ([Qt.Key.Key_Space, Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay,
-              Qt.Key.Key_MediaPause], self.toggle),
+            ([Qt.Key.Key_Space], self._player_space),
+            ([Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay, Qt.Key.Key_MediaPause],
+             self.toggle),
             ([Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_MediaNext], self._player_skip),
             ([Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_MediaPrevious], self._player_back),
             ([Qt.Key.Key_R], self._player_restart),
+            ([Qt.Key.Key_Plus, Qt.Key.Key_Equal, QKeySequence(QKeyCombination(keypad, Qt.Key.Key_Plus))],
+             lambda: self._player_adjust(ADJUST_STEP)),
+            ([Qt.Key.Key_Minus, QKeySequence(QKeyCombination(keypad, Qt.Key.Key_Minus))],
+             lambda: self._player_adjust(-ADJUST_STEP)),
             ([Qt.Key.Key_F, Qt.Key.Key_F11], self.toggle_floor_mode),
             ([Qt.Key.Key_Escape], self.leave_floor_mode),
             ([Qt.Key.Key_M], self.toggle_mute),
@@ -233,6 +241,19 @@ class MainWindow(QMainWindow):
     def _player_restart(self) -> None:
         if self._in_player():
             self.driver.restart()
+
+    def _player_adjust(self, seconds: int) -> None:
+        if self._in_player():
+            self.driver.adjust(seconds)
+
+    def _player_space(self) -> None:
+        """Pause or resume; on an open hold, which has no end of its own, go on instead."""
+        session = self.driver.session
+        if self._in_player() and session is not None and session.counting_up \
+                and session.state is State.RUNNING:
+            self.driver.skip()
+        else:
+            self.toggle()
 
     # --- routines ------------------------------------------------------------------
     def refresh_home(self) -> None:
@@ -303,6 +324,8 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("%1 side").replace("%1", side_word(segment.side)))
         if segment.phase is Phase.REPS and segment.reps:
             parts.append(self.tr("%1 repetitions").replace("%1", str(segment.reps)))
+        elif segment.open:
+            parts.append(self.tr("until you move on"))
         elif segment.duration == 1:
             parts.append(self.tr("1 second"))
         elif segment.duration:
@@ -342,12 +365,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.title_text())
 
     def title_text(self) -> str:
-        """'0:27 · Hold · Seated hamstring stretch (left) — Stretch Timer', 'Paused · ...' when paused."""
+        """'0:27 · Hold · Seated hamstring stretch (left) — Stretch Timer', 'Paused · ...' when paused,
+        '+0:07 · Hold · ...' on an open hold, counting up."""
         session = self.driver.session
         if session is None or session.state in (State.READY, State.FINISHED):
             return APP_NAME
         segment = session.segment
-        parts = [clock(shown_seconds(session.remaining())), phase_word(segment.phase)]
+        parts = [shown_clock(session), phase_word(segment.phase)]
         if segment.exercise and segment.phase is not Phase.DONE:
             name = self.library[segment.exercise].name
             side = side_word(segment.side)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Exercise, Library
-from stretchtimer.core.session import Session, State, shown_seconds
+from stretchtimer.core.session import Session, State, shown_clock
 from stretchtimer.core.timeline import Phase, Segment
 from stretchtimer.ui.illustration import Illustration
 from stretchtimer.ui.look import PHASE_COLOURS, phase_word, side_word
@@ -226,7 +226,6 @@ class PlayerView(QWidget):
         """Show everything about the session at this moment."""
         segment = session.segment
         paused = session.state is State.PAUSED
-        remaining = session.remaining()
         elapsed = session.elapsed()
         exercise = library[segment.exercise] if segment.exercise else None
         upcoming = session.timeline.next_exercise(segment.index)
@@ -240,7 +239,7 @@ class PlayerView(QWidget):
         self.side_label.setVisible(bool(side))
         self._paint_banner(segment.phase, paused)
 
-        self.countdown.setText(clock(shown_seconds(remaining)))
+        self.countdown.setText(shown_clock(session))
         if segment.phase is Phase.REPS and segment.reps:
             self.reps_label.setText(self.tr("Rep %1 of %2")
                                     .replace("%1", str(segment.rep_at(elapsed)))

@@ -138,8 +138,9 @@ def test_hostile_document_gets_a_located_message(case: str, library: Library) ->
 
 
 def test_hold_open_reads_as_an_open_step(library: Library) -> None:
-    routine = routine_from_text("version: 1\nname: x\nsteps:\n  - exercise: romanian-single-leg-deadlift\n"
-                                "    hold: open\n  - exercise: standing-quad-stretch\n    hold: 30\n", library)
+    text = ("version: 1\nname: x\nsteps:\n  - exercise: romanian-single-leg-deadlift\n    hold: open\n"
+            "  - exercise: standing-quad-stretch\n    hold: 30\n")
+    routine = routine_from_text(text, library)
     assert [(s.hold, s.open) for s in routine.steps] == [(None, True), (30, False)]
 
 
