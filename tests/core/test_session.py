@@ -6,6 +6,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stretchtimer.core import session as core
 from stretchtimer.core.loader import read_routine, routine_from_text
@@ -221,10 +223,10 @@ LONG = "version: 1\nname: Long\ndefaults: {prepare: 5, switch: 5, rest: 10}\nste
 
 
 class FakeSuspended:
-    """Seconds the machine spent suspended, moved by hand."""
+    """Seconds the machine spent suspended, moved by hand (or any clock a test moves itself)."""
 
-    def __init__(self) -> None:
-        self.total = 0.0
+    def __init__(self, total: float = 0.0) -> None:
+        self.total = total
 
     def __call__(self) -> float:
         return self.total
@@ -337,6 +339,50 @@ def test_a_routine_skipped_after_three_seconds_spent_three(library: Library, fak
         fake_clock.advance(0.001)
         session.skip()
     assert sum(session.spent().values()) == pytest.approx(3 + 0.001 * 7)
+
+
+MOVES = st.lists(st.tuples(st.sampled_from(["wait", "skip", "back", "toggle", "plus", "minus", "restart"]),
+                           st.floats(0.05, 25)), max_size=25)
+
+
+@settings(max_examples=150, deadline=None)
+@given(moves=MOVES)
+def test_spent_adds_up_to_the_time_run_whatever_the_moves(moves: list[tuple[str, float]],
+                                                          library: Library) -> None:
+    clock = FakeSuspended(1000.0)
+    session = Session(timeline_of(SHORT, library), clock)
+    session.start()
+    began, paused, paused_at = clock.total, 0.0, None
+    for move, seconds in moves:
+        if session.state is State.FINISHED:
+            break
+        if move == "wait":
+            end = clock.total + seconds
+            while clock.total < end and session.state is not State.FINISHED:
+                wake = session.next_wakeup()
+                clock.total = min(end, wake if wake is not None else end)
+                session.update()
+        elif move == "toggle" and session.state is State.RUNNING:
+            session.pause()
+            paused_at = clock.total
+        elif move == "toggle":
+            session.resume()
+            paused += clock.total - (paused_at or 0.0)
+            paused_at = None
+        elif move == "restart":
+            session.restart()
+            began, paused, paused_at = clock.total, 0.0, None
+        elif move in ("plus", "minus"):
+            session.adjust(10 if move == "plus" else -10)
+        else:
+            getattr(session, move)()
+        clock.total += 0.01  # a person's moves take a moment
+    end = session.finished_at if session.finished_at is not None else clock.total
+    if paused_at is not None:
+        paused += end - paused_at
+    spent = session.spent()
+    assert sum(spent.values()) == pytest.approx(end - began - paused, abs=1e-6)
+    assert all(seconds > 0 for seconds in spent.values())
 
 
 def test_spent_stops_at_the_sleep_and_at_the_end(library: Library, fake_clock) -> None:  # type: ignore[no-untyped-def]
