@@ -104,7 +104,7 @@ class Recorder:
         if history is not None:
             try:
                 saved = history.records(limit)
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, ValueError, KeyError) as exc:  # unreadable rows count as unreadable
                 self._trouble(Kind.UNAVAILABLE, exc)
         both = sorted(saved + self.pending, key=lambda r: r.started_at, reverse=True)
         return both[:limit] if limit else both
