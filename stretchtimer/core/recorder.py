@@ -50,9 +50,11 @@ class Recorder:
         self._say = say
         self._opener = opener
         self._history: History | None = None
-        self._told = False
+        self._told = False  # the current trouble was said
+        self._waited = False  # some pending session already failed to be written once
 
     def _trouble(self, kind: Kind, exc: BaseException) -> None:
+        self._waited = self._waited or bool(self.pending)
         if self._history is not None:
             self._history.close()  # reopened, and checked again, at the next try
             self._history = None
@@ -69,6 +71,8 @@ class Recorder:
                 return None
             if self._history.aside is not None:
                 self._say(Trouble(Kind.SET_ASIDE, self.path, aside=self._history.aside))
+            if not self.pending:  # open, and nothing waits: any trouble is over
+                self._told = False
         return self._history
 
     def add(self, record: Record) -> bool:
@@ -92,8 +96,9 @@ class Recorder:
         except sqlite3.Error as exc:
             self._trouble(Kind.UNSAVED, exc)
             return False
-        if self._told:
-            self._told = False
+        self._told = False
+        if self._waited:
+            self._waited = False
             self._say(Trouble(Kind.SAVED, self.path, count=saved))
         return True
 

@@ -354,3 +354,17 @@ def test_a_file_damaged_while_open_is_checked_again_before_the_next_write(tmp_pa
     assert recorder.flush()
     assert [t.kind for t in said] == [Kind.UNSAVED, Kind.SET_ASIDE, Kind.SAVED]
     assert len(list(tmp_path.glob("history.sqlite3.bad-*"))) == 1
+
+
+def test_a_new_trouble_after_one_that_went_away_is_said_again(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    said: list[Trouble] = []
+    recorder = Recorder(path, said.append, opener=FaultyHistory)
+    FaultyHistory.faults = [sqlite3.OperationalError("database is locked")]
+    assert not recorder.add(rec(datetime(2026, 11, 23, 21, 0, tzinfo=PARIS)))
+    assert recorder.add(rec(datetime(2026, 11, 24, 21, 0, tzinfo=PARIS)))  # both saved now
+    assert recorder.add(rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)))  # nothing waited: nothing said
+    FaultyHistory.faults = [sqlite3.OperationalError("database or disk is full")]
+    assert not recorder.add(rec(datetime(2026, 11, 26, 21, 0, tzinfo=PARIS)))
+    assert [(t.kind, t.reason, t.count) for t in said] == [
+        (Kind.UNSAVED, Reason.LOCKED, 1), (Kind.SAVED, Reason.OTHER, 2), (Kind.UNSAVED, Reason.FULL, 1)]
