@@ -243,9 +243,11 @@ def cmd_desktop_entry(places: Places, install: bool) -> int:
 
 
 def cmd_history(places: Places, as_csv: bool, words: Words) -> int:
+    import sqlite3
     from datetime import datetime
 
     from stretchtimer.core import history
+    from stretchtimer.core.outcome import Result
 
     try:
         store = history.History(places.history_file)
@@ -254,8 +256,13 @@ def cmd_history(places: Places, as_csv: bool, words: Words) -> int:
         return EXIT_INVALID
     if store.notice:
         print(store.notice, file=sys.stderr)
-    records = store.records()
-    store.close()
+    try:
+        records = store.records()
+    except (sqlite3.Error, ValueError) as exc:  # a damaged row: said, and the file left as it is
+        print(f"stretchtimer: {places.history_file} could not be read ({exc})", file=sys.stderr)
+        return EXIT_INVALID
+    finally:
+        store.close()
     if as_csv:
         sys.stdout.write(history.to_csv(records))
         return EXIT_OK
@@ -282,7 +289,9 @@ def cmd_history(places: Places, as_csv: bool, words: Words) -> int:
     for record in records[:20]:
         started = record.started_at.astimezone()
         when = f"{started:%Y-%m-%d} {time_text(started.time(), locale):>8}"
-        state = translate("Cli", "completed") if record.completed else translate("Cli", "stopped early")
+        state = {Result.COMPLETED: translate("Cli", "completed"),
+                 Result.SKIPPED: translate("Cli", "mostly skipped — not counted"),
+                 Result.STOPPED: translate("Cli", "stopped early")}[record.result]
         print(f"  {when}  {record.routine:<28} {clock(record.seconds):>7}  {state}")
     return EXIT_OK
 

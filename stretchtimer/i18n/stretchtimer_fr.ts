@@ -4,63 +4,53 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="47"/>
+        <location filename="../ui/app.py" line="46"/>
         <source>There is no system tray here: reminders only work while this window is open.</source>
         <translation>Il n&apos;y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="131"/>
+        <location filename="../ui/app.py" line="130"/>
         <source>Settings could not be saved to %1: %2.</source>
         <translation>Les réglages n&apos;ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="155"/>
+        <location filename="../ui/app.py" line="154"/>
         <source>Sound is off: %1. The routine goes on silently.</source>
         <translation>Son coupé : %1. La routine continue en silence.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="175"/>
-        <source>History is off: %1</source>
-        <translation>L&apos;historique est désactivé : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/app.py" line="202"/>
-        <source>This session could not be added to your history: %1</source>
-        <translation>Cette séance n&apos;a pas pu être ajoutée à votre historique : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/app.py" line="254"/>
+        <location filename="../ui/app.py" line="201"/>
         <source>Time for your %1.</source>
         <translation>C&apos;est l&apos;heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="215"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="277"/>
+        <location filename="../ui/app.py" line="224"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="307"/>
+        <location filename="../ui/app.py" line="254"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
-        <location filename="../ui/app.py" line="352"/>
+        <location filename="../ui/app.py" line="265"/>
+        <location filename="../ui/app.py" line="299"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="333"/>
+        <location filename="../ui/app.py" line="280"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="355"/>
+        <location filename="../ui/app.py" line="302"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -248,42 +238,47 @@
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="268"/>
+        <location filename="../cli.py" line="275"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="269"/>
+        <location filename="../cli.py" line="276"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="273"/>
+        <location filename="../cli.py" line="280"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="274"/>
+        <location filename="../cli.py" line="281"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d&apos;étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="278"/>
+        <location filename="../cli.py" line="285"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l&apos;instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="281"/>
+        <location filename="../cli.py" line="288"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="285"/>
+        <location filename="../cli.py" line="292"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="285"/>
+        <location filename="../cli.py" line="293"/>
+        <source>mostly skipped — not counted</source>
+        <translation>presque tout passé — non comptée</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="294"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
@@ -1081,6 +1076,49 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../ui/recording.py" line="26"/>
+        <source>another program is using it</source>
+        <translation>un autre programme l’utilise</translation>
+    </message>
+    <message>
+        <location filename="../ui/recording.py" line="27"/>
+        <source>it or its folder cannot be written</source>
+        <translation>impossible d’écrire dans ce fichier ou son dossier</translation>
+    </message>
+    <message>
+        <location filename="../ui/recording.py" line="28"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../ui/recording.py" line="38"/>
+        <source>Your history file could not be read: it was kept as %1 and a new history was started.</source>
+        <translation>Votre fichier d’historique n’a pas pu être lu : il a été conservé sous %1 et un nouvel historique a été commencé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recording.py" line="41"/>
+        <source>Your history %1 was written by a newer Stretch Timer: it is left as it is, and sessions done here cannot be added to it.</source>
+        <translation>Votre historique %1 a été écrit par une version plus récente de Stretch Timer : il est laissé tel quel, et les séances faites ici ne peuvent pas y être ajoutées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recording.py" line="45"/>
+        <source>Sessions that waited are now saved to your history (%1).</source>
+        <translation>Les séances en attente sont maintenant enregistrées dans votre historique (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/recording.py" line="47"/>
+        <source>Your history %1 cannot be written now: %2. Your sessions are kept and saved after your next session or when you quit.</source>
+        <translation>Votre historique %1 ne peut pas être écrit pour l’instant : %2. Vos séances sont gardées et seront enregistrées après votre prochaine séance ou quand vous quitterez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recording.py" line="101"/>
+        <source>stretchtimer: %1 session(s) could not be saved to %2.</source>
+        <translation>stretchtimer : %1 séance(s) n’ont pas pu être enregistrées dans %2.</translation>
+    </message>
+</context>
+<context>
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="50"/>
@@ -1146,62 +1184,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="309"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="310"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="311"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="320"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>%1 side</source>
         <translation>côté %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="326"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="332"/>
         <source>until you move on</source>
         <translation>jusqu’à ce que vous passiez à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="334"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="336"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="361"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1426,53 +1464,58 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../ui/progress_view.py" line="74"/>
+        <location filename="../ui/progress_view.py" line="75"/>
         <source>Your progress</source>
         <translation>Vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="82"/>
-        <location filename="../ui/progress_view.py" line="94"/>
+        <location filename="../ui/progress_view.py" line="83"/>
+        <location filename="../ui/progress_view.py" line="95"/>
         <source>Last sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="83"/>
+        <location filename="../ui/progress_view.py" line="84"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="101"/>
+        <location filename="../ui/progress_view.py" line="100"/>
+        <source>mostly skipped — not counted</source>
+        <translation>presque tout passé — non comptée</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="107"/>
         <source>%1-day streak</source>
         <translation>%1 jours d&apos;affilée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="102"/>
+        <location filename="../ui/progress_view.py" line="108"/>
         <source>No streak yet — today is a good day</source>
         <translation>Pas encore de série — aujourd&apos;hui est un bon jour</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="104"/>
+        <location filename="../ui/progress_view.py" line="110"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="106"/>
+        <location filename="../ui/progress_view.py" line="112"/>
         <source>%1 minutes this week, %2 this month</source>
         <translation>%1 minutes cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="113"/>
+        <location filename="../ui/progress_view.py" line="99"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="113"/>
+        <location filename="../ui/progress_view.py" line="101"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="116"/>
+        <location filename="../ui/progress_view.py" line="122"/>
         <source>No sessions yet.</source>
         <translation>Aucune séance pour l&apos;instant.</translation>
     </message>
@@ -1791,70 +1834,96 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/summary_view.py" line="20"/>
+        <location filename="../ui/summary_view.py" line="36"/>
+        <location filename="../ui/summary_view.py" line="72"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="32"/>
+        <location filename="../ui/summary_view.py" line="49"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="34"/>
+        <location filename="../ui/summary_view.py" line="51"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="58"/>
+        <location filename="../ui/summary_view.py" line="73"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="60"/>
+        <location filename="../ui/summary_view.py" line="76"/>
+        <source>Mostly skipped — not counted as done</source>
+        <translation>Presque tout passé — non comptée comme faite</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="77"/>
+        <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
+        <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="80"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="81"/>
+        <source>Partly done:</source>
+        <translation>Faits en partie :</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="82"/>
+        <source>Skipped:</source>
+        <translation>Passés :</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="87"/>
+        <source>Tried from the editor: not added to your history.</source>
+        <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="150"/>
+        <location filename="../ui/tray.py" line="159"/>
         <source>Stretch Timer</source>
         <translation>Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="152"/>
+        <location filename="../ui/tray.py" line="161"/>
         <source>Stretch Timer — next reminder %1</source>
         <translation>Stretch Timer — prochain rappel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="161"/>
+        <location filename="../ui/tray.py" line="170"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="165"/>
+        <location filename="../ui/tray.py" line="174"/>
         <source>Open Stretch Timer</source>
         <translation>Ouvrir Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="166"/>
+        <location filename="../ui/tray.py" line="175"/>
         <source>Snooze the reminder</source>
         <translation>Reporter le rappel</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="169"/>
+        <location filename="../ui/tray.py" line="178"/>
         <source>No more reminders today</source>
         <translation>Plus de rappels aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="170"/>
+        <location filename="../ui/tray.py" line="179"/>
         <source>Reminders…</source>
         <translation>Rappels…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="172"/>
+        <location filename="../ui/tray.py" line="181"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -1862,17 +1931,17 @@
 <context>
     <name>WeeksChart</name>
     <message>
-        <location filename="../ui/progress_view.py" line="33"/>
+        <location filename="../ui/progress_view.py" line="34"/>
         <source>Minutes stretched per week</source>
         <translation>Minutes d&apos;étirement par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="59"/>
+        <location filename="../ui/progress_view.py" line="60"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="59"/>
+        <location filename="../ui/progress_view.py" line="60"/>
         <source>%1 wk</source>
         <translation>%1 sem.</translation>
     </message>

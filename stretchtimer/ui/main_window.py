@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         # Asked before quitting; False keeps the app running (an editor with unsaved changes).
         self.may_quit: Callable[[], bool] = lambda: True
         self._quitting = False
+        self.recorded = True  # the run under way goes into the history (not one tried from the editor)
         self._painted = False
         self._pending_announcement: tuple[int, str] | None = None
         self.setWindowTitle(APP_NAME)
@@ -262,12 +263,14 @@ class MainWindow(QMainWindow):
         entries.sort(key=lambda e: not (e.routine and e.routine.name.casefold() == first))
         self.home.show_entries(entries, self.library, self.language)
 
-    def start_entry(self, entry: Entry) -> None:
+    def start_entry(self, entry: Entry, record: bool = True) -> None:
+        """Play ``entry``; ``record`` False keeps the run out of the history (a try from the editor)."""
         if entry.routine is None:
             return
         if self.driver.is_active() and not self._confirm_abandon():
             return
-        self.driver.abandon()
+        self.driver.abandon()  # the run left behind is recorded as it was started
+        self.recorded = record
         self.current = entry
         self.stack.setCurrentWidget(self.player)
         self.set_floor_mode(bool(self.settings.get("window.floor_mode")), remember=False)
@@ -307,11 +310,12 @@ class MainWindow(QMainWindow):
             self.tr("The routine is not finished. Leave it anyway?"),
             self.tr("Leave routine"), self.tr("Keep going"))
 
-    def _finished(self, completed: bool) -> None:
+    def _finished(self, reached_end: bool) -> None:
+        """At the end (reached by the timer or by skipping) the summary says what was really done."""
         session = self.driver.session
-        if completed and session is not None:
+        if reached_end and session is not None:
             self.set_floor_mode(False, remember=False)
-            self.summary.show_summary(session, self.library, self.language)
+            self.summary.show_summary(session, self.library, self.language, recorded=self.recorded)
             self.stack.setCurrentWidget(self.summary)
             self.setWindowTitle(self.tr("Done — %1").replace("%1", APP_NAME))
 

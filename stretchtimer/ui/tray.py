@@ -65,7 +65,14 @@ class ReminderService(QObject):
         return schedule.Scheduler(
             reminders, tz, last_check,
             grace=timedelta(minutes=int(self._settings.get("schedule.grace_minutes"))),
-            done_on=self._done_on)
+            done_on=self._done)
+
+    def _done(self, day: date) -> bool:
+        """A history that cannot be read counts as not done: one reminder too many beats none."""
+        try:
+            return self._done_on(day)
+        except Exception:  # whatever the history's trouble, the reminders go on
+            return False
 
     @property
     def reminders(self) -> Sequence[schedule.Reminder]:
@@ -84,12 +91,14 @@ class ReminderService(QObject):
     def check(self) -> None:
         """Fire what is due; call it on wake-up from sleep and after a clock change too."""
         now = self._now()
-        for fire in self.scheduler.check(now):
-            self.last_fire = fire
-            self.fired.emit(fire)
-        self._settings.set("schedule.last_check", now.isoformat(timespec="seconds"))
-        self._on_checked()
-        self._arm()
+        try:
+            for fire in self.scheduler.check(now):
+                self.last_fire = fire
+                self.fired.emit(fire)
+            self._settings.set("schedule.last_check", now.isoformat(timespec="seconds"))
+            self._on_checked()
+        finally:  # armed again whatever happened, so the next reminder still comes
+            self._arm()
 
     def next_wakeup(self) -> datetime | None:
         return self.scheduler.next_wakeup(self._now())

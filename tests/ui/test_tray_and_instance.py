@@ -169,3 +169,36 @@ def test_tray_tooltip_names_the_next_reminder_in_the_locale(qapp) -> None:  # ty
     quiet.armed.connect(tray.show_next)
     quiet.start()
     assert tray.icon.toolTip() == "Stretch Timer"
+
+
+def test_a_history_error_counts_as_not_done_and_the_timer_is_armed_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    settings = settings_with("21:30", "22:15")
+    settings.set("schedule.last_check", "2026-11-25T21:00:00+01:00")
+    clock = WallClock(datetime(2026, 11, 25, 21, 50, tzinfo=PARIS))
+
+    def broken_history(day: object) -> bool:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    service = ReminderService(settings, done_on=broken_history, now=clock)
+    fired: list = []
+    service.fired.connect(fired.append)
+    service.start()
+    assert [f.reminder.id for f in fired] == [1]
+    assert service.is_armed() and service.next_wakeup() == datetime(2026, 11, 25, 22, 15, tzinfo=PARIS)
+
+
+def test_the_timer_is_armed_again_even_when_a_check_fails(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    clock = WallClock(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS))
+    service = ReminderService(settings_with("21:30"), now=clock)
+
+    def failing(now: datetime) -> list:
+        raise RuntimeError("broken check")
+
+    monkeypatch.setattr(service.scheduler, "check", failing)
+    with pytest.raises(RuntimeError):
+        service.check()
+    assert service.is_armed()
