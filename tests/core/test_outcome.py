@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from stretchtimer.core import outcome
 from stretchtimer.core.loader import routine_from_text
 from stretchtimer.core.model import Library
 from stretchtimer.core.outcome import Part, Result, Status
-from stretchtimer.core.timeline import Phase, Segment, Timeline, compile_routine
+from stretchtimer.core.timeline import Phase, Timeline, compile_routine
 
 SHORT = """\
 version: 1
@@ -90,15 +90,10 @@ def test_reps_count_like_holds(library: Library) -> None:
     assert outcome.summarize(timeline, {reps.index: 16.0}).completed
 
 
-@dataclass(frozen=True)
-class OpenSegment(Segment):
-    open: bool = True  # held as long as the person likes
-
-
 def test_an_open_hold_is_done_once_held_three_seconds(library: Library) -> None:
     timeline = short(library)
     segments = list(timeline.segments)
-    segments[WIDE] = OpenSegment(**{f: getattr(segments[WIDE], f) for f in Segment.__dataclass_fields__})
+    segments[WIDE] = replace(segments[WIDE], open=True)  # held as long as the person likes
     opened = replace(timeline, segments=tuple(segments))
     held = outcome.summarize(opened, {LEFT: 20.0, RIGHT: 15.0, WIDE: 3.0})
     assert held.parts[2].status is Status.DONE and held.completed  # counts as its full 15 s: 50 of 55

@@ -525,3 +525,18 @@ def test_an_open_hold_pauses_and_resumes_where_it_was(library: Library, fake_clo
     session.resume()
     events = play_for(session, fake_clock, 8)
     assert [e.at - fake_clock.now for e in events if isinstance(e, CueDue)] == [0]  # 15 s held
+
+
+def test_the_record_of_a_real_run_comes_from_spent(library: Library, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.core.outcome import Status, summarize
+
+    session = Session(timeline_of(OPEN, library), fake_clock)
+    session.start()
+    play_for(session, fake_clock, 5 + 40)  # the open hold held 40 s
+    session.skip()
+    while session.state is State.RUNNING:
+        session.skip()
+    parts = summarize(session.timeline, session.spent()).parts
+    assert [(p.exercise, p.status) for p in parts] == [
+        ("foam-roll-hamstrings", Status.DONE), ("standing-wide-hamstring-stretch", Status.SKIPPED)]
+    assert parts[0].spent == pytest.approx(40)
