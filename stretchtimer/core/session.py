@@ -195,7 +195,7 @@ class Session:
             return None
         now = self._clock()
         if self.segment.open:
-            wake = self._start + math.floor(max(0.0, now - self._start) + 1e-6) + 1
+            wake = self._start + shown_count(now - self._start) + 1  # the next second counted up
         else:
             deadline = self.deadline
             wake = deadline - math.floor(max(0.0, deadline - now) - 1e-6)
