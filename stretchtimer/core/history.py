@@ -242,9 +242,11 @@ class History:
 # --- rules -----------------------------------------------------------------------
 
 def session_record(timeline: Timeline, spent: Mapping[int, float], started_at: datetime,
-                   ended_at: datetime, reached_end: bool) -> Record:
-    """The record of one run: the seconds that really ran, and each exercise side's status."""
-    outcome = summarize(timeline, spent)
+                   ended_at: datetime, reached_end: bool,
+                   lengths: Mapping[int, float] | None = None) -> Record:
+    """The record of one run: the seconds that really ran, and each exercise side's status
+    (``lengths``: the phases made longer or shorter during the run)."""
+    outcome = summarize(timeline, spent, lengths)
     verdict = result(outcome, reached_end)
     tried = dict.fromkeys(p.exercise for p in outcome.parts if p.status is not Status.SKIPPED)
     return Record(

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from stretchtimer.core.session import Session
 from stretchtimer.core.timeline import Phase, Segment, Timeline
 
 DONE_SHARE = 0.8  # an exercise side is done once this share of its planned time ran
@@ -65,10 +64,10 @@ class Outcome:
         return tuple(p for p in self.parts if p.status is status)
 
 
-def _status(segment: Segment, spent: float) -> Status:
-    if getattr(segment, "open", False):  # held as long as the person likes: entering it counts
+def _status(segment: Segment, planned: float, spent: float) -> Status:
+    if segment.open:  # held as long as the person likes: entering it counts
         return Status.DONE if spent >= REAL_SECONDS else Status.SKIPPED
-    if spent >= DONE_SHARE * segment.duration:
+    if spent >= DONE_SHARE * planned:
         return Status.DONE
     return Status.PARTLY if spent >= REAL_SECONDS else Status.SKIPPED
 
@@ -80,18 +79,25 @@ def _credit(part: Part, open_ended: bool) -> float:
     return min(part.spent, part.planned)
 
 
-def summarize(timeline: Timeline, spent: Mapping[int, float]) -> Outcome:
-    """Each hold and reps segment's status, and whether the routine counts as completed."""
+def summarize(timeline: Timeline, spent: Mapping[int, float],
+              lengths: Mapping[int, float] | None = None) -> Outcome:
+    """Each hold and reps segment's status, and whether the routine counts as completed.
+
+    ``lengths`` holds the phases whose length the person changed (+/- 10 s): a hold
+    shortened on purpose and held to its new end is done.
+    """
+    lengths = lengths or {}
     parts: list[Part] = []
     credit = 0.0
     for segment in timeline:
         if segment.phase not in (Phase.HOLD, Phase.REPS) or segment.exercise is None:
             continue
         seconds = max(0.0, float(spent.get(segment.index, 0.0)))
-        part = Part(segment.exercise, segment.side, float(segment.duration), seconds,
-                    _status(segment, seconds))
+        planned = float(lengths.get(segment.index, segment.duration))
+        part = Part(segment.exercise, segment.side, planned, seconds,
+                    _status(segment, planned, seconds))
         parts.append(part)
-        credit += _credit(part, bool(getattr(segment, "open", False)))
+        credit += _credit(part, segment.open)
     planned = sum(p.planned for p in parts)
     return Outcome(tuple(parts), planned, sum(p.spent for p in parts),
                    planned > 0 and credit >= COMPLETED_SHARE * planned)
@@ -101,17 +107,3 @@ def result(outcome: Outcome, reached_end: bool) -> Result:
     if outcome.completed:
         return Result.COMPLETED
     return Result.SKIPPED if reached_end else Result.STOPPED
-
-
-def spent_in(session: Session) -> dict[int, float]:
-    """Seconds run in each segment of ``session``, from its own account (``Session.spent``).
-
-    A session that keeps no such account is read from its position: segments behind
-    the cursor count in full, the current one as far as it went.
-    """
-    account = getattr(session, "spent", None)
-    if callable(account):
-        return dict(account())
-    done = {s.index: float(s.duration) for s in session.timeline.segments[: session.index]}
-    done[session.index] = session.elapsed()
-    return done

@@ -119,6 +119,7 @@ class Session:
         self._last_wake: float | None = None
         self._slept = 0.0  # the suspended source at the last wake-up or move
         self._spent: dict[int, float] = {}
+        self._lengths: dict[int, float] = {}  # phases whose length adjust() changed
         self._run_from: float | None = None  # since when the current segment's time is counted
         self.completed = False
         self.started_at: float | None = None
@@ -181,6 +182,10 @@ class Session:
             if live > 0:
                 result[self.index] = result.get(self.index, 0.0) + live
         return result
+
+    def lengths(self) -> dict[int, float]:
+        """Segment index -> the phase's length as last set with adjust(), for those changed."""
+        return dict(self._lengths)
 
     def wall_seconds(self) -> float:
         """Seconds from start to the end (or to now), pauses included."""
@@ -302,6 +307,7 @@ class Session:
         self.started_at = now
         self.finished_at = None
         self._spent = {}
+        self._lengths = {}
         self._run_from = None
         self._mark(now)
         return self._enter(0, now) + self._advance(now)
@@ -328,6 +334,7 @@ class Session:
         if duration == self.duration:
             return []
         self._extra = duration - segment.duration
+        self._lengths[self.index] = duration
         ticks = [(cue.offset + self._extra, cue) for cue in segment.cues if cue.kind is CueKind.TICK]
         others = [(offset, cue) for offset, cue in self._pending if cue.kind is not CueKind.TICK]
         due = [(offset, cue) for offset, cue in ticks if self._start + offset >= now]

@@ -71,15 +71,14 @@ class Recording(QObject):
 
     def session_ended(self, reached_end: bool) -> None:
         from stretchtimer.core.history import session_record
-        from stretchtimer.core.outcome import spent_in
 
         session = self.window.driver.session
         if session is None or not self.window.recorded:
             return
         ended = self._now()
         self.recorder.add(session_record(
-            session.timeline, spent_in(session), ended - timedelta(seconds=session.wall_seconds()),
-            ended, reached_end))
+            session.timeline, session.spent(), ended - timedelta(seconds=session.wall_seconds()),
+            ended, reached_end, session.lengths()))
 
     def records(self, limit: int | None = None) -> list[Record]:
         return self.recorder.records(limit)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Library
-from stretchtimer.core.outcome import Outcome, Status, spent_in, summarize
+from stretchtimer.core.outcome import Outcome, Status, summarize
 from stretchtimer.core.session import Session
 from stretchtimer.ui.look import side_word
 
@@ -66,7 +66,7 @@ class SummaryView(QWidget):
     def show_summary(self, session: Session, library: Library, language: str,
                      recorded: bool = True) -> None:
         routine = session.timeline.routine
-        outcome = summarize(session.timeline, spent_in(session))
+        outcome = summarize(session.timeline, session.spent(), session.lengths())
         name = routine.display_name(language)
         if outcome.completed:
             self.heading.setText(self.tr("Well done!"))

@@ -540,3 +540,19 @@ def test_the_record_of_a_real_run_comes_from_spent(library: Library, fake_clock)
     assert [(p.exercise, p.status) for p in parts] == [
         ("foam-roll-hamstrings", Status.DONE), ("standing-wide-hamstring-stretch", Status.SKIPPED)]
     assert parts[0].spent == pytest.approx(40)
+
+
+def test_a_hold_shortened_on_purpose_and_held_to_its_end_is_done(library: Library,  # type: ignore[no-untyped-def]
+                                                                 fake_clock) -> None:
+    from stretchtimer.core.outcome import Status, summarize
+
+    session = Session(timeline_of(OPEN.replace("hold: open", "hold: 40"), library), fake_clock)
+    session.start()
+    play_for(session, fake_clock, 5)  # get ready
+    assert session.segment.phase is Phase.HOLD
+    session.adjust(-20)  # 40 s becomes 20 s
+    play_for(session, fake_clock, 20)
+    assert session.lengths() == {1: 20}
+    parts = summarize(session.timeline, session.spent(), session.lengths()).parts
+    assert parts[0].status is Status.DONE and parts[0].planned == 20
+    assert summarize(session.timeline, session.spent()).parts[0].status is Status.PARTLY
