@@ -63,7 +63,7 @@ from stretchtimer.core.errors import RoutineError
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.loader import BOUNDS, read_routine
 from stretchtimer.core.model import Exercise, Library, Step
-from stretchtimer.core.timeline import FALLBACK_HOLD
+from stretchtimer.core.steps import FALLBACK_HOLD
 from stretchtimer.ui import dialogs
 from stretchtimer.ui.look import exercises_count
 
