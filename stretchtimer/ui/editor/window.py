@@ -191,8 +191,11 @@ class EditorWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.side and event.type() == QEvent.Type.LayoutRequest:
             # The details scroll up and down only, so they are never narrower than their fields.
-            self.side_scroll.setMinimumWidth(self.side.minimumSizeHint().width()
-                                             + self.side_scroll.verticalScrollBar().sizeHint().width())
+            scroll_bar = self.side_scroll.verticalScrollBar().sizeHint().width()
+            width = self.side.minimumSizeHint().width() + scroll_bar
+            if width != self.side_scroll.minimumWidth():
+                self.side_scroll.setMinimumWidth(width)
+                self.middle.activate()  # at once: the window's first frame is laid out with it
         return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
