@@ -49,10 +49,9 @@ def step_summary(step: Step, defaults: Defaults, library: Library) -> str:
     else:
         amount = translate("EditorWindow", "%1 s").replace("%1", str(rules.hold(step, defaults, exercise)))
     if exercise.sided:
-        sides = rules.sides(step, exercise)
-        side = {("left",): translate("EditorWindow", "left side"),
-                ("right",): translate("EditorWindow", "right side")}.get(
-            sides, translate("EditorWindow", "each side"))
+        one_side: dict[tuple[str | None, ...], str] = {("left",): translate("EditorWindow", "left side"),
+                                                      ("right",): translate("EditorWindow", "right side")}
+        side = one_side.get(rules.sides(step, exercise), translate("EditorWindow", "each side"))
         amount = f"{amount} · {side}"
     if step.rest is not None:
         amount = f"{amount} · " + translate("EditorWindow", "rest %1 s").replace("%1", str(step.rest))
