@@ -73,14 +73,10 @@ def _library(places: Places) -> Library:
 def _words(places: Places) -> Words:
     """The command line speaks the window's language: the setting, else the system's."""
     from stretchtimer.core.language import choose_language
-    from stretchtimer.core.settings import parse_settings
+    from stretchtimer.core.settings import peek_settings
 
     # Only read here: a file that cannot be used is left for the window to set aside and report.
-    try:
-        settings, _problems = parse_settings(places.settings_file.read_bytes(), str(places.settings_file))
-        setting = str(settings.get("language"))
-    except (OSError, RoutineError):
-        setting = ""
+    setting = str(peek_settings(places.settings_file).get("language"))
     return Words(choose_language(setting, os.environ))
 
 

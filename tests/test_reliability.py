@@ -7,12 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from stretchtimer.cli import main
 from stretchtimer.core.errors import RoutineError
-from stretchtimer.core.settings import parse_settings
+from stretchtimer.core.settings import load_settings, parse_settings
 
 KILL_BETWEEN_WRITE_AND_RENAME = """
 import os, sys
@@ -79,3 +81,69 @@ def test_unwritable_places_give_messages_not_tracebacks(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=60)
     assert listed.returncode == 0 and "Evening routine" in listed.stdout
     assert blocker.read_text() == "not a folder"
+
+
+# Scalars that are valid YAML but not what their tag or length promises.
+BAD_SCALARS = [
+    ("!!int abc", "'abc' is not a valid whole number"),
+    ("!!bool maybe", "'maybe' is not a valid true/false value"),
+    ("!!float x", "'x' is not a valid decimal number"),
+    ("!!int ''", "'' is not a valid whole number"),
+    ("!!int 0b", "'0b' is not a valid whole number"),
+    ("9" * 5000, "a number 5,000 characters long"),
+    ("0x" + "f" * 4000, "a number 4,002 characters long"),
+    ("1_" + "0" * 5000, "a number 5,002 characters long"),
+    ("!!int " + "1" * 4400, "a number 4,400 characters long"),
+    ("!!float " + "9" * 5000, "a number 5,000 characters long"),
+    ("!!timestamp nope", "must be a whole number of seconds from 1 to 1800, not 'nope'"),
+    ("!!binary QUJD", "YAML tag '!!binary' is not allowed here"),
+    ("x" * 500_000, "must be a whole number of seconds from 1 to 1800, not 'xxxxxxxxx"),
+]
+
+
+@pytest.mark.parametrize("scalar, message", BAD_SCALARS, ids=[m[:30] for _, m in BAD_SCALARS])
+def test_a_bad_scalar_in_a_routine_is_located_with_exit_1(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], scalar: str, message: str) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(f"version: 1\nname: x\nsteps:\n  - exercise: cat-cow\n    hold: {scalar}\n")
+    assert main(["validate", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:5:11: " in err and message in err
+    assert "unexpected error" not in err and len(err) < 2000  # the value is shortened, not echoed
+
+
+@pytest.mark.parametrize("scalar, message", BAD_SCALARS[:10], ids=[m[:30] for _, m in BAD_SCALARS[:10]])
+def test_a_bad_scalar_in_the_settings_file_sets_it_aside(tmp_path: Path, scalar: str, message: str) -> None:
+    path = tmp_path / "settings.yaml"
+    content = f"version: 1\nsound:\n  volume: {scalar}\n".encode()
+    path.write_bytes(content)
+    loaded = load_settings(path)
+    assert loaded.notice is not None and f"{path}:3:11: {message}" in loaded.notice
+    assert "kept as settings.yaml.bad-" in loaded.notice
+    (aside,) = tmp_path.glob("settings.yaml.bad-*")
+    assert aside.read_bytes() == content and loaded.settings.get("sound.volume") == 80
+
+
+def test_commands_run_past_a_bad_scalar_in_settings_and_list_the_one_bad_routine(tmp_path: Path) -> None:
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    settings = tmp_path / "config" / "stretchtimer" / "settings.yaml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("version: 1\nlanguage: !!int abc\nsound: {volume: " + "9" * 5000 + "}\n")
+    folder = tmp_path / "data" / "stretchtimer" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "good.yaml").write_text(
+        "version: 1\nname: Desk break\nsteps:\n  - exercise: standing-quad-stretch\n    hold: 20\n")
+    (folder / "huge.yaml").write_text("version: 1\nname: Huge\nsteps:\n  - exercise: cat-cow\n"
+                                      "    hold: !!bool maybe\n")
+    for args in (["--version"], ["list"], ["remind", "add", "21:30"]):
+        result = subprocess.run([sys.executable, "-m", "stretchtimer", *args], env=env,
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, (args, result.stderr)
+        assert "unexpected error" not in result.stderr
+    assert "kept as settings.yaml.bad-" in result.stderr  # by the command that writes settings
+    assert len(list(settings.parent.glob("settings.yaml.bad-*"))) == 1
+    listed = subprocess.run([sys.executable, "-m", "stretchtimer", "list"], env=env,
+                            capture_output=True, text=True, timeout=60).stdout
+    assert "Desk break" in listed
+    assert f"{folder / 'huge.yaml'}:5:11: 'maybe' is not a valid true/false value" in listed
