@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -13,8 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stretchtimer.cli import main
+from stretchtimer.core import catalog, reading, userfiles
 from stretchtimer.core.errors import RoutineError
+from stretchtimer.core.loader import load_library, validate_file
 from stretchtimer.core.settings import load_settings, parse_settings
+
+REPO = Path(__file__).resolve().parent.parent
 
 KILL_BETWEEN_WRITE_AND_RENAME = """
 import os, sys
@@ -147,3 +152,81 @@ def test_commands_run_past_a_bad_scalar_in_settings_and_list_the_one_bad_routine
                             capture_output=True, text=True, timeout=60).stdout
     assert "Desk break" in listed
     assert f"{folder / 'huge.yaml'}:5:11: 'maybe' is not a valid true/false value" in listed
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+
+
+def test_validate_refuses_devices_fifos_and_folders_without_reading(tmp_path: Path) -> None:
+    fifo = tmp_path / "routine.yaml"
+    os.mkfifo(fifo)
+    result = subprocess.run([sys.executable, "-m", "stretchtimer", "validate", "/dev/zero", str(fifo),
+                             str(tmp_path)], env=_env(tmp_path), capture_output=True, text=True, timeout=30)
+    assert result.returncode == 1
+    assert "/dev/zero: not a regular file (a character device); give a routine file" in result.stderr
+    assert f"{fifo}: not a regular file (a FIFO); give a routine file" in result.stderr
+    assert f"{tmp_path}: not a regular file (a folder)" in result.stderr
+
+
+def test_a_fifo_as_the_settings_file_hangs_no_command(tmp_path: Path) -> None:
+    settings = tmp_path / "config" / "stretchtimer" / "settings.yaml"
+    settings.parent.mkdir(parents=True)
+    os.mkfifo(settings)
+    for args in (["--version"], ["list"], ["remind", "list"]):
+        result = subprocess.run([sys.executable, "-m", "stretchtimer", *args], env=_env(tmp_path),
+                                capture_output=True, text=True, timeout=30)
+        assert result.returncode == 0, (args, result.stderr)
+    assert "not a regular file (a FIFO)" in result.stderr
+    added = subprocess.run([sys.executable, "-m", "stretchtimer", "remind", "add", "21:30"],
+                           env=_env(tmp_path), capture_output=True, text=True, timeout=30)
+    assert added.returncode == 1 and "was not changed" in added.stderr
+    assert stat.S_ISFIFO(settings.stat().st_mode)  # left as it is
+
+
+def test_a_file_over_the_limit_is_refused_from_its_size(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as out:
+        out.truncate(50 * 1024**3)  # sparse: 50 GB that take no room
+    library = load_library(REPO / "routines" / "exercises.yaml")
+    monkeypatch.setattr(reading.os, "read", lambda *_: pytest.fail("read a file it should refuse"))
+    with pytest.raises(reading.Refused, match="file is 53,687,091,200 bytes; a routine file may be"):
+        reading.read_bounded(big, 1_000_000, "a routine file")
+    (problem,) = validate_file(big, library)
+    assert "file is 53,687,091,200 bytes" in problem.message
+
+
+def test_a_fifo_swapped_in_after_the_stat_does_not_hang(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "settings.yaml"
+    path.write_text("version: 1\n")
+    regular = os.stat(path)
+
+    def stat_then_swap(target: object) -> os.stat_result:
+        os.unlink(path)
+        os.mkfifo(path)  # replaced between the check and the open
+        return regular
+
+    monkeypatch.setattr(reading.os, "stat", stat_then_swap)
+    with pytest.raises(reading.Refused, match=r"not a regular file \(a FIFO\)"):
+        reading.read_bounded(path, 1000, "a settings file")
+
+
+def test_a_file_that_grows_while_read_stops_at_the_limit(tmp_path: Path) -> None:
+    proc = Path("/proc/self/status")  # a regular file whose stat size (0) is not its length
+    if not proc.exists():
+        pytest.skip("no /proc here")
+    with pytest.raises(reading.Refused, match="over 10 bytes"):
+        reading.read_bounded(proc, 10, "a routine file")
+
+
+def test_import_and_listing_refuse_a_fifo(tmp_path: Path) -> None:
+    library = load_library(REPO / "routines" / "exercises.yaml")
+    fifo = tmp_path / "in.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(RoutineError, match=r"in.yaml: not a regular file \(a FIFO\)"):
+        userfiles.import_file(fifo, tmp_path / "routines", library, [])
+    (entry,) = catalog.user_entries(tmp_path, library)
+    assert entry.routine is None and "not a regular file (a FIFO)" in str(entry.problems[0])
