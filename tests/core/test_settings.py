@@ -155,3 +155,21 @@ def test_a_group_that_is_not_a_mapping_is_an_error_not_a_crash(tmp_path: Path) -
     assert loaded.notice is not None and f"{path}:2:8: 'sound' must be a mapping" in loaded.notice
     save_settings(path, loaded.settings)
     assert yaml.safe_load(path.read_text())["sound"]["volume"] == 80
+
+
+def test_a_symlinked_settings_file_stays_a_link(tmp_path: Path) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    target = dotfiles / "stretchtimer.yaml"
+    target.write_text("version: 1\nsound: {volume: 10}\n")
+    config = tmp_path / "config"
+    config.mkdir()
+    link = config / "settings.yaml"
+    link.symlink_to(target)
+    settings = load_settings(link).settings
+    settings.set("sound.volume", 55)
+    save_settings(link, settings)
+    assert link.is_symlink() and link.resolve() == target
+    assert load_settings(target).settings.get("sound.volume") == 55
+    assert sorted(p.name for p in config.iterdir()) == ["settings.yaml"]  # no temporary left here
+    assert sorted(p.name for p in dotfiles.iterdir()) == ["stretchtimer.yaml"]
