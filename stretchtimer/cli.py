@@ -188,11 +188,12 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
             reminders = schedule.without(reminders, args.id)
             print(translate("Cli", "Removed reminder %1").replace("%1", str(args.id)))
         else:
-            now = datetime.now().astimezone()
+            tz = schedule.system_zone()  # its rules, so a time after a DST change is right
+            now = datetime.now(tz)
             if not reminders:
                 print(translate("Cli", "No reminders yet: add one with 'stretchtimer remind add 21:30'."))
             for reminder in reminders:
-                due = schedule.next_due(reminder, now, now.tzinfo)  # type: ignore[arg-type]
+                due = schedule.next_due(reminder, now, tz)
                 when = (translate("Cli", "next %1").replace("%1", moment_text(due, locale)) if due
                         else translate("Cli", "off"))
                 at = time_text(reminder.at, locale)

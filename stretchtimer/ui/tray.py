@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -30,10 +30,12 @@ class ReminderService(QObject):
 
     def __init__(self, settings: Settings, done_on: Callable[[date], bool] = lambda day: False,
                  now: Now = local_now, on_checked: Callable[[], None] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, tz: tzinfo | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._now = now
+        # The zone with its rules, not today's offset: 21:30 stays 21:30 after a DST change.
+        self._tz = tz or schedule.system_zone()
         self._done_on = done_on
         self._on_checked = on_checked or (lambda: None)
         self._timer = QTimer(self)
@@ -60,10 +62,8 @@ class ReminderService(QObject):
 
     def _build(self, last_check: datetime) -> schedule.Scheduler:
         reminders = [schedule.reminder_from_dict(r) for r in self._settings.get("schedule.reminders")]
-        tz = self._now().tzinfo
-        assert tz is not None
         return schedule.Scheduler(
-            reminders, tz, last_check,
+            reminders, self._tz, last_check,
             grace=timedelta(minutes=int(self._settings.get("schedule.grace_minutes"))),
             done_on=self._done_on)
 
