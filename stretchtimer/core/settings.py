@@ -176,6 +176,7 @@ class Loaded:
     settings: Settings
     notice: str | None = None  # said once in the window when the file could not be used
     writable: bool = True  # False when saving would overwrite a file the user may still want
+    aside: Path | None = None  # where a file that could not be used was kept
 
 
 def _set_aside(path: Path, now: Callable[[], float]) -> Path:
@@ -249,7 +250,7 @@ def load_settings(path: Path, now: Callable[[], float] = time.time) -> Loaded:
         return Loaded(settings, f"{problems[0]}. The file could not be set aside ({exc.strerror}); "
                       "changes will not be saved over it.", writable=False)
     return Loaded(settings, f"{problems[0]}. The file was kept as {aside.name}; "
-                  "default settings are used where it was wrong.")
+                  "default settings are used where it was wrong.", aside=aside)
 
 
 def save_settings(path: Path, settings: Settings) -> None:

@@ -124,21 +124,6 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(tmp_path: Path) -
     assert not autostart_file(tmp_path).exists()
 
 
-def test_reminders_added_from_the_command_line_are_not_saved_over(tmp_path: Path) -> None:
-    from stretchtimer.core.settings import load_settings, save_settings
-    from stretchtimer.ui.app import take_reminders_from_disk
-
-    path = tmp_path / "settings.yaml"
-    running = Settings({"sound.volume": 30})  # what the running app holds in memory
-    on_disk = settings_with("21:30")  # what `stretchtimer remind add` just wrote
-    save_settings(path, on_disk)
-    assert take_reminders_from_disk(running, path)
-    save_settings(path, running)  # the app saves, e.g. its window geometry
-    again = load_settings(path).settings
-    assert [r["time"] for r in again.get("schedule.reminders")] == ["21:30"]
-    assert again.get("sound.volume") == 30
-
-
 def test_tray_menu_lists_routines_and_keeps_snooze_state(qapp, library) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QIcon
 
