@@ -129,6 +129,29 @@ def test_a_bad_scalar_in_the_settings_file_sets_it_aside(tmp_path: Path, scalar:
     assert aside.read_bytes() == content and loaded.settings.get("sound.volume") == 80
 
 
+@pytest.mark.parametrize("content, message", [
+    ("language: " + "x" * 500_000, "'language' is 500,000 characters long; at most 1,000"),
+    ("schedule:\n  reminders:\n    - {id: 1, time: '" + "9" * 500_000 + "'}",
+     f"item 1: '{'9' * 39}…' is not a time of day"),
+    # A key over 1,024 characters has to be written as '? key' then ': value'.
+    ("sound:\n  ? " + "v" * 500_000 + "\n  : 3", f"warning: unknown setting 'sound.{'v' * 33}…'"),
+])
+def test_very_long_text_in_settings_is_named_short(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "settings.yaml"
+    path.write_text(f"version: 1\n{content}\n")
+    loaded = load_settings(path)
+    assert loaded.notice is not None and message in loaded.notice and len(loaded.notice) < 1000
+
+
+def test_a_very_long_key_in_a_routine_is_named_short(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\nname: x\n? " + "k" * 500_000 + "\n: 1\nsteps:\n  - exercise: cat-cow\n")
+    assert main(["validate", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:3:3: unknown key '{'k' * 39}…' in the file" in err and len(err) < 2000
+
+
 def test_commands_run_past_a_bad_scalar_in_settings_and_list_the_one_bad_routine(tmp_path: Path) -> None:
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_DATA_HOME": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}

@@ -98,7 +98,7 @@ class _Checker:
         allowed = tuple(allowed)
         for key in value:
             if key not in allowed:
-                self.error((*path, key), f"unknown key '{key}' in {_label(path)}"
+                self.error((*path, key), f"unknown key '{shorten(key)}' in {_label(path)}"
                            f"{did_you_mean(key, allowed) or '; allowed: ' + ', '.join(allowed)}",
                            key=True)
         for key in required:

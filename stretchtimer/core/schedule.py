@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
+from stretchtimer.core.yamldoc import shorten
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ALL_DAYS = frozenset(range(7))
 DEFAULT_GRACE = timedelta(hours=1)
@@ -45,7 +47,7 @@ class Reminder:
 def parse_time(text: str) -> time:
     match = _TIME.match(text.strip())
     if not match:
-        raise ScheduleError(f"'{text}' is not a time of day; write HH:MM, e.g. 21:30")
+        raise ScheduleError(f"'{shorten(text)}' is not a time of day; write HH:MM, e.g. 21:30")
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -67,7 +69,7 @@ def reminder_from_dict(data: Mapping[str, Any]) -> Reminder:
         raise ScheduleError("each reminder must be a mapping with 'time', 'days' and 'routine'")
     unknown = set(data) - {"id", "time", "days", "routine", "enabled"}
     if unknown:
-        raise ScheduleError(f"unknown reminder key '{sorted(unknown)[0]}'")
+        raise ScheduleError(f"unknown reminder key '{shorten(str(sorted(unknown)[0]))}'")
     ident = data.get("id")
     if isinstance(ident, bool) or not isinstance(ident, int) or ident < 1:
         raise ScheduleError("a reminder's 'id' must be a whole number from 1")
