@@ -34,8 +34,7 @@ class ReminderService(QObject):
         super().__init__(parent)
         self._settings = settings
         self._now = now
-        # The zone with its rules, not today's offset: 21:30 stays 21:30 after a DST change.
-        self._tz = tz or schedule.system_zone()
+        self._given_tz = tz
         self._done_on = done_on
         self._on_checked = on_checked or (lambda: None)
         self._timer = QTimer(self)
@@ -63,9 +62,14 @@ class ReminderService(QObject):
     def _build(self, last_check: datetime) -> schedule.Scheduler:
         reminders = [schedule.reminder_from_dict(r) for r in self._settings.get("schedule.reminders")]
         return schedule.Scheduler(
-            reminders, self._tz, last_check,
+            reminders, self._zone(), last_check,
             grace=timedelta(minutes=int(self._settings.get("schedule.grace_minutes"))),
             done_on=self._done_on)
+
+    def _zone(self) -> tzinfo:
+        """The zone with its rules, not today's offset, so 21:30 stays 21:30 after a DST
+        change; read again at each check, so a zone changed while running is followed."""
+        return self._given_tz or schedule.system_zone()
 
     @property
     def reminders(self) -> Sequence[schedule.Reminder]:
@@ -84,6 +88,7 @@ class ReminderService(QObject):
     def check(self) -> None:
         """Fire what is due; call it on wake-up from sleep and after a clock change too."""
         now = self._now()
+        self.scheduler.tz = self._zone()
         for fire in self.scheduler.check(now):
             self.last_fire = fire
             self.fired.emit(fire)

@@ -206,3 +206,13 @@ def test_a_repeated_time_fires_once_in_the_autumn(qtbot) -> None:  # type: ignor
     fires = _fires_across("02:30", datetime(2026, 10, 25, 0, 0, tzinfo=PARIS),
                           datetime(2026, 10, 25, 6, 0, tzinfo=PARIS))
     assert fires == ["25 02:30+0200 at 25 02:30"]
+
+
+def test_a_zone_changed_while_running_is_followed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = WallClock(datetime(2026, 11, 25, 12, 0, tzinfo=PARIS))
+    service = ReminderService(settings_with("21:30"), now=clock)
+    service.start()
+    assert service.next_wakeup() == datetime(2026, 11, 25, 21, 30, tzinfo=PARIS)
+    os.environ["TZ"] = "America/New_York"  # travelled; the fixture puts it back
+    service.check()
+    assert service.next_wakeup() == datetime(2026, 11, 25, 21, 30, tzinfo=ZoneInfo("America/New_York"))
