@@ -301,7 +301,9 @@ class MainWindow(QMainWindow):
             self.progress = ProgressView()
             self.progress.home_requested.connect(self.show_home)
             self.stack.addWidget(self.progress)
-        self.progress.show_records(self._records(), datetime.now().astimezone())
+        from stretchtimer.core.schedule import system_zone
+
+        self.progress.show_records(self._records(), datetime.now(system_zone()))
         self.stack.setCurrentWidget(self.progress)
 
     def _confirm_abandon(self) -> bool:
