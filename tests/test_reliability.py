@@ -100,9 +100,9 @@ BAD_SCALARS = [
     ("1_" + "0" * 5000, "a number 5,002 characters long"),
     ("!!int " + "1" * 4400, "a number 4,400 characters long"),
     ("!!float " + "9" * 5000, "a number 5,000 characters long"),
-    ("!!timestamp nope", "must be a whole number of seconds from 1 to 1800, not 'nope'"),
+    ("!!timestamp nope", "'hold' is 'nope'; hold is a whole number of seconds (1 to 1800) or 'open'"),
     ("!!binary QUJD", "YAML tag '!!binary' is not allowed here"),
-    ("x" * 500_000, "must be a whole number of seconds from 1 to 1800, not 'xxxxxxxxx"),
+    ("x" * 500_000, "'hold' is 'xxxxxxxxx"),
 ]
 
 
