@@ -30,10 +30,13 @@ CUES: dict[str, list[tuple[float, float, float, float]]] = {
     "rest": [(392.0, 0.0, 0.22, 0.7), (293.66, 0.18, 0.34, 0.7)],
     "done": [(523.25, 0.0, 0.18, 0.8), (659.25, 0.12, 0.18, 0.8), (783.99, 0.24, 0.18, 0.8),
              (1046.5, 0.36, 0.36, 1.0)],
+    "nudge": [(523.25, 0.0, 0.3, 1.0)],
 }
+# Cues quieter than the others: the open hold's nudge reminds, it must not startle.
+PEAKS = {"nudge": 0.2}
 
 
-def render(notes: list[tuple[float, float, float, float]]) -> bytes:
+def render(notes: list[tuple[float, float, float, float]], peak: float = PEAK) -> bytes:
     """Mix bell-like notes (a sine with a soft overtone and an exponential decay) to 16-bit PCM."""
     length = max(start + duration for _, start, duration, _ in notes)
     count = int(length * RATE) + 1
@@ -47,7 +50,7 @@ def render(notes: list[tuple[float, float, float, float]]) -> bytes:
             tone = math.sin(2 * math.pi * frequency * t) + 0.25 * math.sin(4 * math.pi * frequency * t)
             mix[first + i] += loudness * envelope * tone / 1.25
     top = max(1e-9, max(abs(x) for x in mix))
-    scale = PEAK * 32767 / top
+    scale = peak * 32767 / top
     return b"".join(struct.pack("<h", int(round(x * scale))) for x in mix)
 
 
@@ -60,7 +63,7 @@ def write_all(folder: Path) -> list[Path]:
             out.setnchannels(1)
             out.setsampwidth(2)
             out.setframerate(RATE)
-            out.writeframes(render(notes))
+            out.writeframes(render(notes, PEAKS.get(name, PEAK)))
         written.append(path)
     return written
 

@@ -17,6 +17,7 @@ from stretchtimer.core.loader import load_library, validate_file
 from stretchtimer.core.model import Library
 from stretchtimer.core.places import Places
 from stretchtimer.core.settings import Settings, load_settings, save_settings
+from stretchtimer.core.shared_settings import settings_lock
 from stretchtimer.core.timeline import compile_routine
 from stretchtimer.localtext import Words
 
@@ -73,14 +74,10 @@ def _library(places: Places) -> Library:
 def _words(places: Places) -> Words:
     """The command line speaks the window's language: the setting, else the system's."""
     from stretchtimer.core.language import choose_language
-    from stretchtimer.core.settings import parse_settings
+    from stretchtimer.core.settings import peek_settings
 
     # Only read here: a file that cannot be used is left for the window to set aside and report.
-    try:
-        settings, _problems = parse_settings(places.settings_file.read_bytes(), str(places.settings_file))
-        setting = str(settings.get("language"))
-    except (OSError, RoutineError):
-        setting = ""
+    setting = str(peek_settings(places.settings_file).get("language"))
     return Words(choose_language(setting, os.environ))
 
 
@@ -172,49 +169,54 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
     def days(reminder: schedule.Reminder) -> str:
         return days_text(reminder.days, locale, translate("Cli", "every day"))
 
-    loaded = load_settings(places.settings_file)
-    if loaded.notice:
-        print(f"stretchtimer: {loaded.notice}", file=sys.stderr)
-    settings = loaded.settings
-    reminders = _reminders(settings)
-    try:
-        if args.action == "add":
-            library = _library(places)
-            entry = find_routine(places, library, args.routine)
-            assert entry.routine is not None
-            reminder = schedule.add_reminder(reminders, schedule.parse_time(args.time),
-                                             schedule.parse_days(args.days), entry.routine.name)
-            reminders.append(reminder)
-            print(translate("Cli", "Added reminder %1: %2 %3, %4").replace("%1", str(reminder.id))
-                  .replace("%2", time_text(reminder.at, locale)).replace("%3", days(reminder))
-                  .replace("%4", reminder.routine))
-        elif args.action == "remove":
-            reminders = schedule.without(reminders, args.id)
-            print(translate("Cli", "Removed reminder %1").replace("%1", str(args.id)))
-        else:
-            now = datetime.now().astimezone()
-            if not reminders:
-                print(translate("Cli", "No reminders yet: add one with 'stretchtimer remind add 21:30'."))
-            for reminder in reminders:
-                due = schedule.next_due(reminder, now, now.tzinfo)  # type: ignore[arg-type]
-                when = (translate("Cli", "next %1").replace("%1", moment_text(due, locale)) if due
-                        else translate("Cli", "off"))
-                at = time_text(reminder.at, locale)
-                print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {reminder.routine:<24} {when}")
-            return EXIT_OK
-    except schedule.ScheduleError as exc:
-        print(f"stretchtimer: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    if not loaded.writable:
-        print(f"stretchtimer: {places.settings_file} could not be read, so it was not changed",
-              file=sys.stderr)
-        return EXIT_INVALID
-    settings.set("schedule.reminders", [r.to_dict() for r in reminders])
-    try:
-        save_settings(places.settings_file, settings)
-    except OSError as exc:
-        print(f"stretchtimer: could not save {places.settings_file}: {exc.strerror}", file=sys.stderr)
-        return EXIT_INVALID
+    # Locked from read to write: two commands at once both keep their change, and the
+    # running app, which takes the same lock to save, does not write between them.
+    with settings_lock(places.settings_file):
+        loaded = load_settings(places.settings_file)
+        if loaded.notice:
+            print(f"stretchtimer: {loaded.notice}", file=sys.stderr)
+        settings = loaded.settings
+        reminders = _reminders(settings)
+        try:
+            if args.action == "add":
+                library = _library(places)
+                entry = find_routine(places, library, args.routine)
+                assert entry.routine is not None
+                reminder = schedule.add_reminder(reminders, schedule.parse_time(args.time),
+                                                 schedule.parse_days(args.days), entry.routine.name)
+                reminders.append(reminder)
+                said = (translate("Cli", "Added reminder %1: %2 %3, %4").replace("%1", str(reminder.id))
+                        .replace("%2", time_text(reminder.at, locale)).replace("%3", days(reminder))
+                        .replace("%4", reminder.routine))
+            elif args.action == "remove":
+                reminders = schedule.without(reminders, args.id)
+                said = translate("Cli", "Removed reminder %1").replace("%1", str(args.id))
+            else:
+                tz = schedule.system_zone()  # its rules, so a time after a DST change is right
+                now = datetime.now(tz)
+                if not reminders:
+                    print(translate("Cli", "No reminders yet: add one with 'stretchtimer remind add 21:30'."))
+                for reminder in reminders:
+                    due = schedule.next_due(reminder, now, tz)
+                    when = (translate("Cli", "next %1").replace("%1", moment_text(due, locale)) if due
+                            else translate("Cli", "off"))
+                    at = time_text(reminder.at, locale)
+                    print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {reminder.routine:<24} {when}")
+                return EXIT_OK
+        except schedule.ScheduleError as exc:
+            print(f"stretchtimer: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if not loaded.writable:
+            print(f"stretchtimer: {places.settings_file} could not be read, so it was not changed",
+                  file=sys.stderr)
+            return EXIT_INVALID
+        settings.set("schedule.reminders", [r.to_dict() for r in reminders])
+        try:
+            save_settings(places.settings_file, settings)
+        except OSError as exc:
+            print(f"stretchtimer: could not save {places.settings_file}: {exc.strerror}", file=sys.stderr)
+            return EXIT_INVALID
+    print(said)  # only once it is saved
     # A running Stretch Timer takes the change at once, and so will not save over it.
     from stretchtimer.handover import tell_running_app
 
@@ -243,9 +245,11 @@ def cmd_desktop_entry(places: Places, install: bool) -> int:
 
 
 def cmd_history(places: Places, as_csv: bool, words: Words) -> int:
+    import sqlite3
     from datetime import datetime
 
     from stretchtimer.core import history
+    from stretchtimer.core.outcome import Result
 
     try:
         store = history.History(places.history_file)
@@ -254,8 +258,13 @@ def cmd_history(places: Places, as_csv: bool, words: Words) -> int:
         return EXIT_INVALID
     if store.notice:
         print(store.notice, file=sys.stderr)
-    records = store.records()
-    store.close()
+    try:
+        records = store.records()
+    except (sqlite3.Error, ValueError) as exc:  # a damaged row: said, and the file left as it is
+        print(f"stretchtimer: {places.history_file} could not be read ({exc})", file=sys.stderr)
+        return EXIT_INVALID
+    finally:
+        store.close()
     if as_csv:
         sys.stdout.write(history.to_csv(records))
         return EXIT_OK
@@ -263,8 +272,8 @@ def cmd_history(places: Places, as_csv: bool, words: Words) -> int:
 
     translate = words.translate
     locale = locale_for(words.language)
-    now = datetime.now().astimezone()
-    summary = history.progress(records, now.tzinfo or now.astimezone().tzinfo, now)  # type: ignore[arg-type]
+    zone = schedule.system_zone()
+    summary = history.progress(records, zone, datetime.now(zone))
     streak = (translate("Cli", "Current streak: 1 day") if summary.streak == 1 else
               translate("Cli", "Current streak: %1 days").replace("%1", str(summary.streak)))
     print(streak)
@@ -282,7 +291,9 @@ def cmd_history(places: Places, as_csv: bool, words: Words) -> int:
     for record in records[:20]:
         started = record.started_at.astimezone()
         when = f"{started:%Y-%m-%d} {time_text(started.time(), locale):>8}"
-        state = translate("Cli", "completed") if record.completed else translate("Cli", "stopped early")
+        state = {Result.COMPLETED: translate("Cli", "completed"),
+                 Result.SKIPPED: translate("Cli", "mostly skipped — not counted"),
+                 Result.STOPPED: translate("Cli", "stopped early")}[record.result]
         print(f"  {when}  {record.routine:<28} {clock(record.seconds):>7}  {state}")
     return EXIT_OK
 

@@ -169,3 +169,34 @@ def test_commands_only_read_a_broken_settings_file(tmp_path: Path,
     # Left where it is, for the window to set aside and say so.
     assert settings.read_text() == "version: 1\nsound: [broken\n"
     assert [p.name for p in settings.parent.iterdir()] == ["settings.yaml"]
+
+
+def test_history_says_how_each_session_ended(capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import datetime, timedelta
+
+    from stretchtimer.core.history import History, Record
+    from stretchtimer.core.outcome import Part, Status
+    from stretchtimer.core.places import Places
+
+    now = datetime.now().astimezone().replace(microsecond=0)
+    skipped = (Part("lying-hamstring-stretch", "left", 30, 3, Status.PARTLY),
+               Part("lying-hamstring-stretch", "right", 30, 0, Status.SKIPPED))
+    store = History(Places.from_environment().history_file)
+    for ago, name, seconds, completed, parts, outcome in [
+            (1, "Evening routine", 3, False, skipped, "skipped"),
+            (2, "Post-workout", 95, False, (), "stopped"),
+            (3, "Pre-workout warm-up", 460, True, (), "completed")]:
+        start = now - timedelta(minutes=ago)
+        store.add(Record(name, start, start, seconds, completed, parts=parts, outcome=outcome))
+    store.close()
+    assert main(["history"]) == 0
+    out = capsys.readouterr().out
+    assert "Current streak: 1 day" in out  # the completed one only
+    lines = [line.strip() for line in out.splitlines()]
+    assert lines[-3].endswith("Evening routine                 0:03  mostly skipped — not counted")
+    assert lines[-2].endswith("stopped early") and lines[-1].endswith("completed")
+    assert main(["history", "--csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0].endswith(",exercises,outcome,parts")
+    assert rows[1].endswith(",no,,,skipped,lying-hamstring-stretch:left:partly:3:30;"
+                            "lying-hamstring-stretch:right:skipped:0:30")

@@ -32,7 +32,7 @@ def advise(routine: Routine, library: Library, timeline: Timeline | None = None)
     timeline = timeline or compile_routine(routine, library)
     holds: dict[int, set[int]] = {}
     for segment in timeline:
-        if segment.phase is Phase.HOLD and segment.step is not None:
+        if segment.phase is Phase.HOLD and segment.step is not None and not segment.open:
             holds.setdefault(segment.step, set()).add(segment.duration)
     sides_done: dict[str, set[str]] = {}
     for number, step in enumerate(routine.steps):

@@ -11,7 +11,7 @@ import yaml
 
 from stretchtimer.core.advice import Advice, advise
 from stretchtimer.core.errors import Problem
-from stretchtimer.core.loader import FORMAT_VERSION, check_routine
+from stretchtimer.core.loader import FORMAT_VERSION, OPEN_HOLD, check_routine
 from stretchtimer.core.model import Defaults, Library, Routine, Step
 from stretchtimer.core.timeline import compile_routine
 from stretchtimer.core.yamldoc import read
@@ -71,7 +71,7 @@ def to_document(draft: Draft) -> dict[str, Any]:
     for step in draft.steps:
         item: dict[str, Any] = {"exercise": step.exercise}
         for name in STEP_FIELDS:
-            value = getattr(step, name)
+            value = OPEN_HOLD if name == "hold" and step.open else getattr(step, name)
             if value is not None:
                 item[name] = value
         steps.append(item)

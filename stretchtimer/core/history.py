@@ -2,23 +2,31 @@
 
 Each session is one committed row, written when a routine ends or is abandoned,
 so a crash mid-routine loses at most that session. Times are stored in UTC; days
-are counted in the local time zone passed in.
+are counted in the local time zone passed in. Only a file that is not a database,
+or fails SQLite's own check, is set aside: a full disk, a read-only folder or a
+lock held by another program leave the file alone, and ``recorder.Recorder`` keeps the
+sessions in memory until they can be written.
 """
 
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from enum import Enum
 from pathlib import Path
 
-SCHEMA_VERSION = 2
+from stretchtimer.core.outcome import Part, Result, Status, result, summarize
+from stretchtimer.core.timeline import Timeline
+
+SCHEMA_VERSION = 3
 
 _CREATE_V1 = """
 CREATE TABLE sessions (
@@ -36,6 +44,10 @@ CREATE INDEX sessions_started ON sessions (started_at);
 # Each migration takes the database from version N to N + 1.
 MIGRATIONS: dict[int, str] = {
     1: "ALTER TABLE sessions ADD COLUMN exercises TEXT NOT NULL DEFAULT '[]';",
+    # Per exercise side: planned and spent seconds and a status; how the run ended.
+    2: "ALTER TABLE sessions ADD COLUMN parts TEXT NOT NULL DEFAULT '[]'; "
+       "ALTER TABLE sessions ADD COLUMN outcome TEXT NOT NULL DEFAULT ''; "
+       "UPDATE sessions SET outcome = CASE WHEN completed THEN 'completed' ELSE 'stopped' END;",
 }
 
 
@@ -46,14 +58,76 @@ class Record:
     routine: str
     started_at: datetime  # aware
     ended_at: datetime  # aware
-    seconds: float  # of routine time actually done
-    completed: bool
+    seconds: float  # of routine time actually spent running (pauses and skips left out)
+    completed: bool  # counts towards streaks and "done today"
     routine_file: str = ""
-    exercises: tuple[str, ...] = ()
+    exercises: tuple[str, ...] = ()  # exercises done or partly done
+    parts: tuple[Part, ...] = ()  # empty for sessions recorded before schema 3
+    outcome: str = ""  # a Result value; empty means read it from ``completed``
+
+    @property
+    def result(self) -> Result:
+        if self.outcome in {r.value for r in Result}:
+            return Result(self.outcome)
+        return Result.COMPLETED if self.completed else Result.STOPPED
+
+
+class Reason(str, Enum):
+    """Why the history file could not be used for now; the file itself is left alone."""
+
+    LOCKED = "locked"  # another program holds it
+    READ_ONLY = "read-only"  # the file or its folder cannot be written
+    FULL = "full"  # no space left
+    NEWER = "newer"  # written by a newer Stretch Timer
+    OTHER = "other"
 
 
 class HistoryError(Exception):
-    """The history file could not be used; the message says what happened to it."""
+    """The history file cannot be used now; it was left where it is, unchanged."""
+
+    def __init__(self, message: str, reason: Reason = Reason.OTHER) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class _Damaged(Exception):
+    """The file is not a usable history database: it is set aside."""
+
+
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
+_REASONS = {5: Reason.LOCKED, 6: Reason.LOCKED, 8: Reason.READ_ONLY, 3: Reason.READ_ONLY,
+            14: Reason.READ_ONLY, 13: Reason.FULL}
+_WORDS = (("locked", Reason.LOCKED), ("busy", Reason.LOCKED), ("readonly", Reason.READ_ONLY),
+          ("read-only", Reason.READ_ONLY), ("unable to open", Reason.READ_ONLY),
+          ("full", Reason.FULL))
+_ERRNOS = {errno.ENOSPC: Reason.FULL, errno.EDQUOT: Reason.FULL, errno.EACCES: Reason.READ_ONLY,
+           errno.EPERM: Reason.READ_ONLY, errno.EROFS: Reason.READ_ONLY}
+
+
+def _code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None  # extended codes keep the primary low
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    """SQLite says the file is not a database, or a damaged one (not merely unavailable)."""
+    code = _code(exc)
+    if code is not None:
+        return code in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    text = str(exc)
+    return "not a database" in text or "malformed" in text
+
+
+def reason_of(exc: BaseException) -> Reason:
+    if isinstance(exc, HistoryError):
+        return exc.reason
+    if isinstance(exc, OSError):
+        return _ERRNOS.get(exc.errno or 0, Reason.OTHER)
+    code = _code(exc) if isinstance(exc, sqlite3.Error) else None
+    if code in _REASONS:
+        return _REASONS[code]
+    text = str(exc).lower()
+    return next((reason for word, reason in _WORDS if word in text), Reason.OTHER)
 
 
 def _utc(moment: datetime) -> str:
@@ -64,23 +138,36 @@ def _parse(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+def _parts(text: str) -> tuple[Part, ...]:
+    return tuple(Part.from_dict(item) for item in json.loads(text or "[]"))
+
+
 class History:
-    """The history database at ``path``; ``notice`` tells of a file set aside on opening."""
+    """The history database at ``path``.
+
+    A file that is not a database, or fails ``PRAGMA quick_check``, is renamed aside
+    (``aside``, ``notice`` say where) and a new history starts. Anything else that stops
+    it opening raises HistoryError and leaves the file untouched.
+    """
 
     def __init__(self, path: Path, now: float | None = None) -> None:
         self.path = path
         self.notice: str | None = None
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.aside: Path | None = None
         try:
-            self._db = self._open()
-        except sqlite3.DatabaseError as exc:
-            if "locked" in str(exc):
-                raise HistoryError(f"{path} is in use by another program ({exc}); "
-                                   "history is not available this time") from None
-            aside = self._set_aside(now)
-            self.notice = (f"The history file {path} could not be read ({exc}); it was kept as "
-                           f"{aside.name} and a new history was started.")
-            self._db = self._open()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = self._open()
+            except _Damaged as exc:
+                self.aside = self._set_aside(now)
+                self.notice = (f"The history file {path} could not be read ({exc}); it was kept as "
+                               f"{self.aside} and a new history was started.")
+                self._db = self._open()
+        except HistoryError:
+            raise
+        except (sqlite3.Error, OSError, _Damaged) as exc:
+            raise HistoryError(f"{path} cannot be used now ({exc}); it was left as it is",
+                               reason_of(exc)) from None
 
     def _set_aside(self, now: float | None) -> Path:
         stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(now))
@@ -92,28 +179,39 @@ class History:
                 extra.rename(aside.with_name(aside.name + suffix))
         return aside
 
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
+
     def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
+        db = self._connect()
         try:
-            db.execute("PRAGMA journal_mode=WAL")
             version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise sqlite3.DatabaseError(
-                    f"written by a newer Stretch Timer (schema {version}, this one reads up to "
-                    f"{SCHEMA_VERSION})")
+            if version > SCHEMA_VERSION:  # refused before anything, WAL included, is written to it
+                raise HistoryError(
+                    f"{self.path} was written by a newer Stretch Timer (schema {version}, this one "
+                    f"reads up to {SCHEMA_VERSION}); it was left as it is", Reason.NEWER)
+            db.execute("PRAGMA journal_mode=WAL")
             if version == 0:
                 tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
                 if tables:
-                    raise sqlite3.DatabaseError("not a Stretch Timer history file")
+                    raise _Damaged("not a Stretch Timer history file")
                 db.executescript(_CREATE_V1 + "PRAGMA user_version = 1;")
                 version = 1
+            checked = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
+            if checked != ["ok"]:
+                raise _Damaged("damaged: " + "; ".join(map(str, checked[:3])))
             if version < SCHEMA_VERSION:
                 db.close()
                 shutil.copy2(self.path, self.path.with_name(f"{self.path.name}.v{version}.bak"))
-                db = sqlite3.connect(self.path, timeout=2.0, isolation_level=None)
+                db = self._connect()
                 for step in range(version, SCHEMA_VERSION):
                     db.executescript(f"BEGIN; {MIGRATIONS[step]} PRAGMA user_version = {step + 1}; COMMIT;")
             db.execute("SELECT count(*) FROM sessions").fetchone()
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            if is_damage(exc):
+                raise _Damaged(str(exc)) from None
+            raise
         except BaseException:
             db.close()
             raise
@@ -126,21 +224,37 @@ class History:
         with self._db:
             self._db.execute(
                 "INSERT INTO sessions (routine, routine_file, started_at, ended_at, seconds, "
-                "completed, exercises) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "completed, exercises, parts, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (record.routine, record.routine_file, _utc(record.started_at), _utc(record.ended_at),
-                 float(record.seconds), int(record.completed), json.dumps(list(record.exercises))),
+                 float(record.seconds), int(record.completed), json.dumps(list(record.exercises)),
+                 json.dumps([p.to_dict() for p in record.parts]), record.result.value),
             )
 
     def records(self, limit: int | None = None) -> list[Record]:
         """Newest first."""
-        query = ("SELECT routine, started_at, ended_at, seconds, completed, routine_file, exercises "
-                 "FROM sessions ORDER BY started_at DESC, id DESC")
+        query = ("SELECT routine, started_at, ended_at, seconds, completed, routine_file, exercises, "
+                 "parts, outcome FROM sessions ORDER BY started_at DESC, id DESC")
         rows = self._db.execute(query + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
         return [Record(r[0], _parse(r[1]), _parse(r[2]), r[3], bool(r[4]), r[5],
-                       tuple(json.loads(r[6] or "[]"))) for r in rows]
+                       tuple(json.loads(r[6] or "[]")), _parts(r[7]), r[8]) for r in rows]
 
 
 # --- rules -----------------------------------------------------------------------
+
+def session_record(timeline: Timeline, spent: Mapping[int, float], started_at: datetime,
+                   ended_at: datetime, reached_end: bool,
+                   lengths: Mapping[int, float] | None = None) -> Record:
+    """The record of one run: the seconds that really ran, and each exercise side's status
+    (``lengths``: the phases made longer or shorter during the run)."""
+    outcome = summarize(timeline, spent, lengths)
+    verdict = result(outcome, reached_end)
+    tried = dict.fromkeys(p.exercise for p in outcome.parts if p.status is not Status.SKIPPED)
+    return Record(
+        routine=timeline.routine.name, started_at=started_at, ended_at=ended_at,
+        seconds=sum(max(0.0, s) for s in spent.values()), completed=verdict is Result.COMPLETED,
+        routine_file=timeline.routine.source or "", exercises=tuple(tried), parts=outcome.parts,
+        outcome=verdict.value)
+
 
 def completed_days(records: Iterable[Record], tz: tzinfo) -> set[date]:
     """Local calendar days with at least one completed routine (by the day it started)."""
@@ -198,12 +312,18 @@ def progress(records: Sequence[Record], tz: tzinfo, now: datetime, weeks: int = 
     )
 
 
+def part_text(part: Part) -> str:
+    """exercise:side:status:spent:planned, e.g. ``lying-hamstring-stretch:left:partly:12:30``."""
+    return f"{part.exercise}:{part.side or ''}:{part.status.value}:{part.spent:.0f}:{part.planned:.0f}"
+
+
 def to_csv(records: Iterable[Record]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["routine", "started_at", "ended_at", "seconds", "completed", "routine_file",
-                     "exercises"])
+                     "exercises", "outcome", "parts"])
     for r in records:
         writer.writerow([r.routine, _utc(r.started_at), _utc(r.ended_at), round(r.seconds),
-                         "yes" if r.completed else "no", r.routine_file, ";".join(r.exercises)])
+                         "yes" if r.completed else "no", r.routine_file, ";".join(r.exercises),
+                         r.result.value, ";".join(map(part_text, r.parts))])
     return out.getvalue()

@@ -101,6 +101,9 @@ class Step:
     rest: int | None = None
     prepare: int | None = None
     line: int = 0
+    # "hold: open": held until the user moves on, counted up; ``hold`` is then None and the
+    # routine's (or the exercise's) default hold stands for its length in totals.
+    open: bool = False
 
 
 @dataclass(frozen=True)

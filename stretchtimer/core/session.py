@@ -3,20 +3,36 @@
 Deadlines chain from the previous deadline, never from the moment a wake-up
 happened, so lateness in waking never accumulates. The owner calls ``update()``
 at ``next_wakeup()`` (or whenever it likes) and passes the returned events on.
+
+Sleep is told apart from a late wake-up by a second injected source, ``suspended``:
+the total seconds the machine has spent suspended (on Linux, CLOCK_BOOTTIME minus
+CLOCK_MONOTONIC). Only where there is none does a long gap between wake-ups stand for
+sleep. Every move the user makes resets both reference points, so moves never look
+like sleep.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import Enum
 
-from stretchtimer.core.timeline import Cue, Phase, Segment, Timeline
+from stretchtimer.core.events import CueDue as CueDue
+from stretchtimer.core.events import Event as Event
+from stretchtimer.core.events import Finished as Finished
+from stretchtimer.core.events import Paused as Paused
+from stretchtimer.core.events import PhaseStarted as PhaseStarted
+from stretchtimer.core.events import Resumed as Resumed
+from stretchtimer.core.events import SecondElapsed as SecondElapsed
+from stretchtimer.core.formatting import clock
+from stretchtimer.core.timeline import NUDGE_EVERY, Cue, CueKind, Phase, Segment, Timeline
 
 Clock = Callable[[], float]
-SUSPEND_GAP = 2.0  # seconds between wake-ups that can only mean the machine slept
+SUSPEND_GAP = 2.0  # without a suspended source: seconds between wake-ups taken to mean sleep
+SLEPT_AFTER = 1.0  # seconds of growth of the suspended source that mean the machine slept
 BACK_RESTARTS_AFTER = 2.0  # "back" later than this into a phase restarts the phase
+MIN_LEFT = 1.0  # taking time off a phase leaves at least this much of it
+ADJUSTABLE = (Phase.WARMUP, Phase.PREPARE, Phase.HOLD, Phase.SWITCH, Phase.REST)
 
 
 class State(str, Enum):
@@ -35,6 +51,7 @@ class Action(str, Enum):
     RESTART = "restart"
     ABANDON = "abandon"
     FINISH = "finish"
+    ADJUST = "adjust"
 
 
 # The whole state machine; any move not listed raises InvalidMove.
@@ -53,6 +70,8 @@ TRANSITIONS: dict[tuple[State, Action], State] = {
     (State.PAUSED, Action.ABANDON): State.FINISHED,
     (State.RUNNING, Action.FINISH): State.FINISHED,
     (State.PAUSED, Action.FINISH): State.FINISHED,
+    (State.RUNNING, Action.ADJUST): State.RUNNING,
+    (State.PAUSED, Action.ADJUST): State.PAUSED,
 }
 
 
@@ -60,42 +79,6 @@ class InvalidMove(RuntimeError):
     """An action that the session's current state does not allow."""
 
 
-@dataclass(frozen=True)
-class PhaseStarted:
-    segment: Segment
-    at: float  # the scheduled (chained) start time on the monotonic clock
-
-
-@dataclass(frozen=True)
-class SecondElapsed:
-    segment: Segment
-    remaining: int  # whole seconds shown for the phase
-
-
-@dataclass(frozen=True)
-class CueDue:
-    cue: Cue
-    segment: Segment
-    at: float  # when the cue is due, on the monotonic clock
-
-
-@dataclass(frozen=True)
-class Paused:
-    suspended: bool  # True when a gap in wake-ups (sleep) paused the session
-
-
-@dataclass(frozen=True)
-class Resumed:
-    pass
-
-
-@dataclass(frozen=True)
-class Finished:
-    completed: bool  # False when abandoned
-    at: float
-
-
-Event = PhaseStarted | SecondElapsed | CueDue | Paused | Resumed | Finished
 
 
 def shown_seconds(remaining: float) -> int:
@@ -103,19 +86,41 @@ def shown_seconds(remaining: float) -> int:
     return max(0, math.ceil(remaining - 1e-6))
 
 
-class Session:
-    """Runs a timeline. Every method that changes the session returns its events."""
+def shown_count(elapsed: float) -> int:
+    """The whole seconds an open hold shows counting up: 6.9 s held reads "6"."""
+    return max(0, math.floor(elapsed + 1e-6))
 
-    def __init__(self, timeline: Timeline, clock: Clock) -> None:
+
+def shown_clock(session: Session) -> str:
+    """The phase's clock as shown: "0:27" counting down, "+0:07" on an open hold counting up."""
+    if session.counting_up:
+        return "+" + clock(shown_count(session.elapsed()))
+    return clock(shown_seconds(session.remaining()))
+
+
+class Session:
+    """Runs a timeline. Every method that changes the session returns its events.
+
+    ``suspended`` returns the total seconds the machine has been suspended so far (any
+    origin); None where the platform cannot tell, and a long gap in wake-ups counts instead.
+    """
+
+    def __init__(self, timeline: Timeline, clock: Clock, suspended: Clock | None = None) -> None:
         self.timeline = timeline
         self._clock = clock
+        self._suspended = suspended
         self.state = State.READY
         self.index = 0
         self._start = 0.0  # monotonic time the current segment began (shifted by pauses)
+        self._extra = 0.0  # seconds added to (or taken from) the current segment by adjust()
+        self._pending: list[tuple[float, Cue]] = []  # cues still due: (offset from _start, cue)
         self._paused_at = 0.0
-        self._next_cue = 0
-        self._shown = -1
+        self._shown: int | None = None
         self._last_wake: float | None = None
+        self._slept = 0.0  # the suspended source at the last wake-up or move
+        self._spent: dict[int, float] = {}
+        self._lengths: dict[int, float] = {}  # phases whose length adjust() changed
+        self._run_from: float | None = None  # since when the current segment's time is counted
         self.completed = False
         self.started_at: float | None = None
         self.finished_at: float | None = None
@@ -126,29 +131,61 @@ class Session:
         return self.timeline[self.index]
 
     @property
+    def counting_up(self) -> bool:
+        """The current phase is an open hold: it counts up until the user moves on."""
+        return self.segment.open
+
+    @property
+    def duration(self) -> float:
+        """The current phase's length, with what adjust() added or took (nominal when open)."""
+        return self.segment.duration + self._extra
+
+    @property
     def deadline(self) -> float:
-        return self._start + self.segment.duration
+        return math.inf if self.segment.open else self._start + self.duration
 
     def _now(self) -> float:
         return self._paused_at if self.state is State.PAUSED else self._clock()
 
     def elapsed(self) -> float:
-        """Seconds into the current phase."""
+        """Seconds into the current phase (without end on an open hold)."""
         if self.state is State.READY:
             return 0.0
         if self.state is State.FINISHED:
-            return float(self.segment.duration)
-        return min(self.segment.duration, max(0.0, self._now() - self._start))
+            return self.duration
+        elapsed = max(0.0, self._now() - self._start)
+        return elapsed if self.segment.open else min(self.duration, elapsed)
 
     def remaining(self) -> float:
-        """Seconds left in the current phase: deadline minus now, never counted by ticks."""
-        return self.segment.duration - self.elapsed()
+        """Seconds left in the current phase: deadline minus now, never counted by ticks.
+
+        On an open hold there is no end: this is minus the seconds held so far (see counting_up).
+        """
+        if self.segment.open:
+            return -self.elapsed()
+        return self.duration - self.elapsed()
 
     def total_remaining(self) -> float:
-        return self.timeline.total - self.segment.start - self.elapsed()
+        """Seconds left in the routine; an open hold counts for its nominal length."""
+        return self.timeline.total - self.segment.end + max(0.0, self.duration - self.elapsed())
 
     def done_seconds(self) -> float:
-        return self.segment.start + self.elapsed()
+        return self.segment.start + min(self.segment.duration, self.elapsed())
+
+    def spent(self) -> dict[int, float]:
+        """Segment index -> seconds the session really ran in it: pauses left out, a skipped
+        segment only for the time it ran, a segment gone through twice (back) for both times.
+        Segments never run are absent; restart clears it."""
+        result = dict(self._spent)
+        if self._run_from is not None:
+            live = min(self._clock(), self.deadline) - self._run_from
+            if live > 0:
+                result[self.index] = result.get(self.index, 0.0) + live
+        return result
+
+    def lengths(self) -> dict[int, float]:
+        """Segment index -> the phase's length as last set with adjust(), for those changed."""
+        return dict(self._lengths)
 
     def wall_seconds(self) -> float:
         """Seconds from start to the end (or to now), pauses included."""
@@ -162,12 +199,14 @@ class Session:
         if self.state is not State.RUNNING:
             return None
         now = self._clock()
-        deadline = self.deadline
-        wake = deadline - math.floor(max(0.0, deadline - now) - 1e-6)
-        wake = min(wake, deadline)
-        cues = self.segment.cues
-        if self._next_cue < len(cues):
-            wake = min(wake, self._start + cues[self._next_cue].offset)
+        if self.segment.open:
+            wake = self._start + shown_count(now - self._start) + 1  # the next second counted up
+        else:
+            deadline = self.deadline
+            wake = deadline - math.floor(max(0.0, deadline - now) - 1e-6)
+            wake = min(wake, deadline)
+        if self._pending:
+            wake = min(wake, self._start + self._pending[0][0])
         return wake
 
     # --- moves ---------------------------------------------------------------
@@ -177,30 +216,58 @@ class Session:
             raise InvalidMove(f"cannot {action.value} a session that is {self.state.value}")
         return target
 
+    def _mark(self, now: float) -> None:
+        """A move by the user: the reference points of sleep detection start again from now."""
+        self._last_wake = now
+        if self._suspended is not None:
+            self._slept = self._suspended()
+
+    def _settle(self, until: float) -> None:
+        """Count the current segment's running time up to ``until``."""
+        if self._run_from is not None:
+            ran = until - self._run_from
+            if ran > 0:
+                self._spent[self.index] = self._spent.get(self.index, 0.0) + ran
+            self._run_from = until
+
+    def _stop_counting(self, at: float) -> None:
+        self._settle(at)
+        self._run_from = None
+
     def _enter(self, index: int, start: float) -> list[Event]:
+        self._settle(start)
         self.index = index
         self._start = start
-        self._next_cue = 0
-        self._shown = -1
-        return [PhaseStarted(self.segment, start)]
+        self._extra = 0.0
+        segment = self.segment
+        self._pending = [(float(cue.offset), cue) for cue in segment.cues]
+        if segment.open:
+            self._pending.append((float(NUDGE_EVERY), Cue(NUDGE_EVERY, CueKind.NUDGE, 1)))
+        self._shown = None
+        if self.state is State.RUNNING:
+            self._run_from = start
+        return [PhaseStarted(segment, start)]
 
     def start(self) -> list[Event]:
         self.state = self._move(Action.START)
         now = self._clock()
         self.started_at = now
-        self._last_wake = now
+        self._mark(now)
         return self._enter(0, now) + self._advance(now)
 
     def pause(self) -> list[Event]:
         self.state = self._move(Action.PAUSE)
         self._paused_at = self._clock()
+        self._stop_counting(self._paused_at)
+        self._mark(self._paused_at)
         return [Paused(suspended=False)]
 
     def resume(self) -> list[Event]:
         self.state = self._move(Action.RESUME)
         now = self._clock()
         self._start += now - self._paused_at
-        self._last_wake = now
+        self._run_from = now
+        self._mark(now)
         return [Resumed(), *self._advance(now)]
 
     def toggle(self) -> list[Event]:
@@ -213,6 +280,7 @@ class Session:
 
     def _jump(self, index: int) -> list[Event]:
         now = self._clock()
+        self._mark(now)
         if self.state is State.PAUSED:
             self._paused_at = now
         events = self._enter(index, now)
@@ -221,7 +289,7 @@ class Session:
         return events + (self._advance(now) if self.state is State.RUNNING else [])
 
     def skip(self) -> list[Event]:
-        """On to the next phase, from now."""
+        """On to the next phase, from now (an open hold ends this way)."""
         self.state = self._move(Action.SKIP)
         return self._jump(self.index + 1)
 
@@ -237,57 +305,107 @@ class Session:
         self.completed = False
         now = self._clock()
         self.started_at = now
-        self._last_wake = now
+        self.finished_at = None
+        self._spent = {}
+        self._lengths = {}
+        self._run_from = None
+        self._mark(now)
         return self._enter(0, now) + self._advance(now)
 
     def abandon(self) -> list[Event]:
         self.state = self._move(Action.ABANDON)
         self._paused_at = self.finished_at = self._clock()
+        self._stop_counting(self._paused_at)
         return [Finished(completed=False, at=self._paused_at)]
+
+    def adjust(self, seconds: int) -> list[Event]:
+        """Add ``seconds`` to the current phase (or take them, when negative).
+
+        Only timed phases change (not counted moves, not an open hold); at least MIN_LEFT of
+        the phase is left. Its 3-2-1 ticks move with its end, and later phases follow.
+        """
+        self.state = self._move(Action.ADJUST)
+        segment = self.segment
+        if segment.open or segment.phase not in ADJUSTABLE:
+            return []
+        now = self._now()
+        self._mark(self._clock())
+        duration = max(self.duration + seconds, min(self.duration, self.elapsed() + MIN_LEFT))
+        if duration == self.duration:
+            return []
+        self._extra = duration - segment.duration
+        self._lengths[self.index] = duration
+        ticks = [(cue.offset + self._extra, cue) for cue in segment.cues if cue.kind is CueKind.TICK]
+        others = [(offset, cue) for offset, cue in self._pending if cue.kind is not CueKind.TICK]
+        due = [(offset, cue) for offset, cue in ticks if self._start + offset >= now]
+        self._pending = sorted(others + due, key=lambda pending: pending[0])
+        self._shown = None
+        if self.state is State.RUNNING:
+            return self._advance(now)
+        return self._show(now)
 
     def _finish(self, at: float) -> list[Event]:
         self.state = self._move(Action.FINISH)
         self.completed = True
         self._paused_at = self.finished_at = at
+        self._stop_counting(at)
         cues = [CueDue(cue, self.segment, at) for cue in self.segment.cues]
         return [*cues, Finished(completed=True, at=at)]
 
     # --- time passing ----------------------------------------------------------
+    def _slept_since(self, now: float, last: float) -> bool:
+        """Whether the machine slept since the last wake-up (see the module's docstring)."""
+        if self._suspended is None:
+            return now - last > SUSPEND_GAP
+        before, self._slept = self._slept, self._suspended()
+        return self._slept - before > SLEPT_AFTER
+
     def update(self) -> list[Event]:
-        """Everything that became due since the last call. A long gap pauses instead."""
+        """Everything that became due since the last call; after sleep, a pause instead.
+
+        What was due by the last wake-up before the sleep is played out and the session
+        holds there, so no exercise goes by while nobody watches.
+        """
         if self.state is not State.RUNNING:
             return []
         now = self._clock()
         last = self._last_wake if self._last_wake is not None else now
         self._last_wake = now
-        if now - last > SUSPEND_GAP:
-            # The machine slept: play out only what was due by the last wake-up,
-            # then hold the session there.
-            events = self._advance(last)
-            if self.state is State.RUNNING:
-                self.state = self._move(Action.PAUSE)
-                self._paused_at = last
-                events.append(Paused(suspended=True))
-            return events
-        return self._advance(now)
+        if not self._slept_since(now, last):
+            return self._advance(now)
+        events = self._advance(last)
+        if self.state is State.RUNNING:
+            self.state = self._move(Action.PAUSE)
+            self._paused_at = last
+            self._stop_counting(last)
+            events.append(Paused(suspended=True))
+        return events
 
     def _advance(self, now: float) -> list[Event]:
         events: list[Event] = []
         while True:
             segment = self.segment
-            cues = segment.cues
-            while self._next_cue < len(cues) and self._start + cues[self._next_cue].offset <= now:
-                cue = cues[self._next_cue]
-                events.append(CueDue(cue, segment, self._start + cue.offset))
-                self._next_cue += 1
+            while self._pending and self._start + self._pending[0][0] <= now:
+                offset, cue = self._pending.pop(0)
+                events.append(CueDue(cue, segment, self._start + offset))
+                if cue.kind is CueKind.NUDGE:  # an open hold nudges for as long as it lasts
+                    self._pending.append((offset + NUDGE_EVERY, Cue(cue.offset + NUDGE_EVERY,
+                                                                    CueKind.NUDGE, cue.count + 1)))
             deadline = self.deadline
             if now < deadline:
                 break
             events += self._enter(self.index + 1, deadline)  # chained: no drift
             if self.segment.phase is Phase.DONE:
                 return events + self._finish(deadline)
-        shown = shown_seconds(self.deadline - now)
-        if shown != self._shown:
-            self._shown = shown
-            events.append(SecondElapsed(self.segment, shown))
-        return events
+        return events + self._show(now)
+
+    def _show(self, now: float) -> list[Event]:
+        """A SecondElapsed when the whole second shown has changed."""
+        if self.segment.open:
+            shown = -shown_count(now - self._start)
+        else:
+            shown = shown_seconds(self.deadline - now)
+        if shown == self._shown:
+            return []
+        self._shown = shown
+        return [SecondElapsed(self.segment, shown)]

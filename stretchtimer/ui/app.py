@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +20,13 @@ from stretchtimer.core.language import choose_language
 from stretchtimer.core.loader import load_library
 from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
-from stretchtimer.core.settings import Settings, load_settings, save_settings
-from stretchtimer.core.timeline import Phase
+from stretchtimer.core.settings import load_settings
+from stretchtimer.core.shared_settings import SharedSettings
 from stretchtimer.localtext import locale_for
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.editing import Editing
 from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.recording import Recording
 from stretchtimer.ui.tray import ReminderService, Tray
 
 
@@ -72,17 +72,6 @@ def hand_over(request: dict[str, object]) -> bool:
     return qt_hand_over(request)
 
 
-def take_reminders_from_disk(settings: Settings, path: Path) -> bool:
-    """`stretchtimer remind ...` changed the file: take its reminders and keep the rest in
-    memory, so the next save here does not write the old list back over them."""
-    fresh = load_settings(path)
-    if fresh.notice is not None:
-        return False
-    for name in ("schedule.reminders", "schedule.start_at_login"):
-        settings.set(name, fresh.settings.get(name))
-    return True
-
-
 def run_app(places: Places, routine: str | None = None, tray: bool = False) -> int:
     """Open the window (starting ``routine`` when given) and run until it closes.
 
@@ -119,12 +108,19 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         start = catalog.load_entry(start.file, library, start.builtin)
 
     told_unsaved: list[bool] = []
+    # Saves keep what `stretchtimer remind ...` or a hand edit changed in the file meanwhile.
+    shared = SharedSettings(places.settings_file, settings)
+    services: list[ReminderService] = []  # the reminder service, once made
 
     def save() -> None:
         if not loaded.writable:
             return
         try:
-            save_settings(places.settings_file, settings)
+            taken, notice = shared.save(settings)
+            if notice:
+                window.message_bar.say(notice)
+            if "schedule.reminders" in taken and services:
+                services[0].reload()
         except OSError as exc:
             if not told_unsaved:  # said once, not at every change
                 told_unsaved.append(True)
@@ -156,69 +152,18 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         return catalog.builtin_entries(places.builtin_dir, library) + catalog.user_entries(
             places.routines_dir, library)
 
-    opened: list[Any] = []  # the history store, opened once the window is up
-
-    def store() -> Any:
-        """The history (a history.History), or None when it cannot be used."""
-        if not opened:
-            from stretchtimer.core import history
-
-            try:
-                opened.append(history.History(places.history_file))
-                if opened[0].notice:
-                    window.message_bar.say(opened[0].notice)
-            except (history.HistoryError, OSError) as exc:
-                opened.append(None)
-                window.message_bar.say(translate("App", "History is off: %1").replace("%1", str(exc)))
-        return opened[0]
-
     driver = SessionDriver()
-
-    def record_session(completed: bool) -> None:
-        import sqlite3
-
-        from stretchtimer.core import history
-
-        session = driver.session
-        if store() is None or session is None:
-            return
-        ended = datetime.now().astimezone()
-        done = [s.exercise for s in session.timeline.segments[: session.index + 1]
-                if s.exercise and s.phase in (Phase.HOLD, Phase.REPS)]
-        try:
-            store().add(history.Record(
-                routine=session.timeline.routine.name,
-                started_at=ended - timedelta(seconds=session.wall_seconds()),
-                ended_at=ended,
-                seconds=session.done_seconds(),
-                completed=completed,
-                routine_file=session.timeline.routine.source or "",
-                exercises=tuple(dict.fromkeys(done)),
-            ))
-        except sqlite3.Error as exc:
-            window.message_bar.say(translate("App",
-                                             "This session could not be added to your history: %1")
-                                   .replace("%1", str(exc)))
-
-    driver.finished.connect(record_session)
     window = MainWindow(library, entries, settings, driver, places.assets_dir, language,
                         on_cue=on_cue, on_settings_changed=save,
-                        records=lambda: store().records(200) if store() is not None else [])
+                        records=lambda: recording.records(200))
+    recording = Recording(window, places.history_file)
     window.restore_geometry()
     for notice in notices:
         window.message_bar.say(notice)
 
     # Reminders and the tray.
-    def done_on(day: date) -> bool:
-        from stretchtimer.core import history
-
-        if store() is None:
-            return False
-        tz = datetime.now().astimezone().tzinfo
-        assert tz is not None
-        return day in history.completed_days(store().records(50), tz)
-
-    reminders = ReminderService(settings, done_on=done_on, on_checked=save)
+    reminders = ReminderService(settings, done_on=recording.done_on, on_checked=save)
+    services.append(reminders)
     set_start_at_login(places.config_dir.parent, bool(settings.get("schedule.start_at_login")))
     tray_icon = Tray(app.windowIcon())
     has_tray = Tray.available()
@@ -292,7 +237,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         elif action in ("show", "run"):
             open_window()
         elif action == "reload-reminders":
-            if take_reminders_from_disk(settings, places.settings_file):
+            if shared.take_from_disk(settings):
                 reminders.reload()
 
     def open_schedule() -> None:
@@ -369,7 +314,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         single = Instance(parent=window)
         single.listen()
         single.requested.connect(handle)
-        store()
+        recording.recorder.open()
         cues.prepare()
         if not cues.available:
             window.set_sound_available(False)
@@ -410,8 +355,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
             notifier.close()
         for watch in watches:
             watch.close()
-        if opened and opened[0] is not None:
-            opened[0].close()
+        recording.close()
 
 
 __all__ = ["run_app", "RoutineError"]

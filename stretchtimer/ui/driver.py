@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 import time
 from collections.abc import Callable
 
@@ -10,6 +11,26 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from stretchtimer.core import session as core
 from stretchtimer.core.timeline import Timeline
+
+
+def suspended_seconds() -> Callable[[], float] | None:
+    """Seconds the machine has spent suspended since boot (Linux), or None where unknown.
+
+    CLOCK_BOOTTIME goes on during suspend and CLOCK_MONOTONIC (time.monotonic) does not,
+    so their difference grows only while the machine sleeps.
+    """
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    if boottime is None or not sys.platform.startswith("linux"):
+        return None
+    try:
+        time.clock_gettime(boottime)
+    except OSError:
+        return None
+
+    def suspended() -> float:
+        return time.clock_gettime(boottime) - time.clock_gettime(time.CLOCK_MONOTONIC)
+
+    return suspended
 
 
 class SessionDriver(QObject):
@@ -24,9 +45,15 @@ class SessionDriver(QObject):
     changed = Signal()  # after any batch of events: views refresh
 
     def __init__(self, clock: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None,
+                 suspended: Callable[[], float] | None = None) -> None:
+        """``suspended``: seconds spent suspended so far; by default the system's own when
+        ``clock`` is the system's monotonic clock (a clock of one's own has no such source)."""
         super().__init__(parent)
         self._clock = clock
+        if suspended is None and clock is time.monotonic:
+            suspended = suspended_seconds()
+        self._suspended = suspended
         self.session: core.Session | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -46,7 +73,7 @@ class SessionDriver(QObject):
         return self._timer.isActive()
 
     def start(self, timeline: Timeline) -> None:
-        self.session = core.Session(timeline, self._clock)
+        self.session = core.Session(timeline, self._clock, self._suspended)
         self._dispatch(self.session.start())
 
     def _act(self, move: Callable[[], list[core.Event]]) -> None:
@@ -73,6 +100,12 @@ class SessionDriver(QObject):
     def restart(self) -> None:
         if self.session is not None:
             self._act(self.session.restart)
+
+    def adjust(self, seconds: int) -> None:
+        """Add seconds to the current phase (or take them, when negative)."""
+        session = self.session
+        if session is not None:
+            self._act(lambda: session.adjust(seconds))
 
     def abandon(self) -> None:
         if self.session is not None and self.is_active():

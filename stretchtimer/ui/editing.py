@@ -67,9 +67,9 @@ class Editing(QObject):
         return editor
 
     def try_routine(self, entry: Entry) -> None:
-        """The main window plays the routine; the editor stays open behind it."""
+        """The main window plays the routine, left out of the history; the editor stays open behind it."""
         self.window.bring_to_front()
-        self.window.start_entry(entry)
+        self.window.start_entry(entry, record=False)
 
     def open_editor(self, entry: Entry | None) -> None:
         """Edit ``entry`` (a built-in as the user's copy), or a new routine when None."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+ADJUST_STEP = 10  # seconds that + and - (and the player's buttons) add to or take from the phase
 
 Key = QKeySequence | QKeySequence.StandardKey | Qt.Key | str
 
@@ -33,14 +35,21 @@ translate = QCoreApplication.translate
 def bindings() -> list[Binding]:
     """Every key of the main window, in the order the list of keys shows them."""
     k = Qt.Key
+    keypad = Qt.KeyboardModifier.KeypadModifier
     return [
-        Binding((k.Key_Space, k.Key_MediaTogglePlayPause, k.Key_MediaPlay, k.Key_MediaPause),
+        Binding((k.Key_Space,), "_player_space",
+                translate("Keys", "Pause or resume; on an open hold, go on to the next phase"), True),
+        Binding((k.Key_MediaTogglePlayPause, k.Key_MediaPlay, k.Key_MediaPause),
                 "toggle", translate("Keys", "Pause or resume the routine"), True),
         Binding((k.Key_Right, k.Key_PageDown, k.Key_MediaNext), "_player_skip",
                 translate("Keys", "Next phase"), True),
         Binding((k.Key_Left, k.Key_PageUp, k.Key_MediaPrevious), "_player_back",
                 translate("Keys", "Previous phase, or the start of this one"), True),
         Binding((k.Key_R,), "_player_restart", translate("Keys", "Start the routine again"), True),
+        Binding((k.Key_Plus, k.Key_Equal, QKeySequence(QKeyCombination(keypad, k.Key_Plus))), "_player_more",
+                translate("Keys", "10 s more for this phase"), True),
+        Binding((k.Key_Minus, QKeySequence(QKeyCombination(keypad, k.Key_Minus))), "_player_less",
+                translate("Keys", "10 s less for this phase"), True),
         Binding((k.Key_F, k.Key_F11), "toggle_floor_mode", translate("Keys", "Floor mode on or off"), True),
         Binding((k.Key_M,), "toggle_mute", translate("Keys", "Sound cues on or off"), True),
         Binding((k.Key_Escape,), "escape",

@@ -29,15 +29,14 @@ from PySide6.QtWidgets import (
 
 from stretchtimer import APP_NAME
 from stretchtimer.core.catalog import Entry
-from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Library
-from stretchtimer.core.session import PhaseStarted, State, shown_seconds
+from stretchtimer.core.session import PhaseStarted, State, shown_clock
 from stretchtimer.core.settings import Settings
 from stretchtimer.core.timeline import Phase, Segment, compile_routine
 from stretchtimer.ui import dialogs
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.home_view import HomeView
-from stretchtimer.ui.keys import KeysDialog, bindings, sequences
+from stretchtimer.ui.keys import ADJUST_STEP, KeysDialog, bindings, sequences
 from stretchtimer.ui.look import FOCUS_STYLE, phase_word, side_word
 
 if TYPE_CHECKING:
@@ -70,7 +69,9 @@ class MessageBar(QFrame):
         self.hide()
 
     def say(self, text: str) -> None:
-        self.messages.append(text)
+        """Show ``text``; a message already shown is shown again, never stacked twice."""
+        if text not in self.messages:
+            self.messages.append(text)
         self.label.setText("\n".join(self.messages[-3:]))
         self.show()
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         # Asked before quitting; False keeps the app running (an editor with unsaved changes).
         self.may_quit: Callable[[], bool] = lambda: True
         self._quitting = False
+        self.recorded = True  # the run under way goes into the history (not one tried from the editor)
         self._painted = False
         self.sound_available = True
         self.keys_dialog: KeysDialog | None = None
@@ -157,6 +159,7 @@ class MainWindow(QMainWindow):
             player.floor_requested.connect(self.toggle_floor_mode)
             player.mute_requested.connect(self.toggle_mute)
             player.stop_requested.connect(self.stop)
+            player.adjust_requested.connect(self._player_adjust)
             player.set_sound_available(self.sound_available)
             self._player = player
             self.settings_changed_elsewhere()
@@ -250,6 +253,25 @@ class MainWindow(QMainWindow):
         if self._in_player():
             self.driver.restart()
 
+    def _player_adjust(self, seconds: int) -> None:
+        if self._in_player():
+            self.driver.adjust(seconds)
+
+    def _player_more(self) -> None:
+        self._player_adjust(ADJUST_STEP)
+
+    def _player_less(self) -> None:
+        self._player_adjust(-ADJUST_STEP)
+
+    def _player_space(self) -> None:
+        """Pause or resume; on an open hold, which has no end of its own, go on instead."""
+        session = self.driver.session
+        if self._in_player() and session is not None and session.counting_up \
+                and session.state is State.RUNNING:
+            self.driver.skip()
+        else:
+            self.toggle()
+
     # --- routines ------------------------------------------------------------------
     def refresh_home(self) -> None:
         entries = list(self._entries())
@@ -257,12 +279,14 @@ class MainWindow(QMainWindow):
         entries.sort(key=lambda e: not (e.routine and e.routine.name.casefold() == first))
         self.home.show_entries(entries, self.library, self.language)
 
-    def start_entry(self, entry: Entry) -> None:
+    def start_entry(self, entry: Entry, record: bool = True) -> None:
+        """Play ``entry``; ``record`` False keeps the run out of the history (a try from the editor)."""
         if entry.routine is None:
             return
         if self.driver.is_active() and not self._confirm_abandon():
             return
-        self.driver.abandon()
+        self.driver.abandon()  # the run left behind is recorded as it was started
+        self.recorded = record
         self.current = entry
         self.stack.setCurrentWidget(self.player)
         self.set_floor_mode(bool(self.settings.get("window.floor_mode")), remember=False)
@@ -293,7 +317,9 @@ class MainWindow(QMainWindow):
             self.progress = ProgressView()
             self.progress.home_requested.connect(self.show_home)
             self.stack.addWidget(self.progress)
-        self.progress.show_records(self._records(), datetime.now().astimezone())
+        from stretchtimer.core.schedule import system_zone
+
+        self.progress.show_records(self._records(), datetime.now(system_zone()))
         self.stack.setCurrentWidget(self.progress)
 
     def _confirm_abandon(self) -> bool:
@@ -302,11 +328,12 @@ class MainWindow(QMainWindow):
             self.tr("The routine is not finished. Leave it anyway?"),
             self.tr("Leave routine"), self.tr("Keep going"))
 
-    def _finished(self, completed: bool) -> None:
+    def _finished(self, reached_end: bool) -> None:
+        """At the end (reached by the timer or by skipping) the summary says what was really done."""
         session = self.driver.session
-        if completed and session is not None:
+        if reached_end and session is not None:
             self.set_floor_mode(False, remember=False)
-            self.summary.show_summary(session, self.library, self.language)
+            self.summary.show_summary(session, self.library, self.language, recorded=self.recorded)
             self.stack.setCurrentWidget(self.summary)
             self.setWindowTitle(self.tr("Done — %1").replace("%1", APP_NAME))
 
@@ -321,6 +348,8 @@ class MainWindow(QMainWindow):
             parts.append(side)
         if segment.phase is Phase.REPS and segment.reps:
             parts.append(self.tr("%1 repetitions").replace("%1", str(segment.reps)))
+        elif segment.open:
+            parts.append(self.tr("until you move on"))
         elif segment.duration == 1:
             parts.append(self.tr("1 second"))
         elif segment.duration:
@@ -360,12 +389,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.title_text())
 
     def title_text(self) -> str:
-        """'0:27 · Hold · Seated hamstring stretch (left) — Stretch Timer', 'Paused · ...' when paused."""
+        """'0:27 · Hold · Seated hamstring stretch (left) — Stretch Timer', 'Paused · ...' when paused,
+        '+0:07 · Hold · ...' on an open hold, counting up."""
         session = self.driver.session
         if session is None or session.state in (State.READY, State.FINISHED):
             return APP_NAME
         segment = session.segment
-        parts = [clock(shown_seconds(session.remaining())), phase_word(segment.phase)]
+        parts = [shown_clock(session), phase_word(segment.phase)]
         if segment.exercise and segment.phase is not Phase.DONE:
             name = self.library[segment.exercise].name
             side = side_word(segment.side)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Exercise, Library
-from stretchtimer.core.session import Session, State, shown_seconds
+from stretchtimer.core.session import Session, State, shown_clock
 from stretchtimer.core.timeline import Phase, Segment, Timeline
 from stretchtimer.ui.fit_label import FitLabel
 from stretchtimer.ui.illustration import Illustration
+from stretchtimer.ui.keys import ADJUST_STEP
 from stretchtimer.ui.look import PHASE_COLOURS, phase_colour, phase_word
 from stretchtimer.ui.player_words import (
     big_line,
@@ -37,8 +38,7 @@ from stretchtimer.ui.progress_bars import PhaseBar, RoutineBar
 from stretchtimer.ui.step_list import StepList
 
 WARMUP_FRAMES = ("warmup-march-1", "warmup-march-2")
-ADJUST_SECONDS = 10
-ADJUST_BUTTONS_FROM = 1000  # pixels of width from which the control row has room for +10 s and −10 s
+ADJUST_BUTTONS_FROM = 900  # pixels of width from which the control row has room for +10 s and −10 s
 COMPACT_BELOW = 640  # pixels of player height under which the list of steps gives way to the big line
 
 
@@ -197,8 +197,8 @@ class PlayerView(QWidget):
                 button.clicked.connect(signal)
             controls.addWidget(button)
             self.buttons[key] = button
-        self.buttons["less"].clicked.connect(lambda: self.adjust_requested.emit(-ADJUST_SECONDS))
-        self.buttons["more"].clicked.connect(lambda: self.adjust_requested.emit(ADJUST_SECONDS))
+        self.buttons["less"].clicked.connect(lambda: self.adjust_requested.emit(-ADJUST_STEP))
+        self.buttons["more"].clicked.connect(lambda: self.adjust_requested.emit(ADJUST_STEP))
         controls.insertStretch(5, 1)
         return controls
 
@@ -331,7 +331,8 @@ class PlayerView(QWidget):
             self._show_pause_content(segment, elapsed, timeline.next_exercise(segment.index), library)
 
         colour = QColor("#6B6B6B") if paused else phase_colour(segment.phase)
-        self.phase_progress.set_progress(1.0 if segment.duration == 0 else elapsed / segment.duration,
+        length = session.duration  # with what + and - added or took
+        self.phase_progress.set_progress(1.0 if length <= 0 else elapsed / length,
                                          colour)
         self.routine_progress.set_done(session.done_seconds(), colour)
         self.exercise_count.setText(exercise_of(timeline, segment))
@@ -342,7 +343,7 @@ class PlayerView(QWidget):
 
     def _show_time(self, session: Session) -> None:
         """The one place the countdown's text is set."""
-        self.countdown.setText(clock(shown_seconds(session.remaining())))
+        self.countdown.setText(shown_clock(session))
 
     def _show_reps(self, text: str) -> None:
         self.reps_label.setText(text)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.core import history
 from stretchtimer.core.formatting import clock
+from stretchtimer.core.outcome import Result
 from stretchtimer.localtext import day_names, moment_text
 
 
@@ -94,6 +95,11 @@ class ProgressView(QWidget):
         layout.addWidget(QLabel(self.tr("Last sessions")))
         layout.addWidget(self.recent, 1)
 
+    def result_word(self, result: Result) -> str:
+        return {Result.COMPLETED: self.tr("completed"),
+                Result.SKIPPED: self.tr("mostly skipped — not counted"),
+                Result.STOPPED: self.tr("stopped early")}[result]
+
     def show_records(self, records: Sequence[history.Record], now: datetime) -> None:
         tz = now.tzinfo
         assert tz is not None
@@ -110,7 +116,7 @@ class ProgressView(QWidget):
         self.recent.clear()
         for record in records[:30]:
             when = moment_text(record.started_at.astimezone(tz), QLocale())
-            state = self.tr("completed") if record.completed else self.tr("stopped early")
-            self.recent.addItem(f"{when}   {record.routine}   {clock(record.seconds)}   {state}")
+            self.recent.addItem(f"{when}   {record.routine}   {clock(record.seconds)}   "
+                                f"{self.result_word(record.result)}")
         if not records:
             self.recent.addItem(self.tr("No sessions yet."))

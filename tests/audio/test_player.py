@@ -166,3 +166,18 @@ def test_deferred_player_is_made_on_first_use_with_the_settings_given_before() -
     assert made[0].played == [(CueKind.HOLD, 0, 2.0)]
     player.set_volume(60)
     assert made[0].volume == 60 and player.prepare() is made[0]
+
+
+def test_every_cue_has_a_sound_and_the_nudge_is_the_quietest() -> None:
+    def peak(kind: CueKind) -> int:
+        samples = array.array("h", (SOUNDS / f"{kind.value}.wav").read_bytes()[44:])
+        return max(abs(s) for s in samples)
+
+    peaks = {kind: peak(kind) for kind in CueKind}
+    assert peaks[CueKind.NUDGE] < min(v for k, v in peaks.items() if k is not CueKind.NUDGE) / 2
+    device = FakeDevice()
+    player = SimpleaudioPlayer(SOUNDS, play_buffer=device)
+    assert player.available, player.reason
+    player.play(CueKind.NUDGE)
+    assert device.played.wait(2)
+    player.close()

@@ -47,6 +47,12 @@ def test_holds_outside_15_to_60_seconds(hold: int, word: str, library: Library) 
                               f"    hold: {fine}\n", library), library) == []
 
 
+def test_an_open_hold_gets_no_advice_on_its_length(library: Library) -> None:
+    open_hold = routine("warmup: 30\ndefaults: {hold: 90}\nsteps:\n  - exercise: seated-hamstring-stretch\n"
+                        "    hold: open\n", library)
+    assert advise(open_hold, library) == []
+
+
 def test_one_sided_exercise(library: Library) -> None:
     one = routine("warmup: 30\nsteps:\n  - exercise: figure-four-glute-stretch\n    sides: left\n", library)
     found = advise(one, library)

@@ -48,6 +48,14 @@ def test_valid_draft_gives_routine_and_advice(library: Library) -> None:
     assert {a.field for a in checked.advice} == {"exercise", "hold"}
 
 
+def test_an_open_hold_is_written_as_hold_open(library: Library) -> None:
+    draft = Draft(name="Roll", steps=(Step("foam-roll-hamstrings", open=True, sides="left"),))
+    assert "  hold: open\n" in to_yaml(draft)
+    checked = check(draft, library)
+    assert checked.routine is not None and checked.routine.steps[0].open
+    assert checked.total == 5 + 60  # prepare, then the exercise's own hold as its nominal length
+
+
 def _step(library: Library) -> st.SearchStrategy[Step]:
     def build(exercise_id: str, data: st.DataObject) -> Step:
         exercise = library[exercise_id]
@@ -55,9 +63,11 @@ def _step(library: Library) -> st.SearchStrategy[Step]:
         number = st.integers(BOUNDS["hold"].low, BOUNDS["hold"].high)
         choices = ["both", "left", "right", None] if exercise.sided else ["none", None]
         sides = data.draw(st.sampled_from(choices))
+        open_hold = not counted and data.draw(st.booleans())
         return Step(
             exercise_id,
-            hold=None if counted else data.draw(st.none() | number),
+            hold=None if counted or open_hold else data.draw(st.none() | number),
+            open=open_hold,
             reps=data.draw(st.integers(1, 200)) if counted else None,
             tempo=data.draw(st.none() | st.integers(1, 20)) if counted else None,
             sides=sides,

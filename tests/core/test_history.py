@@ -1,8 +1,12 @@
-"""History: rows survive, streaks count local days, old schemas migrate, bad files go aside."""
+"""History: honest rows survive, streaks count completed local days, old schemas migrate,
+only damaged files go aside, and sessions that cannot be written yet wait in memory."""
 
 from __future__ import annotations
 
+import errno
+import shutil
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -10,10 +14,16 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from stretchtimer.core import history
-from stretchtimer.core.history import History, Record
+from stretchtimer.core.history import History, Reason, Record
+from stretchtimer.core.loader import routine_from_text
+from stretchtimer.core.model import Library
+from stretchtimer.core.outcome import Result, Status
+from stretchtimer.core.recorder import Kind, Recorder, Trouble
+from stretchtimer.core.timeline import Timeline, compile_routine
 
 PARIS = ZoneInfo("Europe/Paris")
 TOKYO = ZoneInfo("Asia/Tokyo")
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def rec(start: datetime, completed: bool = True, seconds: float = 600,
@@ -94,20 +104,23 @@ def test_corrupt_file_is_kept_aside_and_a_new_history_starts(tmp_path: Path, con
     path = tmp_path / "history.sqlite3"
     path.write_bytes(content or b"SQLite format 3\x00" + b"\xff" * 200)
     store = History(path, now=1_700_000_000)
-    assert store.notice and "was kept as history.sqlite3.bad-" in store.notice
     (aside,) = tmp_path.glob("history.sqlite3.bad-*")
+    assert store.aside == aside and store.notice and f"it was kept as {aside} and" in store.notice
     assert aside.read_bytes()[:10] == (content or b"SQLite format 3")[:10]
     store.add(rec(datetime(2026, 11, 25, 21, 0, tzinfo=timezone.utc)))
     assert len(store.records()) == 1
 
 
-def test_newer_schema_is_refused_and_kept(tmp_path: Path) -> None:
+def test_newer_schema_is_refused_and_left_in_place(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     db = sqlite3.connect(path)
     db.executescript("CREATE TABLE sessions (x); PRAGMA user_version = 99;")
     db.close()
-    store = History(path)
-    assert store.notice and "newer Stretch Timer" in store.notice
+    before = path.read_bytes()
+    with pytest.raises(history.HistoryError, match="newer Stretch Timer") as refused:
+        History(path)
+    assert refused.value.reason is history.Reason.NEWER
+    assert path.read_bytes() == before and not list(tmp_path.glob("*.bad-*"))
 
 
 def test_locked_database_says_so(tmp_path: Path) -> None:
@@ -117,8 +130,9 @@ def test_locked_database_says_so(tmp_path: Path) -> None:
     holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(history.HistoryError, match="in use by another program"):
+        with pytest.raises(history.HistoryError, match="left as it is") as refused:
             History(path)
+        assert refused.value.reason is history.Reason.LOCKED
     finally:
         holder.close()
     assert path.exists() and not list(tmp_path.glob("*.bad-*"))
@@ -129,5 +143,228 @@ def test_csv_export_has_every_session() -> None:
     text = history.to_csv([rec(start), rec(start, completed=False, name="Post, workout")])
     lines = text.strip().splitlines()
     assert lines[0].startswith("routine,started_at")
-    assert lines[1] == "Evening routine,2026-11-25T20:00:00+00:00,2026-11-25T20:10:00+00:00,600,yes,,"
+    assert lines[1] == ("Evening routine,2026-11-25T20:00:00+00:00,2026-11-25T20:10:00+00:00,600,yes,,,"
+                        "completed,")
     assert lines[2].startswith('"Post, workout"')
+
+
+# --- honest records ------------------------------------------------------------------
+
+SHORT = """\
+version: 1
+name: Short
+defaults: {prepare: 5, switch: 5, rest: 10}
+steps:
+  - exercise: seated-hamstring-stretch
+    hold: 20
+  - exercise: standing-wide-hamstring-stretch
+    hold: 15
+"""
+
+
+def short_timeline(library: Library) -> Timeline:
+    return compile_routine(routine_from_text(SHORT, library), library)
+
+
+def test_a_routine_skipped_after_3_seconds_records_3_seconds_not_done(tmp_path: Path,
+                                                                      library: Library) -> None:
+    start = datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)
+    # Three seconds getting ready, then skipped segment by segment to the end.
+    record = history.session_record(short_timeline(library), {0: 3.0, 1: 0.2, 3: 0.1}, start,
+                                    start + timedelta(seconds=5), reached_end=True)
+    assert record.seconds == pytest.approx(3.3) and not record.completed
+    assert record.result is Result.SKIPPED and record.exercises == ()
+    assert [p.status for p in record.parts] == [Status.SKIPPED] * 3
+    store = History(tmp_path / "history.sqlite3")
+    store.add(record)
+    (again,) = store.records()
+    assert again.parts == tuple(replace(p, spent=round(p.spent, 1)) for p in record.parts)
+    assert again.result is Result.SKIPPED and again.seconds == pytest.approx(3.3)
+    assert history.completed_days([again], PARIS) == set()
+    assert history.progress([again], PARIS, start).streak == 0
+
+
+def test_a_run_stopped_halfway_keeps_what_was_done(library: Library) -> None:
+    start = datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)
+    record = history.session_record(short_timeline(library), {0: 5.0, 1: 20.0, 2: 5.0, 3: 8.0}, start,
+                                    start + timedelta(minutes=2), reached_end=False)
+    assert record.seconds == 38 and record.result is Result.STOPPED and not record.completed
+    assert record.exercises == ("seated-hamstring-stretch",)
+    assert [p.status for p in record.parts] == [Status.DONE, Status.PARTLY, Status.SKIPPED]
+
+
+def test_the_current_v2_file_migrates_without_loss_with_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    shutil.copy(DATA / "history-v2.sqlite3", path)  # written by the schema 2 code, unchanged
+    store = History(path)
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert (tmp_path / "history.sqlite3.v2.bak").read_bytes() == (DATA / "history-v2.sqlite3").read_bytes()
+    stopped, done = store.records()
+    assert (done.routine, done.seconds, done.completed, done.result) == (
+        "Evening routine", 460, True, Result.COMPLETED)
+    assert done.routine_file == "/home/ana/.local/share/stretchtimer/routines/evening.yaml"
+    assert done.exercises == ("lying-hamstring-stretch", "seated-hamstring-stretch") and done.parts == ()
+    assert done.started_at == datetime(2026, 11, 23, 21, 5, tzinfo=PARIS)
+    assert (stopped.routine, stopped.seconds, stopped.result) == ("Pré-échauffement", 80.5, Result.STOPPED)
+    store.close()
+    assert len(History(path).records()) == 2  # opened again: nothing migrates twice
+
+
+def damage_last_page(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = len(data) - 4096
+    data[page:page + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_database_failing_its_check_is_kept_aside_with_its_path(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    store = History(path)
+    start = datetime(2026, 11, 1, 21, 0, tzinfo=PARIS)
+    for day in range(300):
+        store.add(rec(start + timedelta(days=day), name="Evening routine " + "x" * 60))
+    store.close()
+    damage_last_page(path)
+    probe = sqlite3.connect(path)
+    with pytest.raises(sqlite3.DatabaseError):  # what SQLite itself says of the damage
+        assert probe.execute("PRAGMA quick_check").fetchall() == [("ok",)], "not damaged"
+    probe.close()
+    fresh = History(path, now=1_700_000_000)
+    (aside,) = tmp_path.glob("history.sqlite3.bad-*")
+    assert fresh.aside == aside and fresh.notice and str(aside) in fresh.notice
+    assert fresh.records() == []
+
+
+@pytest.mark.parametrize(("message", "reason"), [
+    ("database or disk is full", Reason.FULL),
+    ("attempt to write a readonly database", Reason.READ_ONLY),
+    ("unable to open database file", Reason.READ_ONLY),
+    ("database is locked", Reason.LOCKED),
+])
+def test_an_unavailable_file_is_left_in_place_not_set_aside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                            message: str, reason: Reason) -> None:
+    path = tmp_path / "history.sqlite3"
+    store = History(path)
+    store.add(rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)))
+    store.close()
+    before = path.read_bytes()
+
+    def fail(self: History) -> sqlite3.Connection:
+        raise sqlite3.OperationalError(message)
+
+    monkeypatch.setattr(History, "_connect", fail)
+    with pytest.raises(history.HistoryError) as refused:
+        History(path)
+    assert refused.value.reason is reason
+    assert path.read_bytes() == before and not list(tmp_path.glob("*.bad-*"))
+
+
+def test_a_full_disk_while_migrating_leaves_the_file_as_it_was(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "history.sqlite3"
+    shutil.copy(DATA / "history-v2.sqlite3", path)
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(history.shutil, "copy2", full)
+    with pytest.raises(history.HistoryError) as refused:
+        History(path)
+    assert refused.value.reason is Reason.FULL
+    assert path.read_bytes() == (DATA / "history-v2.sqlite3").read_bytes()
+    assert not list(tmp_path.glob("*.bad-*"))
+
+
+# --- the recorder: nothing lost when the file cannot be written ------------------------
+
+class FaultyHistory(History):
+    """A real history whose writes fail while ``faults`` holds errors."""
+
+    faults: list[sqlite3.Error] = []
+
+    def add(self, record: Record) -> None:
+        if self.faults:
+            raise self.faults.pop(0)
+        super().add(record)
+
+
+@pytest.mark.parametrize(("message", "reason"), [
+    ("database or disk is full", Reason.FULL),
+    ("attempt to write a readonly database", Reason.READ_ONLY),
+    ("database is locked", Reason.LOCKED),
+])
+def test_unsaved_sessions_wait_in_memory_and_are_saved_later(tmp_path: Path, message: str,
+                                                             reason: Reason) -> None:
+    path = tmp_path / "history.sqlite3"
+    said: list[Trouble] = []
+    recorder = Recorder(path, said.append, opener=FaultyHistory)
+    FaultyHistory.faults = [sqlite3.OperationalError(message), sqlite3.OperationalError(message)]
+    first, second = (rec(datetime(2026, 11, 24 + d, 21, 0, tzinfo=PARIS)) for d in (0, 1))
+    assert not recorder.add(first)
+    assert not recorder.add(second)  # tried again at the next session's end
+    assert recorder.pending == [first, second]
+    assert [(t.kind, t.reason) for t in said] == [(Kind.UNSAVED, reason)]  # said once
+    assert path.exists() and not list(tmp_path.glob("*.bad-*"))
+    assert [r.started_at for r in recorder.records()] == [second.started_at, first.started_at]
+    assert recorder.close()  # quitting tries once more, and the fault has gone
+    assert recorder.pending == [] and said[-1] == Trouble(Kind.SAVED, path, count=2)
+    assert [r.routine for r in History(path).records()] == ["Evening routine"] * 2
+
+
+def test_a_history_that_cannot_be_opened_keeps_sessions_until_it_can(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    History(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    said: list[Trouble] = []
+    recorder = Recorder(path, said.append)
+    session = rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS))
+    try:
+        assert recorder.open() is None
+        assert not recorder.add(session)
+        assert recorder.records() == [session]  # shown, though not saved yet
+    finally:
+        holder.close()
+    assert [(t.kind, t.reason) for t in said] == [(Kind.UNAVAILABLE, Reason.LOCKED)]
+    assert recorder.flush() and recorder.pending == []
+    assert [r.started_at for r in History(path).records()] == [session.started_at]
+
+
+def test_the_recorder_says_where_a_damaged_file_went(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"not a database" * 100)
+    said: list[Trouble] = []
+    recorder = Recorder(path, said.append)
+    assert recorder.add(rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)))
+    (aside,) = tmp_path.glob("history.sqlite3.bad-*")
+    assert said == [Trouble(Kind.SET_ASIDE, path, aside=aside)]
+    assert aside.read_bytes() == b"not a database" * 100 and len(recorder.records()) == 1
+
+
+def test_a_file_damaged_while_open_is_checked_again_before_the_next_write(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    said: list[Trouble] = []
+    recorder = Recorder(path, said.append, opener=FaultyHistory)
+    FaultyHistory.faults = [sqlite3.DatabaseError("database disk image is malformed")]
+    assert not recorder.add(rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)))
+    path.write_bytes(b"garbage" * 1000)  # what the damage turned out to be
+    for extra in tmp_path.glob("history.sqlite3-*"):
+        extra.unlink()
+    assert recorder.flush()
+    assert [t.kind for t in said] == [Kind.UNSAVED, Kind.SET_ASIDE, Kind.SAVED]
+    assert len(list(tmp_path.glob("history.sqlite3.bad-*"))) == 1
+
+
+def test_a_new_trouble_after_one_that_went_away_is_said_again(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    said: list[Trouble] = []
+    recorder = Recorder(path, said.append, opener=FaultyHistory)
+    FaultyHistory.faults = [sqlite3.OperationalError("database is locked")]
+    assert not recorder.add(rec(datetime(2026, 11, 23, 21, 0, tzinfo=PARIS)))
+    assert recorder.add(rec(datetime(2026, 11, 24, 21, 0, tzinfo=PARIS)))  # both saved now
+    assert recorder.add(rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)))  # nothing waited: nothing said
+    FaultyHistory.faults = [sqlite3.OperationalError("database or disk is full")]
+    assert not recorder.add(rec(datetime(2026, 11, 26, 21, 0, tzinfo=PARIS)))
+    assert [(t.kind, t.reason, t.count) for t in said] == [
+        (Kind.UNSAVED, Reason.LOCKED, 1), (Kind.SAVED, Reason.OTHER, 2), (Kind.UNSAVED, Reason.FULL, 1)]

@@ -90,6 +90,10 @@ HOSTILE = {
                      5, "whole number"),
     "hold infinite": ("version: 1\nname: x\nsteps:\n  - exercise: standing-quad-stretch\n    hold: .inf\n",
                       5, "whole number"),
+    "hold word": ("version: 1\nname: x\nsteps:\n  - exercise: standing-quad-stretch\n    hold: forever\n",
+                  5, "hold is a whole number of seconds (1 to 1800) or 'open'"),
+    "open hold and reps": ("version: 1\nname: x\nsteps:\n  - exercise: standing-quad-stretch\n"
+                           "    hold: open\n    reps: 5\n", 6, "not both"),
     "hold and reps": ("version: 1\nname: x\nsteps:\n  - exercise: standing-quad-stretch\n    hold: 5\n"
                       "    reps: 5\n", 6, "not both"),
     "bad sides": ("version: 1\nname: x\nsteps:\n  - exercise: standing-quad-stretch\n    sides: top\n",
@@ -131,6 +135,13 @@ def test_hostile_document_gets_a_located_message(case: str, library: Library) ->
     assert first.line == line, str(first)
     assert expected in first.message, str(first)
     assert str(first).startswith(f"bad.yaml:{line}:" if line else "bad.yaml: ")
+
+
+def test_hold_open_reads_as_an_open_step(library: Library) -> None:
+    text = ("version: 1\nname: x\nsteps:\n  - exercise: romanian-single-leg-deadlift\n    hold: open\n"
+            "  - exercise: standing-quad-stretch\n    hold: 30\n")
+    routine = routine_from_text(text, library)
+    assert [(s.hold, s.open) for s in routine.steps] == [(None, True), (30, False)]
 
 
 def test_invalid_utf8_names_line_and_column(tmp_path: Path, library: Library) -> None:

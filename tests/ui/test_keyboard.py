@@ -76,7 +76,8 @@ def test_f1_lists_every_key_from_the_same_table(qtbot, window: MainWindow) -> No
     assert dialog is not None and dialog.isVisible()
     assert [what for _keys, what in dialog.rows] == [b.what for b in bindings()]
     keys = dict((what, names) for names, what in dialog.rows)
-    assert keys["Pause or resume the routine"].startswith("Space")
+    assert keys["Pause or resume; on an open hold, go on to the next phase"] == "Space"
+    assert keys["10 s more for this phase"].startswith("+")
     assert "F1" in keys["This list of keys"]
     made = {s.key().toString() for s in window.shortcuts}
     assert {"Space", "F1", "Esc", "Right", "PgDown"} <= made

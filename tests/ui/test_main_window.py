@@ -283,3 +283,118 @@ def test_a_broken_routine_file_offers_to_open_it(qtbot, library: Library, fake_c
     assert not hasattr(card, "start_button")
     card.open_button.click()
     assert opened == [broken]
+
+
+LONG = "version: 1\nname: Long\ndefaults: {prepare: 5, switch: 5, rest: 10}\nsteps:\n" + "".join(
+    "  - exercise: lying-hamstring-stretch\n    hold: 30\n" for _ in range(8))
+
+OPEN = """\
+version: 1
+name: Open
+steps:
+  - exercise: foam-roll-hamstrings
+    hold: open
+    sides: left
+  - exercise: standing-wide-hamstring-stretch
+"""
+
+
+class FakeSuspended:
+    """Seconds the machine spent suspended, moved by hand."""
+
+    def __init__(self) -> None:
+        self.total = 0.0
+
+    def __call__(self) -> float:
+        return self.total
+
+
+def test_twenty_rapid_skips_never_say_paused(qtbot, window: MainWindow, library: Library, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(Entry(Path("long.yaml"), False, routine_from_text(LONG, library)))
+    for _ in range(20):
+        fake_clock.advance(0.3)
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+        assert "Paused" not in window.windowTitle()
+    advance(window, fake_clock, 0.3)
+    assert window.driver.session.index == 20
+    assert "Paused" not in window.windowTitle() and window.message_bar.isHidden()
+
+
+def test_plus_and_minus_change_the_hold(qtbot, window: MainWindow, entry: Entry, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(entry)
+    advance(window, fake_clock, 6)
+    assert window.player.countdown.text() == "0:26"
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert window.player.countdown.text() == "0:36"
+    assert window.windowTitle().startswith("0:36 · Hold · ")
+    qtbot.keyClick(window, Qt.Key.Key_Equal)
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier)
+    assert window.player.countdown.text() == "0:56"
+    qtbot.keyClick(window, Qt.Key.Key_Minus)
+    qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.KeypadModifier)
+    assert window.player.countdown.text() == "0:36"
+    session = window.driver.session
+    assert session.total_remaining() == pytest.approx(session.timeline.total - 6 + 10)
+    window.show_home()
+    qtbot.keyClick(window, Qt.Key.Key_Plus)  # the player's keys do nothing elsewhere
+    assert window.driver.session.remaining() == pytest.approx(36)
+
+
+def test_an_open_hold_counts_up_in_the_title_and_space_goes_on(qtbot, window: MainWindow, library: Library,  # type: ignore[no-untyped-def]
+                                                               fake_clock, monkeypatch) -> None:
+    from stretchtimer.ui import main_window
+
+    said: list[str] = []
+    monkeypatch.setattr(main_window, "announce", lambda widget, text: said.append(text))
+    window.start_entry(Entry(Path("open.yaml"), False, routine_from_text(OPEN, library)))
+    advance(window, fake_clock, 5)
+    assert window.windowTitle() == "+0:00 · Hold · Foam-roller hamstring release (left) — Stretch Timer"
+    assert said[-1] == "Hold, Foam-roller hamstring release, left side, until you move on"
+    advance(window, fake_clock, 7)
+    assert window.windowTitle() == "+0:07 · Hold · Foam-roller hamstring release (left) — Stretch Timer"
+    assert window.player.countdown.text() == "+0:07"
+    advance(window, fake_clock, 120)
+    assert window.windowTitle().startswith("+2:07 · Hold")
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.driver.session.state is State.RUNNING
+    assert window.windowTitle().startswith("0:10 · Rest")
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # elsewhere Space still pauses
+    assert window.driver.session.state is State.PAUSED
+
+
+def test_sleep_pauses_with_one_message_however_often(qtbot, library: Library, fake_clock,  # type: ignore[no-untyped-def]
+                                                     monkeypatch) -> None:
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    places = Places.from_environment()
+    suspended = FakeSuspended()
+    win = MainWindow(library, lambda: [], Settings(), SessionDriver(clock=fake_clock, suspended=suspended),
+                     places.assets_dir)
+    qtbot.addWidget(win)
+    win.start_entry(Entry(Path("long.yaml"), False, routine_from_text(LONG, library)))
+    advance(win, fake_clock, 10)  # a stalled loop is not sleep
+    fake_clock.advance(10)
+    win.driver.wake()
+    assert win.driver.session.state is State.RUNNING and win.message_bar.isHidden()
+    for _ in range(3):
+        suspended.total += 60
+        fake_clock.advance(0.5)
+        win.driver.wake()
+        assert win.windowTitle().startswith("Paused · ")
+        win.driver.toggle()
+    assert win.message_bar.label.text() == (
+        "The routine was paused because the computer slept. Press Space to go on.")
+
+
+def test_the_driver_measures_sleep_only_with_the_system_clock(fake_clock) -> None:  # type: ignore[no-untyped-def]
+    import sys
+    import time
+
+    from stretchtimer.ui.driver import suspended_seconds
+
+    assert SessionDriver(clock=fake_clock)._suspended is None
+    if sys.platform.startswith("linux"):
+        source = suspended_seconds()
+        assert source is not None and source() >= -0.01
+        assert SessionDriver()._suspended is not None
+    else:
+        assert SessionDriver(clock=time.monotonic)._suspended is None

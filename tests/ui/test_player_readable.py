@@ -212,3 +212,17 @@ def test_the_picture_shows_only_the_part_its_frames_draw_on(qtbot) -> None:  # t
     assert lying == picture.view_of("lying-hamstring-stretch-2")  # same size as the frames alternate
     standing = picture.view_of("warmup-march-1")
     assert standing.top() < lying.top() and standing.width() <= 400
+
+
+def test_the_ten_second_buttons_change_the_hold(window: MainWindow, library: Library, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    at(window, library, fake_clock, 2, 1)
+    player = window.player
+    assert player.countdown.text() == "0:29"
+    assert player.buttons["more"].isVisible() and player.buttons["less"].isVisible()  # a hold, room for them
+    player.buttons["more"].click()
+    assert player.countdown.text() == "0:39"
+    player.buttons["less"].click()
+    player.buttons["less"].click()
+    assert player.countdown.text() == "0:19"
+    at(window, library, fake_clock, 3)
+    assert not player.buttons["more"].isVisible()  # only a hold has them

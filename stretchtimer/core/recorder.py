@@ -1,0 +1,123 @@
+"""Keeps sessions that could not be written to the history yet, and writes them when it can.
+
+A full disk, a read-only folder or a lock held by another program are passing
+troubles: the file stays where it is, the sessions wait in memory, and each
+session's end (and quitting) tries again. The person hears of it once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from stretchtimer.core.history import History, HistoryError, Reason, Record, reason_of
+
+
+class Kind(str, Enum):
+    SET_ASIDE = "set-aside"  # the file was damaged: kept under ``aside``, a new history started
+    UNAVAILABLE = "unavailable"  # the file cannot be opened or read now; it is left alone
+    UNSAVED = "unsaved"  # sessions could not be written; they wait in memory
+    SAVED = "saved"  # sessions that waited were written at last
+
+
+@dataclass(frozen=True)
+class Trouble:
+    """Something about the history the person should hear of, once."""
+
+    kind: Kind
+    path: Path
+    reason: Reason = Reason.OTHER
+    detail: str = ""
+    aside: Path | None = None
+    count: int = 0  # sessions waiting (UNSAVED) or just saved (SAVED)
+
+
+class Recorder:
+    """Writes sessions to the history; those that cannot be written yet stay in ``pending``.
+
+    Every ``add`` and ``flush`` tries the file again (opening it first when needed);
+    ``say`` hears of a problem once until it goes away, and of the waiting sessions
+    being saved.
+    """
+
+    def __init__(self, path: Path, say: Callable[[Trouble], None],
+                 opener: Callable[[Path], History] = History) -> None:
+        self.path = path
+        self.pending: list[Record] = []
+        self._say = say
+        self._opener = opener
+        self._history: History | None = None
+        self._told = False  # the current trouble was said
+        self._waited = False  # some pending session already failed to be written once
+
+    def _trouble(self, kind: Kind, exc: BaseException) -> None:
+        self._waited = self._waited or bool(self.pending)
+        if self._history is not None:
+            self._history.close()  # reopened, and checked again, at the next try
+            self._history = None
+        if not self._told:
+            self._told = True
+            self._say(Trouble(kind, self.path, reason_of(exc), str(exc), count=len(self.pending)))
+
+    def open(self) -> History | None:
+        if self._history is None:
+            try:
+                self._history = self._opener(self.path)
+            except HistoryError as exc:
+                self._trouble(Kind.UNAVAILABLE, exc)
+                return None
+            if self._history.aside is not None:
+                self._say(Trouble(Kind.SET_ASIDE, self.path, aside=self._history.aside))
+            if not self.pending:  # open, and nothing waits: any trouble is over
+                self._told = False
+        return self._history
+
+    def add(self, record: Record) -> bool:
+        """Keep ``record``; True when it (and any waiting before it) reached the file."""
+        self.pending.append(record)
+        return self.flush()
+
+    def flush(self) -> bool:
+        """Write the waiting sessions; True when none is left waiting."""
+        if not self.pending:
+            return True
+        history = self.open()
+        if history is None:
+            return False
+        saved = 0
+        try:
+            while self.pending:
+                history.add(self.pending[0])
+                self.pending.pop(0)
+                saved += 1
+        except sqlite3.Error as exc:
+            self._trouble(Kind.UNSAVED, exc)
+            return False
+        self._told = False
+        if self._waited:
+            self._waited = False
+            self._say(Trouble(Kind.SAVED, self.path, count=saved))
+        return True
+
+    def records(self, limit: int | None = None) -> list[Record]:
+        """Saved and waiting sessions, newest first; only the waiting ones when the file cannot be read."""
+        saved: list[Record] = []
+        history = self.open()
+        if history is not None:
+            try:
+                saved = history.records(limit)
+            except (sqlite3.Error, ValueError, KeyError) as exc:  # unreadable rows count as unreadable
+                self._trouble(Kind.UNAVAILABLE, exc)
+        both = sorted(saved + self.pending, key=lambda r: r.started_at, reverse=True)
+        return both[:limit] if limit else both
+
+    def close(self) -> bool:
+        """One last try to save, then close; False when sessions could not be saved."""
+        flushed = self.flush()
+        if self._history is not None:
+            self._history.close()
+            self._history = None
+        return flushed

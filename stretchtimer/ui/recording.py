@@ -1,0 +1,108 @@
+"""Puts each routine run into the history when it ends, and tells the person of history troubles."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from stretchtimer.ui.main_window import MainWindow
+
+if TYPE_CHECKING:  # the history (and SQLite) load at first use, after the window is up
+    from stretchtimer.core.history import Reason, Record
+    from stretchtimer.core.recorder import Recorder, Trouble
+
+translate = QCoreApplication.translate
+
+
+def reason_text(reason: Reason, detail: str) -> str:
+    from stretchtimer.core.history import Reason
+
+    return {
+        Reason.LOCKED: translate("History", "another program is using it"),
+        Reason.READ_ONLY: translate("History", "it or its folder cannot be written"),
+        Reason.FULL: translate("History", "the disk is full"),
+    }.get(reason, detail)
+
+
+def trouble_text(trouble: Trouble) -> str:
+    """What the person reads in the message bar."""
+    from stretchtimer.core.history import Reason
+    from stretchtimer.core.recorder import Kind
+
+    if trouble.kind is Kind.SET_ASIDE:
+        return translate("History", "Your history file could not be read: it was kept as %1 "
+                                    "and a new history was started.").replace("%1", str(trouble.aside))
+    if trouble.reason is Reason.NEWER:
+        return translate("History", "Your history %1 was written by a newer Stretch Timer: it is left as "
+                                    "it is, and sessions done here cannot be added to it.").replace(
+            "%1", str(trouble.path))
+    if trouble.kind is Kind.SAVED:
+        return translate("History", "Sessions that waited are now saved to your history (%1).").replace(
+            "%1", str(trouble.count))
+    return translate("History", "Your history %1 cannot be written now: %2. Your sessions are kept "
+                                "and saved after your next session or when you quit.").replace(
+        "%1", str(trouble.path)).replace("%2", reason_text(trouble.reason, trouble.detail))
+
+
+def _local_now() -> datetime:
+    """Now in the system's named zone, so days are counted by its daylight-saving rules."""
+    from stretchtimer.core.schedule import system_zone
+
+    return datetime.now(system_zone())
+
+
+class Recording(QObject):
+    """Records every run the window plays, except those tried from the editor."""
+
+    def __init__(self, window: MainWindow, path: Path,
+                 now: Callable[[], datetime] | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = path
+        self._now = now or _local_now
+        self._recorder: Recorder | None = None
+        window.driver.finished.connect(self.session_ended)
+
+    @property
+    def recorder(self) -> Recorder:
+        if self._recorder is None:
+            from stretchtimer.core.recorder import Recorder
+
+            self._recorder = Recorder(self.path, lambda t: self.window.message_bar.say(trouble_text(t)))
+        return self._recorder
+
+    def session_ended(self, reached_end: bool) -> None:
+        from stretchtimer.core.history import session_record
+
+        session = self.window.driver.session
+        if session is None or not self.window.recorded:
+            return
+        ended = self._now()
+        self.recorder.add(session_record(
+            session.timeline, session.spent(), ended - timedelta(seconds=session.wall_seconds()),
+            ended, reached_end, session.lengths()))
+
+    def records(self, limit: int | None = None) -> list[Record]:
+        return self.recorder.records(limit)
+
+    def done_on(self, day: date) -> bool:
+        """A completed routine that day; a history that cannot be read says no."""
+        from stretchtimer.core.history import completed_days
+
+        tz = self._now().tzinfo
+        assert tz is not None
+        return day in completed_days(self.records(50), tz)
+
+    def close(self) -> None:
+        """At quit: one last try; what still cannot be saved is said on the terminal."""
+        if self._recorder is None:
+            return
+        waiting = len(self.recorder.pending)
+        if not self.recorder.close():
+            print(translate("History", "stretchtimer: %1 session(s) could not be saved to %2.")
+                  .replace("%1", str(waiting)).replace("%2", str(self.recorder.path)), file=sys.stderr)
