@@ -1,29 +1,82 @@
-"""Where a running Stretch Timer listens, and a Qt-free way for the command line to tell it."""
+"""Where a running Stretch Timer listens, and a Qt-free way for the command line to tell it.
+
+The socket lives in a folder only this user can enter ($XDG_RUNTIME_DIR, else a 0700 folder
+of our own under the temporary folder), and each side checks the other's user id, so another
+local user can neither take the name first nor read what is asked.
+"""
 
 from __future__ import annotations
 
-import getpass
 import os
+import stat
+import struct
+import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
 
 from stretchtimer.core.places import Places
 
+MAX_REQUEST = 8192  # bytes: a short line of JSON, long enough for any file path
+TIMEOUT_S = 1.5
+
 
 def server_name(config_dir: Path | None = None) -> str:
-    """One name per user and settings folder, so a relocated profile runs on its own."""
+    """One name per settings folder, so a relocated profile runs on its own."""
     folder = str(config_dir or Places.from_environment().config_dir)
-    return f"stretchtimer-{getpass.getuser()}-{zlib.crc32(folder.encode()):08x}"
+    return f"stretchtimer-{zlib.crc32(folder.encode()):08x}"
 
 
-def tell_running_app(request: dict[str, Any], name: str | None = None) -> bool:
-    """Send ``request`` to a running instance over its local socket; False when none listens.
+def _private(folder: str) -> bool:
+    """A real folder (no symlink) that is ours and that nobody else may enter or write in."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
 
-    This is the socket QLocalServer makes on Unix (in TMPDIR, else /tmp).
-    """
-    path = os.path.join(os.environ.get("TMPDIR") or "/tmp", name or server_name())
-    if not os.path.exists(path):
+
+def socket_dir() -> str | None:
+    """The folder for the socket; None when no private one can be had (then no hand-over)."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and os.path.isabs(runtime) and _private(runtime):
+        return runtime
+    folder = os.path.join(os.environ.get("TMPDIR") or tempfile.gettempdir(), f"stretchtimer-{os.getuid()}")
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass  # ours from an earlier run, or someone else's: checked below either way
+    except OSError:
+        return None
+    return folder if _private(folder) else None
+
+
+def socket_path(config_dir: Path | None = None) -> str | None:
+    folder = socket_dir()
+    return os.path.join(folder, server_name(config_dir)) if folder else None
+
+
+def peer_uid(descriptor: int) -> int | None:
+    """The user id of the process at the other end of a Unix socket; None where unknown."""
+    import socket
+
+    if not hasattr(socket, "SO_PEERCRED"):
+        return None  # not Linux: the private folder alone keeps others out
+    with socket.socket(fileno=os.dup(descriptor)) as connection:  # a copy: the caller keeps its own
+        credentials = connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    _pid, uid, _gid = struct.unpack("3i", credentials)
+    return int(uid)
+
+
+def is_ours(descriptor: int) -> bool:
+    uid = peer_uid(descriptor)
+    return uid is None or uid == os.getuid()
+
+
+def tell_running_app(request: dict[str, Any], path: str | None = None) -> bool:
+    """Send ``request`` to a running instance over its local socket; False when none of ours listens."""
+    path = path or socket_path()
+    if path is None or not os.path.exists(path):
         return False  # nobody listens: the usual case, answered without loading the socket code
     import json
     import socket
@@ -32,10 +85,27 @@ def tell_running_app(request: dict[str, Any], name: str | None = None) -> bool:
         return False
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
-            connection.settimeout(1.5)
+            connection.settimeout(TIMEOUT_S)
             connection.connect(path)
+            if not is_ours(connection.fileno()):
+                return False  # someone else's socket: say nothing to it, and start on our own
             connection.sendall(json.dumps(request).encode("utf-8") + b"\n")
-            connection.recv(16)  # the answer says it was taken
+            return connection.recv(16).startswith(b"ok")  # the answer says it was taken
     except OSError:
         return False
-    return True
+
+
+MAX_ROUTINE_FILE = 1 << 20  # bytes; routine files are a few kilobytes
+
+
+def requested_file(request: dict[str, Any]) -> Path | None:
+    """The routine file a `run` request names, when it is safe to read on the window's thread:
+    an absolute path to a regular file of sensible size (a FIFO or device would block it)."""
+    file = request.get("file")
+    if not isinstance(file, str) or not os.path.isabs(file) or "\0" in file:
+        return None
+    try:
+        info = os.stat(file)
+    except (OSError, ValueError):
+        return None
+    return Path(file) if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_ROUTINE_FILE else None
