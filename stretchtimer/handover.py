@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import stat
 import struct
-import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
@@ -41,7 +40,7 @@ def socket_dir() -> str | None:
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     if runtime and os.path.isabs(runtime) and _private(runtime):
         return runtime
-    folder = os.path.join(os.environ.get("TMPDIR") or tempfile.gettempdir(), f"stretchtimer-{os.getuid()}")
+    folder = os.path.join(os.environ.get("TMPDIR") or "/tmp", f"stretchtimer-{os.getuid()}")
     try:
         os.mkdir(folder, 0o700)
     except FileExistsError:
