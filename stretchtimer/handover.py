@@ -61,14 +61,21 @@ def peer_uid(descriptor: int) -> int | None:
 
     if not hasattr(socket, "SO_PEERCRED"):
         return None  # not Linux: the private folder alone keeps others out
-    with socket.socket(fileno=os.dup(descriptor)) as connection:  # a copy: the caller keeps its own
+    connection = socket.socket(fileno=descriptor)
+    try:
         credentials = connection.getsockopt(socket.SOL_SOCKET, socket.SO_PEERCRED, struct.calcsize("3i"))
+    finally:
+        connection.detach()  # the descriptor stays open: it is the caller's (no copy, which could fail)
     _pid, uid, _gid = struct.unpack("3i", credentials)
     return int(uid)
 
 
 def is_ours(descriptor: int) -> bool:
-    uid = peer_uid(descriptor)
+    """The peer runs as this user (where that can be asked); False when it cannot be told."""
+    try:
+        uid = peer_uid(descriptor)
+    except (OSError, ValueError):
+        return False
     return uid is None or uid == os.getuid()
 
 

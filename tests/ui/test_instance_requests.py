@@ -106,3 +106,21 @@ def test_running_out_of_file_descriptors_does_not_stop_the_server_for_good(
 
     qtbot.waitUntil(answered, timeout=5000)
     qtbot.waitUntil(lambda: heard == [{"action": "show"}], timeout=3000)
+
+
+def test_a_request_is_taken_with_only_one_descriptor_to_spare(
+        qtbot, server: Instance) -> None:  # type: ignore[no-untyped-def]
+    """Checking who is at the other end needs no descriptor of its own."""
+    heard: list[dict[str, str]] = []
+    server.requested.connect(heard.append)
+    client = _client(server)
+    client.sendall(b'{"action": "show"}\n')
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    lowest_free = os.dup(0)
+    os.close(lowest_free)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (lowest_free + 1, hard))  # room for the accepted one
+    try:
+        qtbot.waitUntil(lambda: heard == [{"action": "show"}], timeout=2000)
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+        client.close()
