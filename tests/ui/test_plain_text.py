@@ -85,3 +85,11 @@ def test_editor_notices_and_errors_are_plain_text(qtbot, library: Library) -> No
     assert len(labels) > 3
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels), [
         label.objectName() for label in labels if label.textFormat() != Qt.TextFormat.PlainText]
+
+
+def test_the_reminders_dialog_shows_a_chosen_path_as_plain_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.ui.schedule_dialog import ScheduleDialog
+
+    dialog = ScheduleDialog([], [HOSTILE_NAME], False)
+    qtbot.addWidget(dialog)
+    assert dialog.problem.textFormat() == Qt.TextFormat.PlainText  # "Could not write <path>: ..."
