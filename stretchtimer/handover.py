@@ -18,6 +18,7 @@ from stretchtimer.core.places import Places
 
 MAX_REQUEST = 8192  # bytes: a short line of JSON, long enough for any file path
 TIMEOUT_S = 1.5
+MAX_SOCKET_PATH = 107  # bytes in a Unix socket address on Linux, less the final NUL
 
 
 def server_name(config_dir: Path | None = None) -> str:
@@ -35,23 +36,39 @@ def _private(folder: str) -> bool:
     return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
 
 
-def socket_dir() -> str | None:
-    """The folder for the socket; None when no private one can be had (then no hand-over)."""
-    runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if runtime and os.path.isabs(runtime) and _private(runtime):
-        return runtime
-    folder = os.path.join(os.environ.get("TMPDIR") or "/tmp", f"stretchtimer-{os.getuid()}")
+def _private_folder(folder: str) -> bool:
+    """Make ``folder`` (0700) unless it exists; True when it is ours and private."""
     try:
+        os.makedirs(os.path.dirname(folder), mode=0o700, exist_ok=True)
         os.mkdir(folder, 0o700)
     except FileExistsError:
         pass  # ours from an earlier run, or someone else's: checked below either way
     except OSError:
-        return None
-    return folder if _private(folder) else None
+        return False
+    return _private(folder)
+
+
+def socket_dir(config_dir: Path | None = None) -> str | None:
+    """The folder for the socket; None when no private one can be had (then no hand-over).
+
+    $XDG_RUNTIME_DIR when it is as private as the spec promises; else a folder of ours in
+    the temporary folder; and when someone else took that name first, one in our own
+    settings folder, where nobody else can create anything.
+    """
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and os.path.isabs(runtime) and _private(runtime):
+        return runtime
+    shared = os.path.join(os.environ.get("TMPDIR") or "/tmp", f"stretchtimer-{os.getuid()}")
+    if _private_folder(shared):
+        return shared
+    own = os.path.join(str(config_dir or Places.from_environment().config_dir), "run")
+    if len(os.path.join(own, server_name(config_dir)).encode()) <= MAX_SOCKET_PATH and _private_folder(own):
+        return own
+    return None
 
 
 def socket_path(config_dir: Path | None = None) -> str | None:
-    folder = socket_dir()
+    folder = socket_dir(config_dir)
     return os.path.join(folder, server_name(config_dir)) if folder else None
 
 

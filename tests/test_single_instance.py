@@ -60,6 +60,14 @@ def shared_tmp() -> Iterator[Path]:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture
+def short_home() -> Iterator[Path]:
+    """A home with a short path: a Unix socket's whole path must fit in 107 bytes."""
+    folder = Path(tempfile.mkdtemp(prefix="st-home-", dir="/tmp"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def _app_env(home: Path, shared: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "XDG_RUNTIME_DIR"}
     env.update(TMPDIR=str(shared), QT_QPA_PLATFORM="offscreen", HOME=str(home),
@@ -89,15 +97,26 @@ def _squat(shared: Path, config_dir: Path) -> tuple[subprocess.Popen[bytes], Pat
 
 @needs_root
 def test_another_users_socket_is_refused_and_the_app_opens_its_own_window(
-        tmp_path: Path, shared_tmp: Path) -> None:
+        short_home: Path, shared_tmp: Path) -> None:
+    tmp_path = short_home
     env = _app_env(tmp_path, shared_tmp)
     squatter, log = _squat(shared_tmp, tmp_path / "config" / "stretchtimer")
     try:
         app = subprocess.Popen([sys.executable, "-m", "stretchtimer"], env=env, cwd=REPO,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         try:
-            time.sleep(4)  # long enough to hand over and exit, were it fooled
-            assert app.poll() is None, app.communicate()[0]  # still running: it opened its own window
+            # It opens its own window and listens in its own settings folder instead...
+            own = tmp_path / "config" / "stretchtimer" / "run" / handover.server_name(
+                tmp_path / "config" / "stretchtimer")
+            for _ in range(200):
+                if own.exists() or app.poll() is not None:
+                    break
+                time.sleep(0.05)
+            assert app.poll() is None, app.communicate()[0]
+            # ...where a second launch finds it.
+            second = subprocess.run([sys.executable, "-m", "stretchtimer"], env=env, cwd=REPO,
+                                    capture_output=True, text=True, timeout=20)
+            assert "already running" in second.stdout and second.returncode == 0, second
         finally:
             app.terminate()
             output = app.communicate(timeout=20)[0]
@@ -144,23 +163,31 @@ def test_peer_credentials_are_checked_on_both_sides(qtbot, shared_tmp: Path) -> 
     assert "ok" not in out
 
 
-def test_the_socket_folder_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_socket_folder_is_private(short_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path = short_home
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
+    config = tmp_path / "config" / "stretchtimer"
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    assert handover.socket_dir() == str(runtime)
+    assert handover.socket_dir(config) == str(runtime)
     runtime.chmod(0o755)  # not the private runtime folder the spec promises: not used
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     fallback = tmp_path / f"stretchtimer-{os.getuid()}"
-    assert handover.socket_dir() == str(fallback)
+    assert handover.socket_dir(config) == str(fallback)
     assert stat.S_IMODE(fallback.stat().st_mode) == 0o700
-    fallback.chmod(0o777)  # opened up by someone: refused, so the app runs on its own
-    assert handover.socket_dir() is None
+    fallback.chmod(0o777)  # opened up by someone: refused, our own settings folder serves instead
+    own = config / "run"
+    assert handover.socket_dir(config) == str(own)
+    assert stat.S_IMODE(own.stat().st_mode) == 0o700
     fallback.rmdir()
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir(mode=0o700)
     fallback.symlink_to(elsewhere)  # a link planted in its place: refused too
-    assert handover.socket_dir() is None
+    assert handover.socket_dir(config) == str(own)
+    own.chmod(0o755)
+    assert handover.socket_dir(config) is None  # nowhere private: no hand-over, the app runs on its own
+    own.chmod(0o700)
+    assert handover.socket_dir(tmp_path / ("deep" * 30)) is None  # no socket path would fit there
 
 
 def test_only_regular_routine_files_are_read_from_a_request(tmp_path: Path) -> None:
