@@ -118,17 +118,10 @@ def tell_running_app(request: dict[str, Any], path: str | None = None) -> bool:
         return False
 
 
-MAX_ROUTINE_FILE = 1 << 20  # bytes; routine files are a few kilobytes
-
-
 def requested_file(request: dict[str, Any]) -> Path | None:
-    """The routine file a `run` request names, when it is safe to read on the window's thread:
-    an absolute path to a regular file of sensible size (a FIFO or device would block it)."""
+    """The routine file a `run` request names: an absolute path, else None. Reading it goes
+    through the loader, which refuses a FIFO, a device or a huge file without blocking."""
     file = request.get("file")
     if not isinstance(file, str) or not os.path.isabs(file) or "\0" in file:
         return None
-    try:
-        info = os.stat(file)
-    except (OSError, ValueError):
-        return None
-    return Path(file) if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_ROUTINE_FILE else None
+    return Path(file)
