@@ -93,3 +93,16 @@ def test_the_reminders_dialog_shows_a_chosen_path_as_plain_text(qtbot) -> None: 
     dialog = ScheduleDialog([], [HOSTILE_NAME], False)
     qtbot.addWidget(dialog)
     assert dialog.problem.textFormat() == Qt.TextFormat.PlainText  # "Could not write <path>: ..."
+
+
+def test_the_message_bar_shows_a_file_name_as_written(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from stretchtimer.ui.main_window import MessageBar
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    bar = MessageBar(host)
+    bar.say(f"The file {HOSTILE_NAME}.yaml could not be read.")
+    assert bar.label.textFormat() is Qt.TextFormat.PlainText
+    assert HOSTILE_NAME in bar.label.text()
