@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
 from stretchtimer import APP_NAME, __version__
 from stretchtimer.core import catalog, schedule
@@ -22,6 +24,36 @@ from stretchtimer.core.timeline import compile_routine
 from stretchtimer.localtext import Words
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_PIPE_CLOSED = 128 + 13  # what a shell reports for a command ended by SIGPIPE
+
+# Terminal escape sequences first (so no "[2J" is left over), then every other C0/C1 control
+# and the bidirectional overrides that make text read differently from what it is.
+_ESCAPES = re.compile(r"(\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: cursor, colours, clearing
+                      r"|(\x1b\]|\x9d)[^\x07\x1b\x9c]*(\x07|\x1b\\|\x9c)?"  # OSC: window title, links
+                      r"|\x1b[@-_]")
+# A carriage return right before a newline is a CSV line end and hides nothing.
+_CONTROLS = re.compile(r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+                       r"\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show on a terminal: no escapes, no lone carriage returns; tabs become spaces."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", text)).replace("\t", " ")
+
+
+class _PrintableOutput:
+    """Wraps stdout or stderr so routine names, descriptions, file names and errors read from
+    files cannot move the cursor, recolour or retitle the terminal, or hide text behind a \\r."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(printable(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def _parser(words: Words) -> argparse.ArgumentParser:
@@ -333,6 +365,25 @@ def _crash_report(places: Places) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; a reader that goes away (`stretchtimer list | head -1`) ends it quietly."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _PrintableOutput(sys.stdout), _PrintableOutput(sys.stderr)  # type: ignore[assignment]
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout, sys.stderr = streams
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # Nothing more can be said to the reader, and Python's own flush at exit must not complain.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_PIPE_CLOSED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     places = Places.from_environment()
     words = _words(places)  # the settings file is read once, for the language of all that follows
     args = _parser(words).parse_args(argv)
@@ -355,6 +406,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE if args.command in ("run", "remind") else EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise  # the reader left: not an error, see main
     except Exception as exc:  # the last guard: a message, never a traceback
         where = _crash_report(places)
         print(f"stretchtimer: unexpected error: {exc}{where}", file=sys.stderr)

@@ -229,9 +229,12 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         window.start_entry(entry)
 
     def handle(request: dict) -> None:  # type: ignore[type-arg]
+        from stretchtimer.handover import requested_file
+
         action = request.get("action")
-        if action == "run" and isinstance(request.get("file"), str):
-            entry = catalog.load_entry(Path(request["file"]), library, builtin=False)
+        file = requested_file(request) if action == "run" else None  # never a FIFO or device
+        if file is not None:
+            entry = catalog.load_entry(file, library, builtin=False)
             found = catalog.find(entries(), entry.routine.name) if entry.routine else None
             start_from_tray(found or entry)
         elif action in ("show", "run"):

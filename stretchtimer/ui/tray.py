@@ -172,8 +172,9 @@ class Tray(QObject):
         for entry in entries:
             if entry.routine is None:
                 continue
+            # A routine's "&" is shown, not taken as a keyboard accelerator.
             action = self.menu.addAction(self.tr("Start %1").replace(
-                "%1", entry.routine.display_name(language)))
+                "%1", entry.routine.display_name(language).replace("&", "&&")))
             action.triggered.connect(lambda _=False, e=entry: self.start_requested.emit(e))
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Open Stretch Timer")).triggered.connect(self.open_requested)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSpinBox
 
@@ -36,6 +36,7 @@ def error_label(name: str) -> QLabel:
     """A red line of problems beside a field, hidden while there are none."""
     label = QLabel(objectName=name)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # errors quote what was typed
     label.setStyleSheet("color: #c62828;")
     label.hide()
     return label
@@ -55,6 +56,7 @@ class StepForm(QGroupBox):
         self.step_title = QLabel(objectName="stepTitle")
         self.step_title.setFont(title_font)
         self.step_title.setWordWrap(True)
+        self.step_title.setTextFormat(Qt.TextFormat.PlainText)
         self.step_mode = QComboBox(objectName="stepMode")
         self.step_mode.addItem(translate("EditorWindow", "Hold"), "hold")
         self.step_mode.addItem(translate("EditorWindow", "Count repetitions"), "reps")

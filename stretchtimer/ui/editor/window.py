@@ -107,6 +107,7 @@ class EditorWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.notice = QLabel(objectName="editorNotice")
         self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # may hold file and routine names
         self.notice.hide()
         self.restore_button = QPushButton(self.tr("Undo delete"))
         self.restore_button.clicked.connect(self.restore_deleted)
@@ -146,6 +147,7 @@ class EditorWindow(QMainWindow):
         self.step_form.edited.connect(self.change)
         self.advice_label = QLabel(objectName="adviceList")
         self.advice_label.setWordWrap(True)
+        self.advice_label.setTextFormat(Qt.TextFormat.PlainText)
         self.advice_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                                   | Qt.TextInteractionFlag.TextSelectableByMouse)
         box = QGroupBox(self.tr("Routine"))
