@@ -29,23 +29,23 @@
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="249"/>
+        <location filename="../ui/app.py" line="252"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="260"/>
-        <location filename="../ui/app.py" line="294"/>
+        <location filename="../ui/app.py" line="263"/>
+        <location filename="../ui/app.py" line="297"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="275"/>
+        <location filename="../ui/app.py" line="278"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="297"/>
+        <location filename="../ui/app.py" line="300"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -53,227 +53,227 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="31"/>
+        <location filename="../cli.py" line="63"/>
         <source>%1 guides you through stretch routines. With no command it opens the window.</source>
         <translation>%1 vous guide dans vos routines d&apos;étirement. Sans commande, il ouvre la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="37"/>
+        <location filename="../cli.py" line="69"/>
         <source>start hidden in the system tray, for the evening reminders</source>
         <translation>démarrer caché dans la zone de notification, pour les rappels du soir</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="40"/>
+        <location filename="../cli.py" line="72"/>
         <source>add Stretch Timer to your applications menu (under ~/.local/share)</source>
         <translation>ajouter Stretch Timer au menu des applications (sous ~/.local/share)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="43"/>
+        <location filename="../cli.py" line="75"/>
         <source>remove the menu entry, icons and metainfo again</source>
         <translation>retirer l&apos;entrée de menu, les icônes et les métadonnées</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="45"/>
+        <location filename="../cli.py" line="77"/>
         <source>list built-in and your routines with their durations</source>
         <translation>lister les routines fournies et les vôtres, avec leur durée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="47"/>
+        <location filename="../cli.py" line="79"/>
         <source>check routine files; exit 0 when all are valid, 1 otherwise</source>
         <translation>vérifier des fichiers de routine ; code de sortie 0 s&apos;ils sont tous corrects, 1 sinon</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="50"/>
+        <location filename="../cli.py" line="82"/>
         <source>recent sessions and the current streak</source>
         <translation>les séances récentes et la série en cours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="51"/>
+        <location filename="../cli.py" line="83"/>
         <source>print every session as CSV</source>
         <translation>afficher toutes les séances au format CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="53"/>
+        <location filename="../cli.py" line="85"/>
         <source>evening reminders: add, list or remove them</source>
         <translation>rappels du soir : les ajouter, les lister ou les supprimer</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="55"/>
+        <location filename="../cli.py" line="87"/>
         <source>remind at HH:MM on some weekdays to do a routine</source>
         <translation>rappeler à HH:MM certains jours de faire une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="59"/>
+        <location filename="../cli.py" line="91"/>
         <source>comma-separated weekdays, e.g. mon,wed,fri (default: every day)</source>
         <translation>jours de la semaine séparés par des virgules, en anglais, p. ex. mon,wed,fri (par défaut : tous les jours)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="60"/>
+        <location filename="../cli.py" line="92"/>
         <source>the routine it starts</source>
         <translation>la routine qu&apos;il lance</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="61"/>
+        <location filename="../cli.py" line="93"/>
         <source>the reminders, with when each is next due</source>
         <translation>les rappels, avec la date de chacun</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="62"/>
+        <location filename="../cli.py" line="94"/>
         <source>remove a reminder by its id</source>
         <translation>supprimer un rappel par son numéro</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="64"/>
+        <location filename="../cli.py" line="96"/>
         <source>open the window and start a routine</source>
         <translation>ouvrir la fenêtre et lancer une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="66"/>
+        <location filename="../cli.py" line="98"/>
         <source>a routine&apos;s name or a routine file</source>
         <translation>le nom d&apos;une routine ou un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="92"/>
+        <location filename="../cli.py" line="124"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="109"/>
+        <location filename="../cli.py" line="141"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="113"/>
+        <location filename="../cli.py" line="145"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="115"/>
+        <location filename="../cli.py" line="147"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
         <translation>aucune pour l&apos;instant : composez-en une dans l&apos;éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="120"/>
+        <location filename="../cli.py" line="152"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
         <translation>Exercices (un fichier de routine les désigne par l&apos;identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="121"/>
+        <location filename="../cli.py" line="153"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="121"/>
+        <location filename="../cli.py" line="153"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="122"/>
+        <location filename="../cli.py" line="154"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="126"/>
+        <location filename="../cli.py" line="158"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="128"/>
+        <location filename="../cli.py" line="160"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="129"/>
+        <location filename="../cli.py" line="161"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="148"/>
+        <location filename="../cli.py" line="180"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="150"/>
+        <location filename="../cli.py" line="182"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="152"/>
+        <location filename="../cli.py" line="184"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="170"/>
+        <location filename="../cli.py" line="202"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="188"/>
+        <location filename="../cli.py" line="220"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="193"/>
+        <location filename="../cli.py" line="225"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="198"/>
+        <location filename="../cli.py" line="230"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l&apos;instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="201"/>
+        <location filename="../cli.py" line="233"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="202"/>
+        <location filename="../cli.py" line="234"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="277"/>
+        <location filename="../cli.py" line="309"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="278"/>
+        <location filename="../cli.py" line="310"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="282"/>
+        <location filename="../cli.py" line="314"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="283"/>
+        <location filename="../cli.py" line="315"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d&apos;étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="287"/>
+        <location filename="../cli.py" line="319"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l&apos;instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="290"/>
+        <location filename="../cli.py" line="322"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="294"/>
+        <location filename="../cli.py" line="326"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="295"/>
+        <location filename="../cli.py" line="327"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="296"/>
+        <location filename="../cli.py" line="328"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
@@ -294,7 +294,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../ui/editor/window.py" line="111"/>
+        <location filename="../ui/editor/window.py" line="112"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <location filename="../ui/editor/actions.py" line="89"/>
-        <location filename="../ui/editor/window.py" line="151"/>
+        <location filename="../ui/editor/window.py" line="153"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
@@ -412,8 +412,8 @@
     </message>
     <message>
         <location filename="../ui/editor/routine_form.py" line="67"/>
-        <location filename="../ui/editor/step_form.py" line="62"/>
-        <location filename="../ui/editor/step_form.py" line="135"/>
+        <location filename="../ui/editor/step_form.py" line="64"/>
+        <location filename="../ui/editor/step_form.py" line="137"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <location filename="../ui/editor/routine_form.py" line="89"/>
-        <location filename="../ui/editor/step_form.py" line="59"/>
+        <location filename="../ui/editor/step_form.py" line="61"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
@@ -490,108 +490,108 @@
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="161"/>
+        <location filename="../ui/editor/window.py" line="163"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="162"/>
+        <location filename="../ui/editor/window.py" line="164"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="163"/>
+        <location filename="../ui/editor/window.py" line="165"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="164"/>
+        <location filename="../ui/editor/window.py" line="166"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="50"/>
+        <location filename="../ui/editor/step_form.py" line="51"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="60"/>
+        <location filename="../ui/editor/step_form.py" line="62"/>
         <source>Count repetitions</source>
         <translation>Compter les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="61"/>
+        <location filename="../ui/editor/step_form.py" line="63"/>
         <source>Hold or repetitions</source>
         <translation>Maintien ou répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="65"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="66"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="67"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>Seconds per repetition</source>
         <translation>Secondes par répétition</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="69"/>
-        <location filename="../ui/editor/step_form.py" line="97"/>
+        <location filename="../ui/editor/step_form.py" line="71"/>
+        <location filename="../ui/editor/step_form.py" line="99"/>
         <source>Sides</source>
         <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="70"/>
+        <location filename="../ui/editor/step_form.py" line="72"/>
         <source>Both sides</source>
         <translation>Les deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="71"/>
+        <location filename="../ui/editor/step_form.py" line="73"/>
         <source>Left side only</source>
         <translation>Côté gauche seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="72"/>
+        <location filename="../ui/editor/step_form.py" line="74"/>
         <source>Right side only</source>
         <translation>Côté droit seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="76"/>
+        <location filename="../ui/editor/step_form.py" line="78"/>
         <source>Rest after this step</source>
         <translation>Repos après cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="95"/>
+        <location filename="../ui/editor/step_form.py" line="97"/>
         <source>Do</source>
         <translation>Faire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="96"/>
+        <location filename="../ui/editor/step_form.py" line="98"/>
         <source>Tempo</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="98"/>
+        <location filename="../ui/editor/step_form.py" line="100"/>
         <source>Rest after</source>
         <translation>Repos après</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="82"/>
+        <location filename="../ui/editor/step_form.py" line="84"/>
         <source>Change tempo</source>
         <translation>Modifier le rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="84"/>
+        <location filename="../ui/editor/step_form.py" line="86"/>
         <source>Change sides</source>
         <translation>Modifier les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="86"/>
+        <location filename="../ui/editor/step_form.py" line="88"/>
         <source>Change rest</source>
         <translation>Modifier le repos</translation>
     </message>
@@ -691,17 +691,17 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="225"/>
+        <location filename="../ui/editor/window.py" line="227"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="227"/>
+        <location filename="../ui/editor/window.py" line="229"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="105"/>
+        <location filename="../ui/editor/step_form.py" line="107"/>
         <source>As the routine (%1 s)</source>
         <translation>Comme la routine (%1 s)</translation>
     </message>
@@ -736,43 +736,43 @@
         <translation>repos %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="109"/>
+        <location filename="../ui/editor/step_form.py" line="111"/>
         <source>No step chosen</source>
         <translation>Aucune étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="124"/>
+        <location filename="../ui/editor/step_form.py" line="126"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="130"/>
+        <location filename="../ui/editor/step_form.py" line="132"/>
         <source> repetitions</source>
         <translation> répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="137"/>
-        <location filename="../ui/editor/step_form.py" line="141"/>
+        <location filename="../ui/editor/step_form.py" line="139"/>
+        <location filename="../ui/editor/step_form.py" line="143"/>
         <source>Default (%1 s)</source>
         <translation>Par défaut (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="147"/>
+        <location filename="../ui/editor/step_form.py" line="149"/>
         <source>This exercise is not done per side</source>
         <translation>Cet exercice ne se fait pas côté par côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="183"/>
+        <location filename="../ui/editor/step_form.py" line="185"/>
         <source>Hold or count</source>
         <translation>Maintien ou comptage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="188"/>
+        <location filename="../ui/editor/step_form.py" line="190"/>
         <source>Change repetitions</source>
         <translation>Modifier les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="190"/>
+        <location filename="../ui/editor/step_form.py" line="192"/>
         <source>Change hold</source>
         <translation>Modifier le maintien</translation>
     </message>
@@ -782,22 +782,22 @@
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="291"/>
+        <location filename="../ui/editor/window.py" line="293"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="298"/>
+        <location filename="../ui/editor/window.py" line="300"/>
         <source>Move step</source>
         <translation>Déplacer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="308"/>
+        <location filename="../ui/editor/window.py" line="310"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="315"/>
+        <location filename="../ui/editor/window.py" line="317"/>
         <source>Remove step</source>
         <translation>Retirer l&apos;étape</translation>
     </message>
@@ -874,12 +874,12 @@
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="294"/>
-        <location filename="../ui/editor/window.py" line="345"/>
+        <location filename="../ui/editor/window.py" line="347"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="347"/>
+        <location filename="../ui/editor/window.py" line="349"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
@@ -1111,13 +1111,13 @@
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="50"/>
-        <location filename="../cli.py" line="86"/>
+        <location filename="../cli.py" line="118"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
         <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="87"/>
+        <location filename="../cli.py" line="119"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -1125,47 +1125,47 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../ui/home_view.py" line="101"/>
+        <location filename="../ui/home_view.py" line="103"/>
         <source>Choose a routine</source>
         <translation>Choisissez une routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="106"/>
+        <location filename="../ui/home_view.py" line="108"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="107"/>
+        <location filename="../ui/home_view.py" line="109"/>
         <source>Your streak and the sessions you have done</source>
         <translation>Votre série de jours et vos séances</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="109"/>
+        <location filename="../ui/home_view.py" line="111"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="110"/>
+        <location filename="../ui/home_view.py" line="112"/>
         <source>Evening reminders from the tray</source>
         <translation>Rappels du soir depuis la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="112"/>
+        <location filename="../ui/home_view.py" line="114"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="113"/>
+        <location filename="../ui/home_view.py" line="115"/>
         <source>Build your own routine in the editor (Ctrl+N)</source>
         <translation>Composez votre propre routine dans l&apos;éditeur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="115"/>
+        <location filename="../ui/home_view.py" line="117"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="116"/>
+        <location filename="../ui/home_view.py" line="118"/>
         <source>Sound, language, reminders and more (Ctrl+,)</source>
         <translation>Son, langue, rappels et plus (Ctrl+,)</translation>
     </message>
@@ -1251,67 +1251,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="346"/>
+        <location filename="../ui/main_window.py" line="347"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="350"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="352"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>until you move on</source>
         <translation>jusqu’à ce que vous passiez à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1319,7 +1319,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="63"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1701,59 +1701,59 @@
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../ui/home_view.py" line="56"/>
+        <location filename="../ui/home_view.py" line="58"/>
         <source>This file has a problem and cannot be started:
 %1</source>
         <translation>Ce fichier a un problème et ne peut pas être lancé :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="59"/>
+        <location filename="../ui/home_view.py" line="61"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="60"/>
+        <location filename="../ui/home_view.py" line="62"/>
         <source>Open %1 to fix it</source>
         <translation>Ouvrir %1 pour le corriger</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="61"/>
+        <location filename="../ui/home_view.py" line="63"/>
         <source>Open it in your text editor; it is listed again once it is fixed</source>
         <translation>L&apos;ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu&apos;il est corrigé</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="70"/>
+        <location filename="../ui/home_view.py" line="72"/>
         <source>built-in</source>
         <translation>intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="73"/>
+        <location filename="../ui/home_view.py" line="75"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="74"/>
+        <location filename="../ui/home_view.py" line="76"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="75"/>
+        <location filename="../ui/home_view.py" line="77"/>
         <source>Built-in routines stay as they are: your changes are saved as your own copy</source>
         <translation>Les routines fournies ne changent pas : vos modifications sont enregistrées dans votre propre copie</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="76"/>
+        <location filename="../ui/home_view.py" line="78"/>
         <source>Change the steps, durations or name</source>
         <translation>Modifier les étapes, les durées ou le nom</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="81"/>
+        <location filename="../ui/home_view.py" line="83"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="82"/>
+        <location filename="../ui/home_view.py" line="84"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
@@ -1856,33 +1856,33 @@
         <translation>Exporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="118"/>
+        <location filename="../ui/schedule_dialog.py" line="119"/>
         <source> (off)</source>
         <translation> (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="120"/>
+        <location filename="../ui/schedule_dialog.py" line="121"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="154"/>
-        <location filename="../ui/schedule_dialog.py" line="193"/>
+        <location filename="../ui/schedule_dialog.py" line="155"/>
+        <location filename="../ui/schedule_dialog.py" line="194"/>
         <source>Choose at least one day, or switch it off.</source>
         <translation>Choisissez au moins un jour, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="177"/>
+        <location filename="../ui/schedule_dialog.py" line="178"/>
         <source>Export reminders</source>
         <translation>Exporter les rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="179"/>
+        <location filename="../ui/schedule_dialog.py" line="180"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="186"/>
+        <location filename="../ui/schedule_dialog.py" line="187"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -2013,52 +2013,52 @@
     <name>SummaryView</name>
     <message>
         <location filename="../ui/summary_view.py" line="36"/>
-        <location filename="../ui/summary_view.py" line="74"/>
+        <location filename="../ui/summary_view.py" line="75"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="49"/>
+        <location filename="../ui/summary_view.py" line="50"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="51"/>
+        <location filename="../ui/summary_view.py" line="52"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="75"/>
+        <location filename="../ui/summary_view.py" line="76"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="78"/>
+        <location filename="../ui/summary_view.py" line="79"/>
         <source>Mostly skipped — not counted as done</source>
         <translation>Presque tout passé — non comptée comme faite</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="79"/>
+        <location filename="../ui/summary_view.py" line="80"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
         <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="82"/>
+        <location filename="../ui/summary_view.py" line="83"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="83"/>
+        <location filename="../ui/summary_view.py" line="84"/>
         <source>Partly done:</source>
         <translation>Faits en partie :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="84"/>
+        <location filename="../ui/summary_view.py" line="85"/>
         <source>Skipped:</source>
         <translation>Passés :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="89"/>
+        <location filename="../ui/summary_view.py" line="90"/>
         <source>Tried from the editor: not added to your history.</source>
         <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>
@@ -2076,32 +2076,32 @@
         <translation>Stretch Timer — prochain rappel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="175"/>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="179"/>
+        <location filename="../ui/tray.py" line="180"/>
         <source>Open Stretch Timer</source>
         <translation>Ouvrir Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="180"/>
+        <location filename="../ui/tray.py" line="181"/>
         <source>Snooze the reminder</source>
         <translation>Reporter le rappel</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="183"/>
+        <location filename="../ui/tray.py" line="184"/>
         <source>No more reminders today</source>
         <translation>Plus de rappels aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="184"/>
+        <location filename="../ui/tray.py" line="185"/>
         <source>Reminders…</source>
         <translation>Rappels…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="186"/>
+        <location filename="../ui/tray.py" line="187"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
