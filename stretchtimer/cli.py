@@ -7,7 +7,8 @@ import os
 import re
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -190,6 +191,23 @@ def _reminders(settings: Settings) -> list[schedule.Reminder]:
     return [schedule.reminder_from_dict(item) for item in settings.get("schedule.reminders")]
 
 
+def _done_today(places: Places, tz: tzinfo, now: datetime) -> Callable[[date], bool]:
+    """Whether a routine was completed on a day; a history that cannot be read says no."""
+    from stretchtimer.core import history
+
+    if not places.history_file.exists():  # listing reminders never makes a history file
+        return lambda day: False
+    try:
+        store = history.History(places.history_file)
+        try:
+            days = history.completed_days(store.records(), tz)
+        finally:
+            store.close()
+    except Exception:  # the list is still shown: at worst a skip goes unsaid
+        days = set()
+    return lambda day: day in days
+
+
 def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
     from datetime import datetime
 
@@ -228,10 +246,13 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
                 now = datetime.now(tz)
                 if not reminders:
                     print(translate("Cli", "No reminders yet: add one with 'stretchtimer remind add 21:30'."))
+                done_today = _done_today(places, tz, now)
                 for reminder in reminders:
-                    due = schedule.next_due(reminder, now, tz)
+                    due = schedule.next_sounding(reminder, now, tz, done_today)
                     when = (translate("Cli", "next %1").replace("%1", moment_text(due, locale)) if due
                             else translate("Cli", "off"))
+                    if schedule.skipped_today(reminder, now, tz, done_today):
+                        when = translate("Cli", "skipped today (a routine is done), %1").replace("%1", when)
                     at = time_text(reminder.at, locale)
                     print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {reminder.routine:<24} {when}")
                 return EXIT_OK

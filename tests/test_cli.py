@@ -200,3 +200,23 @@ def test_history_says_how_each_session_ended(capsys: pytest.CaptureFixture[str])
     assert rows[0].endswith(",exercises,outcome,parts")
     assert rows[1].endswith(",no,,,skipped,lying-hamstring-stretch:left:partly:3:30;"
                             "lying-hamstring-stretch:right:skipped:0:30")
+
+
+def test_remind_list_says_todays_reminder_is_skipped_once_a_routine_is_done(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import datetime
+
+    from stretchtimer.core.history import History, Record
+    from stretchtimer.core.places import Places
+
+    assert main(["remind", "add", "23:59"]) == 0
+    assert main(["remind", "list"]) == 0
+    assert "skipped today" not in capsys.readouterr().out
+    assert not Places.from_environment().history_file.exists()  # listing made no history
+    now = datetime.now().astimezone()
+    store = History(Places.from_environment().history_file)
+    store.add(Record("Evening routine", now, now, 300, True, outcome="completed"))
+    store.close()
+    assert main(["remind", "list"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert "skipped today (a routine is done), next " in line

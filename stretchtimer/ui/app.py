@@ -304,7 +304,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     window.home.settings_requested.connect(open_settings)
     tray_icon.reminders_requested.connect(lambda: (window.bring_to_front(), open_schedule()))
     reminders.fired.connect(remind)
-    reminders.armed.connect(tray_icon.show_next)
+    reminders.armed.connect(lambda _when: tray_icon.show_next(*reminders.sounding()))
     watches: list[Any] = []
 
     def start_services() -> None:
