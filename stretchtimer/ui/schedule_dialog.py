@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTimeEdit,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +31,43 @@ from stretchtimer.core import schedule
 from stretchtimer.core.atomic import write_atomic
 from stretchtimer.core.schedule import Reminder
 from stretchtimer.localtext import days_text, time_text
+
+
+class TimeField(QLineEdit):
+    """A time of day typed as people write it (21:30, 2130, 21h30, 9:30 pm), shown as the locale
+    writes it; ``timeChanged`` once a typed time is understood, ``refused`` with what was typed."""
+
+    timeChanged = Signal(QTime)
+    refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._time = QTime(21, 0)
+        self.setPlaceholderText(self.tr("e.g. 21:30"))
+        self.editingFinished.connect(self._read)
+        self._show()
+
+    def time(self) -> QTime:
+        return self._time
+
+    def setTime(self, chosen: QTime) -> None:
+        changed = chosen != self._time
+        self._time = chosen
+        self._show()
+        if changed:
+            self.timeChanged.emit(chosen)
+
+    def _show(self) -> None:
+        self.setText(time_text(time(self._time.hour(), self._time.minute()), QLocale()))
+
+    def _read(self) -> None:
+        try:
+            read = schedule.parse_time(self.text())
+        except schedule.ScheduleError:
+            self.refused.emit(self.text())
+            self._show()
+            return
+        self.setTime(QTime(read.hour, read.minute))
 
 
 class ScheduleDialog(QDialog):
@@ -53,9 +92,10 @@ class ScheduleDialog(QDialog):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
 
-        self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
+        self.time = TimeField()
         self.time.setAccessibleName(self.tr("Time of day"))
+        self.time.refused.connect(lambda typed: self.problem.setText(
+            self.tr("“%1” is not a time of day: write it as 21:30, 2130 or 9:30 pm.").replace("%1", typed)))
         self.day_buttons: list[QToolButton] = []
         days_row = QHBoxLayout()
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
@@ -70,6 +110,16 @@ class ScheduleDialog(QDialog):
             button.toggled.connect(lambda on, b=button, n=name: b.setText(f"✓ {n}" if on else n))
             days_row.addWidget(button)
             self.day_buttons.append(button)
+        presets_row = QHBoxLayout()
+        self.preset_buttons: dict[str, QPushButton] = {}
+        for key, label in (("every day", self.tr("Every day")), ("weekdays", self.tr("Weekdays")),
+                           ("weekends", self.tr("Weekends"))):
+            preset = QPushButton(label, objectName="dayPreset")
+            preset.setAutoDefault(False)
+            preset.clicked.connect(lambda _=False, k=key: self.choose_days(schedule.DAY_PRESETS[k]))
+            presets_row.addWidget(preset)
+            self.preset_buttons[key] = preset
+        presets_row.addStretch(1)
         self.routine = QComboBox()
         self.routine.addItems(list(routines))
         self.routine.setAccessibleName(self.tr("Routine to start"))
@@ -80,7 +130,8 @@ class ScheduleDialog(QDialog):
         self.editor = QWidget()
         form = QFormLayout(self.editor)
         form.addRow(self.tr("&Time:"), self.time)
-        form.addRow(self.tr("Days:"), days_row)
+        form.addRow(self.tr("Days:"), presets_row)
+        form.addRow("", days_row)
         form.addRow(self.tr("R&outine:"), self.routine)
         form.addRow("", self.enabled)
 
@@ -95,8 +146,27 @@ class ScheduleDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # may hold a chosen file's path
 
+        self.empty = QWidget(objectName="emptyState")
+        empty_column = QVBoxLayout(self.empty)
+        empty_title = QLabel(self.tr("No reminders yet"), objectName="emptyTitle")
+        title_font = QFont(empty_title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        empty_title.setFont(title_font)
+        empty_text = QLabel(self.tr("Add one and Stretch Timer will nudge you from the tray at the time "
+                                    "you choose — skipped on days you have already stretched."))
+        empty_text.setWordWrap(True)
+        for label in (empty_title, empty_text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_column.addStretch(1)
+        empty_column.addWidget(empty_title)
+        empty_column.addWidget(empty_text)
+        empty_column.addStretch(1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list)
+        self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
+        layout.addWidget(self.pages)
         layout.addLayout(buttons)
         layout.addWidget(self.editor)
         layout.addWidget(self.problem)
@@ -121,7 +191,14 @@ class ScheduleDialog(QDialog):
         days = days_text(reminder.days, locale, self.tr("every day"))
         return f"{time_text(reminder.at, locale)}  {days}  —  {reminder.routine}{state}"
 
+    def choose_days(self, days: frozenset[int]) -> None:
+        """Tick exactly ``days`` (a quick choice: every day, weekdays, weekends)."""
+        for day, button in enumerate(self.day_buttons):
+            button.setChecked(day in days)
+
     def _refresh_list(self) -> None:
+        self.pages.setCurrentWidget(self.list if self.reminders else self.empty)
+        self.editor.setVisible(bool(self.reminders))
         row = self.list.currentRow()
         self.list.clear()
         for reminder in self.reminders:
