@@ -237,7 +237,7 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
                 reminders.append(reminder)
                 said = (translate("Cli", "Added reminder %1: %2 %3, %4").replace("%1", str(reminder.id))
                         .replace("%2", time_text(reminder.at, locale)).replace("%3", days(reminder))
-                        .replace("%4", reminder.routine))
+                        .replace("%4", entry.routine.display_name(words.language)))
             elif args.action == "remove":
                 reminders = schedule.without(reminders, args.id)
                 said = translate("Cli", "Removed reminder %1").replace("%1", str(args.id))
@@ -247,6 +247,8 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
                 if not reminders:
                     print(translate("Cli", "No reminders yet: add one with 'stretchtimer remind add 21:30'."))
                 done_today = _done_today(places, tz, now)
+                shown = {e.routine.name: e.routine.display_name(words.language)
+                         for e in catalog.builtin_entries(places.builtin_dir, _library(places)) if e.routine}
                 for reminder in reminders:
                     due = schedule.next_sounding(reminder, now, tz, done_today)
                     when = (translate("Cli", "next %1").replace("%1", moment_text(due, locale)) if due
@@ -254,7 +256,7 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
                     if schedule.skipped_today(reminder, now, tz, done_today):
                         when = translate("Cli", "skipped today (a routine is done), %1").replace("%1", when)
                     at = time_text(reminder.at, locale)
-                    print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {reminder.routine:<24} {when}")
+                    print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {shown.get(reminder.routine, reminder.routine):<24} {when}")
                 return EXIT_OK
         except schedule.ScheduleError as exc:
             print(f"stretchtimer: {exc}", file=sys.stderr)

@@ -154,9 +154,10 @@ def test_list_speaks_french_under_a_french_locale(tmp_path: Path) -> None:
 
 def test_remind_speaks_french_with_french_days(tmp_path: Path) -> None:
     out = _run_in("fr_FR.UTF-8", "remind", "add", "21:30", "--days", "mon,wed", home=tmp_path)
-    assert out == "Rappel 1 ajouté : 21:30 lun., mer., Evening routine\n"
+    assert out == "Rappel 1 ajouté : 21:30 lun., mer., Routine du soir\n"
     listed = _run_in("fr_FR.UTF-8", "remind", "list", home=tmp_path)
     assert "21:30  lun., mer." in listed and "prochain " in listed
+    assert "Routine du soir" in listed and "Evening routine" not in listed  # a built-in name, in French
 
 
 def test_commands_only_read_a_broken_settings_file(tmp_path: Path,

@@ -6,274 +6,284 @@
     <message>
         <location filename="../ui/app.py" line="47"/>
         <source>There is no system tray here: reminders only work while this window is open.</source>
-        <translation>Il n&apos;y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
+        <translation>Il n’y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="127"/>
+        <location filename="../ui/app.py" line="93"/>
+        <source>Stretch Timer is already running; it has taken the request.</source>
+        <translation>Stretch Timer est déjà ouvert ; il a pris la demande en compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="128"/>
         <source>Settings could not be saved to %1: %2.</source>
-        <translation>Les réglages n&apos;ont pas pu être enregistrés dans %1 : %2.</translation>
+        <translation>Les réglages n’ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="196"/>
+        <location filename="../ui/app.py" line="197"/>
         <source>Time for your %1.</source>
-        <translation>C&apos;est l&apos;heure de votre %1.</translation>
+        <translation>C’est l’heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="210"/>
+        <location filename="../ui/app.py" line="211"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="219"/>
+        <location filename="../ui/app.py" line="220"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="252"/>
+        <location filename="../ui/app.py" line="254"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="263"/>
-        <location filename="../ui/app.py" line="297"/>
+        <location filename="../ui/app.py" line="265"/>
+        <location filename="../ui/app.py" line="299"/>
         <source>Could not change the start-at-login entry: %1</source>
-        <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
+        <translation>Impossible de modifier le lancement à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="278"/>
+        <location filename="../ui/app.py" line="280"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="300"/>
+        <location filename="../ui/app.py" line="302"/>
         <source>The new language is used from the next start.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="63"/>
+        <location filename="../cli.py" line="64"/>
         <source>%1 guides you through stretch routines. With no command it opens the window.</source>
-        <translation>%1 vous guide dans vos routines d&apos;étirement. Sans commande, il ouvre la fenêtre.</translation>
+        <translation>%1 vous guide dans vos routines d’étirement. Sans commande, il ouvre la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="69"/>
+        <location filename="../cli.py" line="70"/>
         <source>start hidden in the system tray, for the evening reminders</source>
         <translation>démarrer caché dans la zone de notification, pour les rappels du soir</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="72"/>
+        <location filename="../cli.py" line="73"/>
         <source>add Stretch Timer to your applications menu (under ~/.local/share)</source>
         <translation>ajouter Stretch Timer au menu des applications (sous ~/.local/share)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="75"/>
+        <location filename="../cli.py" line="76"/>
         <source>remove the menu entry, icons and metainfo again</source>
-        <translation>retirer l&apos;entrée de menu, les icônes et les métadonnées</translation>
+        <translation>retirer l’entrée de menu, les icônes et les métadonnées</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="77"/>
+        <location filename="../cli.py" line="78"/>
         <source>list built-in and your routines with their durations</source>
         <translation>lister les routines fournies et les vôtres, avec leur durée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="79"/>
+        <location filename="../cli.py" line="80"/>
         <source>check routine files; exit 0 when all are valid, 1 otherwise</source>
-        <translation>vérifier des fichiers de routine ; code de sortie 0 s&apos;ils sont tous corrects, 1 sinon</translation>
+        <translation>vérifier des fichiers de routine ; code de sortie 0 s’ils sont tous corrects, 1 sinon</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="82"/>
+        <location filename="../cli.py" line="83"/>
         <source>recent sessions and the current streak</source>
         <translation>les séances récentes et la série en cours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="83"/>
+        <location filename="../cli.py" line="84"/>
         <source>print every session as CSV</source>
         <translation>afficher toutes les séances au format CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="85"/>
+        <location filename="../cli.py" line="86"/>
         <source>evening reminders: add, list or remove them</source>
         <translation>rappels du soir : les ajouter, les lister ou les supprimer</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="87"/>
+        <location filename="../cli.py" line="88"/>
         <source>remind at HH:MM on some weekdays to do a routine</source>
         <translation>rappeler à HH:MM certains jours de faire une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="91"/>
+        <location filename="../cli.py" line="92"/>
         <source>comma-separated weekdays, e.g. mon,wed,fri (default: every day)</source>
         <translation>jours de la semaine séparés par des virgules, en anglais, p. ex. mon,wed,fri (par défaut : tous les jours)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="92"/>
+        <location filename="../cli.py" line="93"/>
         <source>the routine it starts</source>
-        <translation>la routine qu&apos;il lance</translation>
+        <translation>la routine qu’il lance</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="93"/>
+        <location filename="../cli.py" line="94"/>
         <source>the reminders, with when each is next due</source>
         <translation>les rappels, avec la date de chacun</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="94"/>
+        <location filename="../cli.py" line="95"/>
         <source>remove a reminder by its id</source>
         <translation>supprimer un rappel par son numéro</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="96"/>
+        <location filename="../cli.py" line="97"/>
         <source>open the window and start a routine</source>
         <translation>ouvrir la fenêtre et lancer une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="98"/>
+        <location filename="../cli.py" line="99"/>
         <source>a routine&apos;s name or a routine file</source>
-        <translation>le nom d&apos;une routine ou un fichier de routine</translation>
+        <translation>le nom d’une routine ou un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="124"/>
+        <location filename="../cli.py" line="125"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="141"/>
+        <location filename="../cli.py" line="142"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="145"/>
+        <location filename="../cli.py" line="146"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="147"/>
+        <location filename="../cli.py" line="148"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
-        <translation>aucune pour l&apos;instant : composez-en une dans l&apos;éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
-    </message>
-    <message>
-        <location filename="../cli.py" line="152"/>
-        <source>Exercises (a routine file names them by the id on the left)</source>
-        <translation>Exercices (un fichier de routine les désigne par l&apos;identifiant de gauche)</translation>
+        <translation>aucune pour l’instant : composez-en une dans l’éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
         <location filename="../cli.py" line="153"/>
+        <source>Exercises (a routine file names them by the id on the left)</source>
+        <translation>Exercices (un fichier de routine les désigne par l’identifiant de gauche)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="154"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="153"/>
+        <location filename="../cli.py" line="154"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="154"/>
+        <location filename="../cli.py" line="155"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="158"/>
+        <location filename="../cli.py" line="159"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="160"/>
+        <location filename="../cli.py" line="161"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="161"/>
+        <location filename="../cli.py" line="162"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="180"/>
+        <location filename="../cli.py" line="181"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="182"/>
+        <location filename="../cli.py" line="183"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="184"/>
+        <location filename="../cli.py" line="185"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="202"/>
+        <location filename="../cli.py" line="220"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="220"/>
+        <location filename="../cli.py" line="238"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="225"/>
+        <location filename="../cli.py" line="243"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="230"/>
+        <location filename="../cli.py" line="248"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
-        <translation>Aucun rappel pour l&apos;instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
+        <translation>Aucun rappel pour l’instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="233"/>
+        <location filename="../cli.py" line="254"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="234"/>
+        <location filename="../cli.py" line="255"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="309"/>
+        <location filename="../cli.py" line="257"/>
+        <source>skipped today (a routine is done), %1</source>
+        <translation>sauté aujourd’hui (une routine est faite), %1</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="332"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="310"/>
+        <location filename="../cli.py" line="333"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="314"/>
+        <location filename="../cli.py" line="337"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="315"/>
+        <location filename="../cli.py" line="338"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
-        <translation>Minutes d&apos;étirement : %1 cette semaine, %2 ce mois-ci</translation>
+        <translation>Minutes d’étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="319"/>
+        <location filename="../cli.py" line="342"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
-        <translation>Aucune séance pour l&apos;instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
+        <translation>Aucune séance pour l’instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="322"/>
+        <location filename="../cli.py" line="345"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="326"/>
+        <location filename="../cli.py" line="349"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="327"/>
+        <location filename="../cli.py" line="350"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="328"/>
+        <location filename="../cli.py" line="351"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
@@ -316,7 +326,7 @@
     <message>
         <location filename="../ui/editor/library_panel.py" line="64"/>
         <source>Kind of exercise</source>
-        <translation>Type d&apos;exercice</translation>
+        <translation>Type d’exercice</translation>
     </message>
     <message>
         <location filename="../ui/editor/library_panel.py" line="65"/>
@@ -361,12 +371,12 @@
     <message>
         <location filename="../ui/editor/library_panel.py" line="96"/>
         <source>Exercise library</source>
-        <translation>Bibliothèque d&apos;exercices</translation>
+        <translation>Bibliothèque d’exercices</translation>
     </message>
     <message>
         <location filename="../ui/editor/library_panel.py" line="103"/>
         <source>Double-click, press Enter or drag to add to the routine</source>
-        <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l&apos;ajouter à la routine</translation>
+        <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l’ajouter à la routine</translation>
     </message>
     <message>
         <location filename="../ui/editor/library_panel.py" line="78"/>
@@ -376,7 +386,7 @@
     <message>
         <location filename="../ui/editor/library_panel.py" line="80"/>
         <source>Add the chosen exercise after the current step (Enter)</source>
-        <translation>Ajouter l&apos;exercice choisi après l&apos;étape en cours (Entrée)</translation>
+        <translation>Ajouter l’exercice choisi après l’étape en cours (Entrée)</translation>
     </message>
     <message>
         <location filename="../ui/editor/actions.py" line="89"/>
@@ -430,7 +440,7 @@
     <message>
         <location filename="../ui/editor/routine_form.py" line="75"/>
         <source>Meant for after exercise (muscles already warm)</source>
-        <translation>Prévue après l&apos;effort (muscles déjà chauds)</translation>
+        <translation>Prévue après l’effort (muscles déjà chauds)</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_form.py" line="81"/>
@@ -440,7 +450,7 @@
     <message>
         <location filename="../ui/editor/routine_form.py" line="73"/>
         <source>Change warm-up</source>
-        <translation>Modifier l&apos;échauffement</translation>
+        <translation>Modifier l’échauffement</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_form.py" line="78"/>
@@ -663,22 +673,22 @@
     <message>
         <location filename="../ui/editor/actions.py" line="45"/>
         <source>Move step &amp;up</source>
-        <translation>&amp;Monter l&apos;étape</translation>
+        <translation>&amp;Monter l’étape</translation>
     </message>
     <message>
         <location filename="../ui/editor/actions.py" line="47"/>
         <source>Move step &amp;down</source>
-        <translation>&amp;Descendre l&apos;étape</translation>
+        <translation>&amp;Descendre l’étape</translation>
     </message>
     <message>
         <location filename="../ui/editor/actions.py" line="49"/>
         <source>Du&amp;plicate step</source>
-        <translation>Du&amp;pliquer l&apos;étape</translation>
+        <translation>Du&amp;pliquer l’étape</translation>
     </message>
     <message>
         <location filename="../ui/editor/actions.py" line="51"/>
         <source>Re&amp;move step</source>
-        <translation>Re&amp;tirer l&apos;étape</translation>
+        <translation>Re&amp;tirer l’étape</translation>
     </message>
     <message>
         <location filename="../ui/editor/actions.py" line="77"/>
@@ -789,27 +799,27 @@
     <message>
         <location filename="../ui/editor/window.py" line="300"/>
         <source>Move step</source>
-        <translation>Déplacer l&apos;étape</translation>
+        <translation>Déplacer l’étape</translation>
     </message>
     <message>
         <location filename="../ui/editor/window.py" line="310"/>
         <source>Duplicate step</source>
-        <translation>Dupliquer l&apos;étape</translation>
+        <translation>Dupliquer l’étape</translation>
     </message>
     <message>
         <location filename="../ui/editor/window.py" line="317"/>
         <source>Remove step</source>
-        <translation>Retirer l&apos;étape</translation>
+        <translation>Retirer l’étape</translation>
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="76"/>
         <source>Another routine is already called “%1”; choose another name.</source>
-        <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
+        <translation>Une autre routine s’appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../ui/editor/checks.py" line="22"/>
         <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
-        <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l&apos;effort ».</translation>
+        <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l’effort ».</translation>
     </message>
     <message>
         <location filename="../ui/editor/checks.py" line="25"/>
@@ -824,7 +834,7 @@
     <message>
         <location filename="../ui/editor/checks.py" line="28"/>
         <source>%1 is only done on one side: add the other side too.</source>
-        <translation>« %1 » n&apos;est fait que d&apos;un côté : ajoutez aussi l&apos;autre côté.</translation>
+        <translation>« %1 » n’est fait que d’un côté : ajoutez aussi l’autre côté.</translation>
     </message>
     <message>
         <location filename="../ui/editor/checks.py" line="29"/>
@@ -855,7 +865,7 @@
     <message>
         <location filename="../ui/editor/checks.py" line="57"/>
         <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
-        <translation>Ajoutez au moins un exercice : double-cliquez sur l&apos;un d&apos;eux dans la bibliothèque, ou faites-le glisser ici.</translation>
+        <translation>Ajoutez au moins un exercice : double-cliquez sur l’un d’eux dans la bibliothèque, ou faites-le glisser ici.</translation>
     </message>
     <message>
         <location filename="../ui/editor/checks.py" line="70"/>
@@ -891,7 +901,7 @@
     <message>
         <location filename="../ui/editor/files.py" line="84"/>
         <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
-        <translation>La routine n&apos;a pas pu être enregistrée dans %1 : %2. Rien n&apos;a été modifié sur le disque.</translation>
+        <translation>La routine n’a pas pu être enregistrée dans %1 : %2. Rien n’a été modifié sur le disque.</translation>
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="107"/>
@@ -938,7 +948,7 @@
     <message>
         <location filename="../ui/editor/files.py" line="159"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
-        <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
+        <translation>Copie enregistrée sous « %1 » ; c’est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="168"/>
@@ -1010,7 +1020,7 @@
         <location filename="../ui/editor/files.py" line="256"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
-        <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
+        <translation>%1 n’est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
@@ -1021,7 +1031,7 @@
     <message>
         <location filename="../ui/editor/files.py" line="266"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
-        <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
+        <translation>Une routine « %1 » existait déjà ; celle-ci s’appelle donc « %2 ».</translation>
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="274"/>
@@ -1110,14 +1120,14 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../ui/look.py" line="50"/>
-        <location filename="../cli.py" line="118"/>
+        <location filename="../ui/look.py" line="51"/>
+        <location filename="../cli.py" line="119"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="119"/>
+        <location filename="../ui/look.py" line="52"/>
+        <location filename="../cli.py" line="120"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -1157,7 +1167,7 @@
     <message>
         <location filename="../ui/home_view.py" line="115"/>
         <source>Build your own routine in the editor (Ctrl+N)</source>
-        <translation>Composez votre propre routine dans l&apos;éditeur (Ctrl+N)</translation>
+        <translation>Composez votre propre routine dans l’éditeur (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/home_view.py" line="117"/>
@@ -1258,7 +1268,7 @@
     <message>
         <location filename="../ui/main_window.py" line="329"/>
         <source>The routine is not finished. Leave it anyway?</source>
-        <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
+        <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="330"/>
@@ -1308,7 +1318,7 @@
     <message>
         <location filename="../ui/main_window.py" line="382"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
-        <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
+        <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="406"/>
@@ -1665,12 +1675,12 @@
     <message>
         <location filename="../ui/progress_view.py" line="107"/>
         <source>%1-day streak</source>
-        <translation>%1 jours d&apos;affilée</translation>
+        <translation>%1 jours d’affilée</translation>
     </message>
     <message>
         <location filename="../ui/progress_view.py" line="108"/>
         <source>No streak yet — today is a good day</source>
-        <translation>Pas encore de série — aujourd&apos;hui est un bon jour</translation>
+        <translation>Pas encore de série — aujourd’hui est un bon jour</translation>
     </message>
     <message>
         <location filename="../ui/progress_view.py" line="110"/>
@@ -1695,7 +1705,7 @@
     <message>
         <location filename="../ui/progress_view.py" line="122"/>
         <source>No sessions yet.</source>
-        <translation>Aucune séance pour l&apos;instant.</translation>
+        <translation>Aucune séance pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -1720,7 +1730,7 @@
     <message>
         <location filename="../ui/home_view.py" line="63"/>
         <source>Open it in your text editor; it is listed again once it is fixed</source>
-        <translation>L&apos;ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu&apos;il est corrigé</translation>
+        <translation>L’ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu’il est corrigé</translation>
     </message>
     <message>
         <location filename="../ui/home_view.py" line="72"/>
@@ -1761,130 +1771,160 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="42"/>
+        <location filename="../ui/schedule_dialog.py" line="84"/>
         <source>Reminders — Stretch Timer</source>
         <translation>Rappels — Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="45"/>
+        <location filename="../ui/schedule_dialog.py" line="87"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="47"/>
+        <location filename="../ui/schedule_dialog.py" line="89"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="49"/>
+        <location filename="../ui/schedule_dialog.py" line="91"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="58"/>
+        <location filename="../ui/schedule_dialog.py" line="99"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="101"/>
+        <source>“%1” is not a time of day: write it as 21:30, 2130 or 9:30 pm.</source>
+        <translation>« %1 » n’est pas une heure : écrivez-la 21:30, 2130 ou 21h30.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="104"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="104"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="104"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="104"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="104"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="62"/>
+        <location filename="../ui/schedule_dialog.py" line="105"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="62"/>
+        <location filename="../ui/schedule_dialog.py" line="105"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="75"/>
+        <location filename="../ui/schedule_dialog.py" line="118"/>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="118"/>
+        <source>Weekdays</source>
+        <translation>En semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="119"/>
+        <source>Weekends</source>
+        <translation>Le week-end</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="129"/>
         <source>Routine to start</source>
         <translation>Routine à lancer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="76"/>
+        <location filename="../ui/schedule_dialog.py" line="130"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Activé</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="82"/>
+        <location filename="../ui/schedule_dialog.py" line="136"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="83"/>
+        <location filename="../ui/schedule_dialog.py" line="137"/>
         <source>Days:</source>
         <translation>Jours :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="84"/>
+        <location filename="../ui/schedule_dialog.py" line="139"/>
         <source>R&amp;outine:</source>
         <translation>R&amp;outine :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="87"/>
+        <location filename="../ui/schedule_dialog.py" line="142"/>
         <source>Start Stretch Timer in the tray when I log in</source>
-        <translation>Lancer Stretch Timer dans la zone de notification à l&apos;ouverture de session</translation>
+        <translation>Lancer Stretch Timer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="89"/>
+        <location filename="../ui/schedule_dialog.py" line="144"/>
         <source>Export to calendar…</source>
-        <translation>Exporter vers l&apos;agenda…</translation>
+        <translation>Exporter vers l’agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="119"/>
+        <location filename="../ui/schedule_dialog.py" line="155"/>
+        <source>No reminders yet</source>
+        <translation>Aucun rappel pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="160"/>
+        <source>Add one and Stretch Timer will nudge you from the tray at the time you choose — skipped on days you have already stretched.</source>
+        <translation>Ajoutez-en un et Stretch Timer vous fera signe depuis la zone de notification à l’heure choisie — sauf les jours où vous vous êtes déjà étiré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="193"/>
         <source> (off)</source>
         <translation> (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="121"/>
+        <location filename="../ui/schedule_dialog.py" line="195"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="155"/>
-        <location filename="../ui/schedule_dialog.py" line="194"/>
+        <location filename="../ui/schedule_dialog.py" line="237"/>
+        <location filename="../ui/schedule_dialog.py" line="282"/>
         <source>Choose at least one day, or switch it off.</source>
         <translation>Choisissez au moins un jour, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="178"/>
+        <location filename="../ui/schedule_dialog.py" line="266"/>
         <source>Export reminders</source>
         <translation>Exporter les rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="180"/>
+        <location filename="../ui/schedule_dialog.py" line="268"/>
         <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+        <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="187"/>
+        <location filename="../ui/schedule_dialog.py" line="275"/>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +1947,7 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="29"/>
         <source>Start routines in floor mode (full screen)</source>
-        <translation>Lancer les routines en mode au sol (plein écran)</translation>
+        <translation>Lancer les routines en mode tapis (plein écran)</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="30"/>
@@ -1922,7 +1962,7 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="32"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
-        <translation>Les lecteurs d&apos;écran annoncent chaque nouvelle phase, l&apos;exercice, le côté et la durée</translation>
+        <translation>Les lecteurs d’écran annoncent chaque nouvelle phase, l’exercice, le côté et la durée</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="34"/>
@@ -1942,12 +1982,12 @@
     <message>
         <location filename="../ui/settings_dialog.py" line="38"/>
         <source>Start in the tray when you log in</source>
-        <translation>Démarrer dans la zone de notification à l&apos;ouverture de session</translation>
+        <translation>Démarrer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="41"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
-        <translation>Un rappel manqué pendant la veille de l&apos;ordinateur arrive quand même s&apos;il n&apos;a pas plus de retard que ce délai</translation>
+        <translation>Un rappel manqué pendant la veille de l’ordinateur arrive quand même s’il n’a pas plus de retard que ce délai</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="44"/>
@@ -1999,14 +2039,14 @@
 <context>
     <name>Side</name>
     <message>
-        <location filename="../ui/look.py" line="42"/>
-        <source>left</source>
-        <translation>gauche</translation>
+        <location filename="../ui/look.py" line="43"/>
+        <source>left side</source>
+        <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="44"/>
-        <source>right</source>
-        <translation>droite</translation>
+        <location filename="../ui/look.py" line="45"/>
+        <source>right side</source>
+        <translation>côté droit</translation>
     </message>
 </context>
 <context>
@@ -2064,44 +2104,57 @@
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="46"/>
+        <source>e.g. 21:30</source>
+        <translation>p. ex. 21:30</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="164"/>
+        <location filename="../ui/tray.py" line="172"/>
         <source>Stretch Timer</source>
         <translation>Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="166"/>
+        <location filename="../ui/tray.py" line="174"/>
+        <source>Today’s reminder is skipped: you already did a routine today</source>
+        <translation>Le rappel d’aujourd’hui est sauté : vous avez déjà fait une routine aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Stretch Timer — next reminder %1</source>
         <translation>Stretch Timer — prochain rappel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="176"/>
+        <location filename="../ui/tray.py" line="187"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="180"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Open Stretch Timer</source>
         <translation>Ouvrir Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="181"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Snooze the reminder</source>
         <translation>Reporter le rappel</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="184"/>
+        <location filename="../ui/tray.py" line="195"/>
         <source>No more reminders today</source>
-        <translation>Plus de rappels aujourd&apos;hui</translation>
+        <translation>Plus de rappels aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="185"/>
+        <location filename="../ui/tray.py" line="196"/>
         <source>Reminders…</source>
         <translation>Rappels…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="187"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2111,7 +2164,7 @@
     <message>
         <location filename="../ui/progress_view.py" line="34"/>
         <source>Minutes stretched per week</source>
-        <translation>Minutes d&apos;étirement par semaine</translation>
+        <translation>Minutes d’étirement par semaine</translation>
     </message>
     <message>
         <location filename="../ui/progress_view.py" line="60"/>

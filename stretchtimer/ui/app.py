@@ -22,7 +22,7 @@ from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
 from stretchtimer.core.settings import load_settings
 from stretchtimer.core.shared_settings import SharedSettings
-from stretchtimer.localtext import locale_for
+from stretchtimer.localtext import Words, locale_for
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.editing import Editing
 from stretchtimer.ui.main_window import MainWindow
@@ -89,7 +89,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     if start is not None:
         request = {"action": "run", "file": str(start.file.resolve())}
     if hand_over(request):
-        print("Stretch Timer is already running; it has taken the request.")
+        spoken = choose_language(str(load_settings(places.settings_file).settings.get("language")), os.environ)
+        print(Words(spoken).translate("App", "Stretch Timer is already running; it has taken the request."))
         return 0
     app.setApplicationName("stretchtimer")
     app.setApplicationDisplayName(APP_NAME)
@@ -247,8 +248,9 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         from stretchtimer.ui.schedule_dialog import ScheduleDialog
 
         names = [e.routine.name for e in entries() if e.routine is not None]
+        shown = {e.routine.name: e.routine.display_name(language) for e in entries() if e.routine}
         dialog = ScheduleDialog(reminders.reminders, names,
-                                bool(settings.get("schedule.start_at_login")), window)
+                                bool(settings.get("schedule.start_at_login")), window, shown)
         dialog.exported.connect(lambda path: window.message_bar.say(translate(
             "App", "Reminders exported to %1: open it with your calendar app.").replace("%1", str(path))))
         if dialog.exec() != ScheduleDialog.DialogCode.Accepted:

@@ -38,10 +38,11 @@ def phase_word(phase: Phase) -> str:
 
 
 def side_word(side: str | None) -> str:
+    """'left side', 'right side': whole phrases, so French says "côté droit" (not "droite")."""
     if side == "left":
-        return QCoreApplication.translate("Side", "left")
+        return QCoreApplication.translate("Side", "left side")
     if side == "right":
-        return QCoreApplication.translate("Side", "right")
+        return QCoreApplication.translate("Side", "right side")
     return ""
 
 

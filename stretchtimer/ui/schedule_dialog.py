@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -76,8 +76,11 @@ class ScheduleDialog(QDialog):
     exported = Signal(str)
 
     def __init__(self, reminders: Sequence[Reminder], routines: Sequence[str], start_at_login: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, shown: Mapping[str, str] | None = None) -> None:
+        """``routines`` are names as stored; ``shown`` gives the words to show for some of
+        them (built-in routines in the person's language)."""
         super().__init__(parent)
+        self._shown = dict(shown or {})
         self.setWindowTitle(self.tr("Reminders — Stretch Timer"))
         self.reminders = list(reminders)
         self.list = QListWidget()
@@ -121,7 +124,8 @@ class ScheduleDialog(QDialog):
             self.preset_buttons[key] = preset
         presets_row.addStretch(1)
         self.routine = QComboBox()
-        self.routine.addItems(list(routines))
+        for name in routines:
+            self.routine.addItem(self._shown.get(name, name), name)
         self.routine.setAccessibleName(self.tr("Routine to start"))
         self.enabled = QCheckBox(self.tr("&Enabled"))
         self.time.timeChanged.connect(self._edited)
@@ -189,7 +193,8 @@ class ScheduleDialog(QDialog):
         state = "" if reminder.enabled else self.tr(" (off)")
         locale = QLocale()  # the app's locale, set when it starts
         days = days_text(reminder.days, locale, self.tr("every day"))
-        return f"{time_text(reminder.at, locale)}  {days}  —  {reminder.routine}{state}"
+        routine = self._shown.get(reminder.routine, reminder.routine)
+        return f"{time_text(reminder.at, locale)}  {days}  —  {routine}{state}"
 
     def choose_days(self, days: frozenset[int]) -> None:
         """Tick exactly ``days`` (a quick choice: every day, weekdays, weekends)."""
@@ -216,9 +221,9 @@ class ScheduleDialog(QDialog):
         self.time.setTime(QTime(reminder.at.hour, reminder.at.minute))
         for day, button in enumerate(self.day_buttons):
             button.setChecked(day in reminder.days)
-        index = self.routine.findText(reminder.routine)
+        index = self.routine.findData(reminder.routine)
         if index < 0:
-            self.routine.addItem(reminder.routine)
+            self.routine.addItem(reminder.routine, reminder.routine)
             index = self.routine.count() - 1
         self.routine.setCurrentIndex(index)
         self.enabled.setChecked(reminder.enabled)
@@ -232,11 +237,17 @@ class ScheduleDialog(QDialog):
         self.problem.setText("" if days else self.tr("Choose at least one day, or switch it off."))
         chosen = self.time.time()
         self.reminders[row] = Reminder(self.reminders[row].id, time(chosen.hour(), chosen.minute()),
-                                       days, self.routine.currentText(), self.enabled.isChecked())
+                                       days, self._routine_name(), self.enabled.isChecked())
         self.list.item(row).setText(self._label(self.reminders[row]))
 
+    def _routine_name(self) -> str:
+        """The chosen routine's name as stored (its English name for a built-in one)."""
+        data = self.routine.currentData()
+        return data if isinstance(data, str) else self.routine.currentText()
+
     def add(self) -> None:
-        routine = self.routine.itemText(0) if self.routine.count() else "Evening routine"
+        first = self.routine.itemData(0) if self.routine.count() else None
+        routine = first if isinstance(first, str) else "Evening routine"
         self.reminders.append(schedule.add_reminder(self.reminders, time(21, 0), schedule.ALL_DAYS,
                                                     routine))
         self._refresh_list()

@@ -87,3 +87,14 @@ def test_no_reminders_shows_what_to_do(qtbot) -> None:  # type: ignore[no-untype
     assert dialog.pages.currentWidget() is dialog.list and not dialog.editor.isHidden()
     dialog.remove()
     assert dialog.pages.currentWidget() is dialog.empty
+
+
+def test_built_in_routines_are_shown_in_the_persons_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    shown = {"Evening routine": "Routine du soir"}
+    dialog = ScheduleDialog([Reminder(1, time(21, 0), routine="Evening routine")], ROUTINES, False,
+                            shown=shown)
+    qtbot.addWidget(dialog)
+    assert "Routine du soir" in dialog.list.item(0).text() and dialog.routine.currentText() == "Routine du soir"
+    dialog.routine.setCurrentText("Post-workout")
+    dialog.routine.setCurrentText("Routine du soir")
+    assert dialog.reminders[0].routine == "Evening routine"  # stored by its own name
