@@ -41,6 +41,8 @@ def add_actions(window: EditorWindow) -> None:
     w.close_action = _action(w, translate("EditorWindow", "&Close"), w.close,
                              [QKeySequence(Key.Close), "Esc"])
     w.try_action = _action(w, translate("EditorWindow", "&Try it"), w.try_routine, ["F5"], "tryRoutine")
+    w.find_action = _action(w, translate("EditorWindow", "&Find exercise"), w.find_exercise,
+                            [QKeySequence(Key.Find)], "findExercise")
     _add_undo(w)
     w.up_action = _action(w, translate("EditorWindow", "Move step &up"), lambda: w.move_step_by(-1),
                           ["Alt+Up"])
@@ -80,7 +82,7 @@ def _add_menus(w: EditorWindow) -> None:
                 w.try_action, None, w.delete_action, None, w.close_action):
         file_menu.addSeparator() if act is None else file_menu.addAction(act)
     edit_menu = w.menuBar().addMenu(translate("EditorWindow", "&Edit"))
-    for act in (w.undo_action, w.redo_action, None, w.up_action, w.down_action,
+    for act in (w.undo_action, w.redo_action, None, w.find_action, None, w.up_action, w.down_action,
                 w.duplicate_step_action, w.remove_action):
         edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
 
