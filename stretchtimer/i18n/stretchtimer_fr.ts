@@ -304,32 +304,32 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../ui/editor/window.py" line="112"/>
+        <location filename="../ui/editor/window.py" line="118"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="56"/>
+        <location filename="../ui/editor/library_panel.py" line="71"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="60"/>
+        <location filename="../ui/editor/library_panel.py" line="75"/>
         <source>Search by name, muscle or equipment</source>
         <translation>Chercher par nom, muscle ou matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="61"/>
+        <location filename="../ui/editor/library_panel.py" line="76"/>
         <source>Search exercises</source>
         <translation>Chercher des exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="64"/>
+        <location filename="../ui/editor/library_panel.py" line="80"/>
         <source>Kind of exercise</source>
         <translation>Type d’exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="65"/>
+        <location filename="../ui/editor/library_panel.py" line="81"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -349,48 +349,48 @@
         <translation>Rouleau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="66"/>
+        <location filename="../ui/editor/library_panel.py" line="82"/>
         <source>Target muscle</source>
         <translation>Muscle ciblé</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="67"/>
+        <location filename="../ui/editor/library_panel.py" line="83"/>
         <source>All muscles</source>
         <translation>Tous les muscles</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="69"/>
+        <location filename="../ui/editor/library_panel.py" line="85"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="70"/>
+        <location filename="../ui/editor/library_panel.py" line="86"/>
         <source>Any equipment</source>
         <translation>Tout matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="96"/>
+        <location filename="../ui/editor/library_panel.py" line="112"/>
         <source>Exercise library</source>
         <translation>Bibliothèque d’exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="103"/>
+        <location filename="../ui/editor/library_panel.py" line="119"/>
         <source>Double-click, press Enter or drag to add to the routine</source>
         <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l’ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="78"/>
+        <location filename="../ui/editor/library_panel.py" line="94"/>
         <source>Add to routine</source>
         <translation>Ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="80"/>
+        <location filename="../ui/editor/library_panel.py" line="96"/>
         <source>Add the chosen exercise after the current step (Enter)</source>
         <translation>Ajouter l’exercice choisi après l’étape en cours (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="89"/>
-        <location filename="../ui/editor/window.py" line="153"/>
+        <location filename="../ui/editor/actions.py" line="91"/>
+        <location filename="../ui/editor/window.py" line="159"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
@@ -500,22 +500,22 @@
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="163"/>
+        <location filename="../ui/editor/window.py" line="169"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="164"/>
+        <location filename="../ui/editor/window.py" line="170"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="165"/>
+        <location filename="../ui/editor/window.py" line="171"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="166"/>
+        <location filename="../ui/editor/window.py" line="172"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -661,52 +661,57 @@
         <translation>Es&amp;sayer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="63"/>
+        <location filename="../ui/editor/actions.py" line="44"/>
+        <source>&amp;Find exercise</source>
+        <translation>&amp;Chercher un exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/actions.py" line="65"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="65"/>
+        <location filename="../ui/editor/actions.py" line="67"/>
         <source>&amp;Redo</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="45"/>
+        <location filename="../ui/editor/actions.py" line="47"/>
         <source>Move step &amp;up</source>
         <translation>&amp;Monter l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="47"/>
+        <location filename="../ui/editor/actions.py" line="49"/>
         <source>Move step &amp;down</source>
         <translation>&amp;Descendre l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="49"/>
+        <location filename="../ui/editor/actions.py" line="51"/>
         <source>Du&amp;plicate step</source>
         <translation>Du&amp;pliquer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="51"/>
+        <location filename="../ui/editor/actions.py" line="53"/>
         <source>Re&amp;move step</source>
         <translation>Re&amp;tirer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="77"/>
+        <location filename="../ui/editor/actions.py" line="79"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="82"/>
+        <location filename="../ui/editor/actions.py" line="84"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="227"/>
+        <location filename="../ui/editor/window.py" line="239"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="229"/>
+        <location filename="../ui/editor/window.py" line="241"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
@@ -792,22 +797,22 @@
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="293"/>
+        <location filename="../ui/editor/window.py" line="305"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="300"/>
+        <location filename="../ui/editor/window.py" line="312"/>
         <source>Move step</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="310"/>
+        <location filename="../ui/editor/window.py" line="322"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="317"/>
+        <location filename="../ui/editor/window.py" line="329"/>
         <source>Remove step</source>
         <translation>Retirer l’étape</translation>
     </message>
@@ -884,12 +889,12 @@
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="294"/>
-        <location filename="../ui/editor/window.py" line="347"/>
+        <location filename="../ui/editor/window.py" line="359"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="349"/>
+        <location filename="../ui/editor/window.py" line="361"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
@@ -1135,49 +1140,95 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../ui/home_view.py" line="103"/>
+        <location filename="../ui/home_view.py" line="192"/>
         <source>Choose a routine</source>
         <translation>Choisissez une routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="108"/>
+        <location filename="../ui/home_view.py" line="204"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="109"/>
+        <location filename="../ui/home_view.py" line="205"/>
         <source>Your streak and the sessions you have done</source>
         <translation>Votre série de jours et vos séances</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="111"/>
+        <location filename="../ui/home_view.py" line="201"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="112"/>
+        <location filename="../ui/home_view.py" line="202"/>
         <source>Evening reminders from the tray</source>
         <translation>Rappels du soir depuis la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="114"/>
+        <location filename="../ui/home_view.py" line="198"/>
+        <location filename="../ui/home_view.py" line="226"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="115"/>
+        <location filename="../ui/home_view.py" line="179"/>
+        <source>Your routines</source>
+        <translation>Vos routines</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="199"/>
         <source>Build your own routine in the editor (Ctrl+N)</source>
         <translation>Composez votre propre routine dans l’éditeur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="117"/>
+        <location filename="../ui/home_view.py" line="207"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="118"/>
+        <location filename="../ui/home_view.py" line="208"/>
         <source>Sound, language, reminders and more (Ctrl+,)</source>
         <translation>Son, langue, rappels et plus (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="222"/>
+        <source>Make a routine of your own</source>
+        <translation>Composez votre propre routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="224"/>
+        <source>Pick exercises from the library and set how long to hold each, or press Edit on a routine above to start from a copy of it.</source>
+        <translation>Choisissez des exercices dans la bibliothèque et réglez la durée de chacun, ou appuyez sur Modifier sur une routine ci-dessus pour partir d’une copie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="227"/>
+        <source>Create a new routine</source>
+        <translation>Créer une nouvelle routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="249"/>
+        <source>✓ Done today</source>
+        <translation>✓ Fait aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="251"/>
+        <source>%1-day streak: stretch today to keep it</source>
+        <translation>Série de %1 jours : étirez-vous aujourd’hui pour la garder</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="253"/>
+        <source>Pick a routine and press Start</source>
+        <translation>Choisissez une routine et appuyez sur Commencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="255"/>
+        <source>%1 days in a row</source>
+        <translation>%1 jours d’affilée</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="257"/>
+        <source>Next reminder %1</source>
+        <translation>Prochain rappel %1</translation>
     </message>
 </context>
 <context>
@@ -1261,67 +1312,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="358"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="359"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="401"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>until you move on</source>
         <translation>jusqu’à ce que vous passiez à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="405"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="432"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1711,61 +1762,69 @@
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../ui/home_view.py" line="58"/>
-        <source>This file has a problem and cannot be started:
-%1</source>
-        <translation>Ce fichier a un problème et ne peut pas être lancé :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/home_view.py" line="61"/>
+        <location filename="../ui/home_view.py" line="133"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="62"/>
+        <location filename="../ui/home_view.py" line="134"/>
         <source>Open %1 to fix it</source>
         <translation>Ouvrir %1 pour le corriger</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="63"/>
+        <location filename="../ui/home_view.py" line="135"/>
         <source>Open it in your text editor; it is listed again once it is fixed</source>
         <translation>L’ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu’il est corrigé</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="72"/>
+        <location filename="../ui/home_view.py" line="106"/>
         <source>built-in</source>
         <translation>intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="75"/>
+        <location filename="../ui/home_view.py" line="111"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="76"/>
+        <location filename="../ui/home_view.py" line="112"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="77"/>
+        <location filename="../ui/home_view.py" line="113"/>
         <source>Built-in routines stay as they are: your changes are saved as your own copy</source>
         <translation>Les routines fournies ne changent pas : vos modifications sont enregistrées dans votre propre copie</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="78"/>
+        <location filename="../ui/home_view.py" line="114"/>
         <source>Change the steps, durations or name</source>
         <translation>Modifier les étapes, les durées ou le nom</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="83"/>
+        <location filename="../ui/home_view.py" line="116"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="84"/>
+        <location filename="../ui/home_view.py" line="118"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="128"/>
+        <source>This file has a problem and cannot be started:</source>
+        <translation>Ce fichier a un problème et ne peut pas être lancé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="145"/>
+        <source>Not done yet</source>
+        <translation>Pas encore faite</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="145"/>
+        <source>Last done %1</source>
+        <translation>Faite le %1</translation>
     </message>
 </context>
 <context>
@@ -2052,53 +2111,78 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/summary_view.py" line="36"/>
-        <location filename="../ui/summary_view.py" line="75"/>
+        <location filename="../ui/summary_view.py" line="55"/>
+        <location filename="../ui/summary_view.py" line="119"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="50"/>
-        <source>Back to routines</source>
-        <translation>Retour aux routines</translation>
+        <location filename="../ui/summary_view.py" line="63"/>
+        <source>exercises</source>
+        <translation>exercices</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="52"/>
+        <location filename="../ui/summary_view.py" line="64"/>
+        <source>stretching</source>
+        <translation>d’étirement</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="65"/>
+        <source>day streak</source>
+        <translation>jours d’affilée</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="83"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="84"/>
+        <source>Done: back to routines</source>
+        <translation>Terminé : retour aux routines</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="88"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="76"/>
+        <location filename="../ui/summary_view.py" line="90"/>
+        <source>See your progress</source>
+        <translation>Voir vos progrès</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="120"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="79"/>
+        <location filename="../ui/summary_view.py" line="123"/>
         <source>Mostly skipped — not counted as done</source>
         <translation>Presque tout passé — non comptée comme faite</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="80"/>
+        <location filename="../ui/summary_view.py" line="124"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
         <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="83"/>
+        <location filename="../ui/summary_view.py" line="127"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="84"/>
+        <location filename="../ui/summary_view.py" line="128"/>
         <source>Partly done:</source>
         <translation>Faits en partie :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="85"/>
+        <location filename="../ui/summary_view.py" line="129"/>
         <source>Skipped:</source>
         <translation>Passés :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="90"/>
+        <location filename="../ui/summary_view.py" line="134"/>
         <source>Tried from the editor: not added to your history.</source>
         <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>
