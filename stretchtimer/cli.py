@@ -97,6 +97,9 @@ def _parser(words: Words) -> argparse.ArgumentParser:
     run = commands.add_parser("run", help=translate("Cli", "open the window and start a routine"))
     run.add_argument("routine", metavar="NAME|FILE",
                      help=translate("Cli", "a routine's name or a routine file"))
+    edit = commands.add_parser("edit", help=translate("Cli", "open the routine editor on a routine, or on a new one"))
+    edit.add_argument("edit", metavar="NAME|FILE", nargs="?", default="",
+                      help=translate("Cli", "a routine's name or a routine file; none starts a new routine"))
     return parser
 
 
@@ -423,10 +426,11 @@ def _main(argv: Sequence[str] | None) -> int:
             return cmd_remind(places, args, words)
         from stretchtimer.ui.app import run_app
 
-        return run_app(places, routine=getattr(args, "routine", None), tray=args.tray)
+        return run_app(places, routine=getattr(args, "routine", None), tray=args.tray,
+                       edit=getattr(args, "edit", None))
     except RoutineError as exc:
         print(f"stretchtimer: {exc}", file=sys.stderr)
-        return EXIT_USAGE if args.command in ("run", "remind") else EXIT_INVALID
+        return EXIT_USAGE if args.command in ("run", "remind", "edit") else EXIT_INVALID
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -221,3 +221,20 @@ def test_remind_list_says_todays_reminder_is_skipped_once_a_routine_is_done(
     assert main(["remind", "list"]) == 0
     (line,) = capsys.readouterr().out.splitlines()
     assert "skipped today (a routine is done), next " in line
+
+
+@pytest.mark.parametrize("args, edit", [(["edit"], ""), (["edit", "Evening routine"], "Evening routine"),
+                                        (["edit", "mine.yaml"], "mine.yaml")])
+def test_edit_opens_the_editor_on_a_routine_or_a_new_one(args: list[str], edit: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from stretchtimer.ui import app
+
+    asked: list[dict[str, object]] = []
+    monkeypatch.setattr(app, "run_app", lambda places, **kw: asked.append(kw) or 0)
+    assert main(args) == 0
+    assert asked == [{"routine": None, "tray": False, "edit": edit}]
+
+
+def test_edit_of_an_unknown_routine_says_what_exists(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["edit", "Evenin routine"]) == 2
+    assert "did you mean 'Evening routine'" in capsys.readouterr().err

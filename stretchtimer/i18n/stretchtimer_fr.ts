@@ -9,48 +9,48 @@
         <translation>Il n’y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="93"/>
+        <location filename="../ui/app.py" line="97"/>
         <source>Stretch Timer is already running; it has taken the request.</source>
         <translation>Stretch Timer est déjà ouvert ; il a pris la demande en compte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="128"/>
+        <location filename="../ui/app.py" line="132"/>
         <source>Settings could not be saved to %1: %2.</source>
         <translation>Les réglages n’ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="197"/>
+        <location filename="../ui/app.py" line="201"/>
         <source>Time for your %1.</source>
         <translation>C’est l’heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="211"/>
+        <location filename="../ui/app.py" line="215"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="220"/>
+        <location filename="../ui/app.py" line="224"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="254"/>
+        <location filename="../ui/app.py" line="262"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="265"/>
-        <location filename="../ui/app.py" line="299"/>
+        <location filename="../ui/app.py" line="273"/>
+        <location filename="../ui/app.py" line="307"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="280"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="302"/>
+        <location filename="../ui/app.py" line="310"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
     </message>
@@ -138,152 +138,162 @@
         <translation>le nom d’une routine ou un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="125"/>
+        <location filename="../cli.py" line="100"/>
+        <source>open the routine editor on a routine, or on a new one</source>
+        <translation>ouvrir l’éditeur sur une routine, ou sur une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="102"/>
+        <source>a routine&apos;s name or a routine file; none starts a new routine</source>
+        <translation>le nom d’une routine ou un fichier de routine ; sans rien, une nouvelle routine</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="128"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="142"/>
+        <location filename="../cli.py" line="145"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="146"/>
+        <location filename="../cli.py" line="149"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="148"/>
+        <location filename="../cli.py" line="151"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
         <translation>aucune pour l’instant : composez-en une dans l’éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="153"/>
+        <location filename="../cli.py" line="156"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
         <translation>Exercices (un fichier de routine les désigne par l’identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="154"/>
+        <location filename="../cli.py" line="157"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="154"/>
+        <location filename="../cli.py" line="157"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="155"/>
+        <location filename="../cli.py" line="158"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="159"/>
+        <location filename="../cli.py" line="162"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="161"/>
+        <location filename="../cli.py" line="164"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="162"/>
+        <location filename="../cli.py" line="165"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="181"/>
+        <location filename="../cli.py" line="184"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="183"/>
+        <location filename="../cli.py" line="186"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="185"/>
+        <location filename="../cli.py" line="188"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="220"/>
+        <location filename="../cli.py" line="223"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="238"/>
+        <location filename="../cli.py" line="241"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="243"/>
+        <location filename="../cli.py" line="246"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="248"/>
+        <location filename="../cli.py" line="251"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l’instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="254"/>
+        <location filename="../cli.py" line="257"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="255"/>
+        <location filename="../cli.py" line="258"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="257"/>
+        <location filename="../cli.py" line="260"/>
         <source>skipped today (a routine is done), %1</source>
         <translation>sauté aujourd’hui (une routine est faite), %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="332"/>
+        <location filename="../cli.py" line="335"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="333"/>
+        <location filename="../cli.py" line="336"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="337"/>
+        <location filename="../cli.py" line="340"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="338"/>
+        <location filename="../cli.py" line="341"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d’étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="342"/>
+        <location filename="../cli.py" line="345"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l’instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="345"/>
+        <location filename="../cli.py" line="348"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="349"/>
+        <location filename="../cli.py" line="352"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="350"/>
+        <location filename="../cli.py" line="353"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="351"/>
+        <location filename="../cli.py" line="354"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
@@ -389,7 +399,7 @@
         <translation>Ajouter l’exercice choisi après l’étape en cours (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="91"/>
+        <location filename="../ui/editor/actions.py" line="92"/>
         <location filename="../ui/editor/window.py" line="159"/>
         <source>Routine</source>
         <translation>Routine</translation>
@@ -611,97 +621,97 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="32"/>
+        <location filename="../ui/editor/actions.py" line="33"/>
         <source>&amp;New routine</source>
         <translation>&amp;Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="34"/>
+        <location filename="../ui/editor/actions.py" line="35"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="35"/>
+        <location filename="../ui/editor/actions.py" line="36"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="36"/>
+        <location filename="../ui/editor/actions.py" line="37"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="37"/>
+        <location filename="../ui/editor/actions.py" line="38"/>
         <source>&amp;Duplicate routine</source>
         <translation>&amp;Dupliquer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="38"/>
+        <location filename="../ui/editor/actions.py" line="39"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="39"/>
+        <location filename="../ui/editor/actions.py" line="40"/>
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="40"/>
+        <location filename="../ui/editor/actions.py" line="41"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="41"/>
+        <location filename="../ui/editor/actions.py" line="42"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="43"/>
+        <location filename="../ui/editor/actions.py" line="44"/>
         <source>&amp;Try it</source>
         <translation>Es&amp;sayer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="44"/>
+        <location filename="../ui/editor/actions.py" line="45"/>
         <source>&amp;Find exercise</source>
         <translation>&amp;Chercher un exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="65"/>
+        <location filename="../ui/editor/actions.py" line="66"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="67"/>
+        <location filename="../ui/editor/actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="47"/>
+        <location filename="../ui/editor/actions.py" line="48"/>
         <source>Move step &amp;up</source>
         <translation>&amp;Monter l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="49"/>
+        <location filename="../ui/editor/actions.py" line="50"/>
         <source>Move step &amp;down</source>
         <translation>&amp;Descendre l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="51"/>
+        <location filename="../ui/editor/actions.py" line="52"/>
         <source>Du&amp;plicate step</source>
         <translation>Du&amp;pliquer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="53"/>
+        <location filename="../ui/editor/actions.py" line="54"/>
         <source>Re&amp;move step</source>
         <translation>Re&amp;tirer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="79"/>
+        <location filename="../ui/editor/actions.py" line="80"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="84"/>
+        <location filename="../ui/editor/actions.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1126,13 +1136,13 @@
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="119"/>
+        <location filename="../cli.py" line="122"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
         <location filename="../ui/look.py" line="52"/>
-        <location filename="../cli.py" line="120"/>
+        <location filename="../cli.py" line="123"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>

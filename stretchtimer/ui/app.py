@@ -72,22 +72,26 @@ def hand_over(request: dict[str, object]) -> bool:
     return qt_hand_over(request)
 
 
-def run_app(places: Places, routine: str | None = None, tray: bool = False) -> int:
+def run_app(places: Places, routine: str | None = None, tray: bool = False, edit: str | None = None) -> int:
     """Open the window (starting ``routine`` when given) and run until it closes.
 
-    ``tray`` starts hidden in the system tray. When Stretch Timer already runs, the
-    request is handed to it and this call returns at once.
+    ``tray`` starts hidden in the system tray; ``edit`` opens the editor on that routine
+    (a name or a file; "" for a new one). When Stretch Timer already runs, the request is
+    handed to it and this call returns at once.
     """
     from stretchtimer.cli import find_routine
 
     library = load_library(places.library_file)
     start: Entry | None = find_routine(places, library, routine) if routine else None
+    edited: Entry | None = find_routine(places, library, edit) if edit else None
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     request: dict[str, object] = {"action": "tray" if tray else "show"}
     if start is not None:
         request = {"action": "run", "file": str(start.file.resolve())}
+    if edit is not None:
+        request = {"action": "edit", "file": str(edited.file.resolve()) if edited else ""}
     if hand_over(request):
         spoken = choose_language(str(load_settings(places.settings_file).settings.get("language")), os.environ)
         print(Words(spoken).translate("App", "Stretch Timer is already running; it has taken the request."))
@@ -238,6 +242,10 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
             entry = catalog.load_entry(file, library, builtin=False)
             found = catalog.find(entries(), entry.routine.name) if entry.routine else None
             start_from_tray(found or entry)
+        elif action == "edit":
+            open_window()
+            chosen = requested_file(request)
+            edit_entry(catalog.load_entry(chosen, library, builtin=False) if chosen else None)
         elif action in ("show", "run"):
             open_window()
         elif action == "reload-reminders":
@@ -301,12 +309,19 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         if chosen["language"] != before["language"]:
             window.message_bar.say(translate("App", "The new language is used from the next start."))
 
+    def edit_entry(entry: Entry | None) -> None:
+        """The editor on ``entry`` as the home screen lists it (a built-in one as a copy), or a new one."""
+        if entry is not None:  # the listed entry knows whether it is built in
+            entry = next((e for e in entries() if e.file.resolve() == entry.file.resolve()), entry)
+        editing.open_editor(entry if entry is None or entry.routine is not None else None)
+
     window.home.edit_requested.connect(editing.open_editor)
     window.home.new_requested.connect(lambda: editing.open_editor(None))
     window.home.settings_requested.connect(open_settings)
     tray_icon.reminders_requested.connect(lambda: (window.bring_to_front(), open_schedule()))
     reminders.fired.connect(remind)
     reminders.armed.connect(lambda _when: tray_icon.show_next(*reminders.sounding()))
+    reminders.armed.connect(lambda _when: window.home.show_next_reminder(reminders.sounding()[0]))
     watches: list[Any] = []
 
     def start_services() -> None:
@@ -352,6 +367,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         QTimer.singleShot(0, start_services)
     if start is not None:
         window.start_entry(start)
+    if edit is not None:
+        QTimer.singleShot(0, lambda: edit_entry(edited))
     try:
         return app.exec()
     finally:

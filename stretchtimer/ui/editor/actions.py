@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle
+
+from stretchtimer.ui.icons import action_icon
 
 if TYPE_CHECKING:
     from stretchtimer.ui.editor.window import EditorWindow
@@ -91,12 +92,9 @@ def _add_toolbar(w: EditorWindow) -> None:
     toolbar = w.addToolBar(translate("EditorWindow", "Routine"))
     toolbar.setObjectName("editorToolbar")
     toolbar.setMovable(False)
-    style = w.style()
-    for act, icon in ((w.save_action, QStyle.StandardPixmap.SP_DialogSaveButton),
-                      (w.undo_action, QStyle.StandardPixmap.SP_ArrowBack),
-                      (w.redo_action, QStyle.StandardPixmap.SP_ArrowForward),
-                      (w.try_action, QStyle.StandardPixmap.SP_MediaPlay)):
-        act.setIcon(style.standardIcon(icon))
+    for act, icon in ((w.save_action, "save"), (w.undo_action, "undo"), (w.redo_action, "redo"),
+                      (w.try_action, "try"), (w.find_action, "find")):
+        act.setIcon(action_icon(icon))  # each action its own symbolic icon
         toolbar.addAction(act)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
