@@ -97,7 +97,8 @@ def _parser(words: Words) -> argparse.ArgumentParser:
     run = commands.add_parser("run", help=translate("Cli", "open the window and start a routine"))
     run.add_argument("routine", metavar="NAME|FILE",
                      help=translate("Cli", "a routine's name or a routine file"))
-    edit = commands.add_parser("edit", help=translate("Cli", "open the routine editor on a routine, or on a new one"))
+    edit = commands.add_parser(
+        "edit", help=translate("Cli", "open the routine editor on a routine, or on a new one"))
     edit.add_argument("edit", metavar="NAME|FILE", nargs="?", default="",
                       help=translate("Cli", "a routine's name or a routine file; none starts a new routine"))
     return parser
@@ -259,7 +260,8 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
                     if schedule.skipped_today(reminder, now, tz, done_today):
                         when = translate("Cli", "skipped today (a routine is done), %1").replace("%1", when)
                     at = time_text(reminder.at, locale)
-                    print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {shown.get(reminder.routine, reminder.routine):<24} {when}")
+                    name = shown.get(reminder.routine, reminder.routine)
+                    print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {name:<24} {when}")
                 return EXIT_OK
         except schedule.ScheduleError as exc:
             print(f"stretchtimer: {exc}", file=sys.stderr)

@@ -235,6 +235,7 @@ def test_edit_opens_the_editor_on_a_routine_or_a_new_one(args: list[str], edit: 
     assert asked == [{"routine": None, "tray": False, "edit": edit}]
 
 
-def test_edit_of_an_unknown_routine_says_what_exists(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_edit_of_an_unknown_routine_says_what_exists(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["edit", "Evenin routine"]) == 2
     assert "did you mean 'Evening routine'" in capsys.readouterr().err

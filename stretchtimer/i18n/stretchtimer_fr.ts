@@ -1150,93 +1150,93 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../ui/home_view.py" line="192"/>
+        <location filename="../ui/home_view.py" line="202"/>
         <source>Choose a routine</source>
         <translation>Choisissez une routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="204"/>
+        <location filename="../ui/home_view.py" line="214"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="205"/>
+        <location filename="../ui/home_view.py" line="215"/>
         <source>Your streak and the sessions you have done</source>
         <translation>Votre série de jours et vos séances</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="201"/>
+        <location filename="../ui/home_view.py" line="211"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="202"/>
+        <location filename="../ui/home_view.py" line="212"/>
         <source>Evening reminders from the tray</source>
         <translation>Rappels du soir depuis la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="198"/>
-        <location filename="../ui/home_view.py" line="226"/>
+        <location filename="../ui/home_view.py" line="208"/>
+        <location filename="../ui/home_view.py" line="236"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="179"/>
+        <location filename="../ui/home_view.py" line="189"/>
         <source>Your routines</source>
         <translation>Vos routines</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="199"/>
+        <location filename="../ui/home_view.py" line="209"/>
         <source>Build your own routine in the editor (Ctrl+N)</source>
         <translation>Composez votre propre routine dans l’éditeur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="207"/>
+        <location filename="../ui/home_view.py" line="217"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="208"/>
+        <location filename="../ui/home_view.py" line="218"/>
         <source>Sound, language, reminders and more (Ctrl+,)</source>
         <translation>Son, langue, rappels et plus (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="222"/>
+        <location filename="../ui/home_view.py" line="232"/>
         <source>Make a routine of your own</source>
         <translation>Composez votre propre routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="224"/>
+        <location filename="../ui/home_view.py" line="234"/>
         <source>Pick exercises from the library and set how long to hold each, or press Edit on a routine above to start from a copy of it.</source>
         <translation>Choisissez des exercices dans la bibliothèque et réglez la durée de chacun, ou appuyez sur Modifier sur une routine ci-dessus pour partir d’une copie.</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="227"/>
+        <location filename="../ui/home_view.py" line="237"/>
         <source>Create a new routine</source>
         <translation>Créer une nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="249"/>
+        <location filename="../ui/home_view.py" line="259"/>
         <source>✓ Done today</source>
         <translation>✓ Fait aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="251"/>
+        <location filename="../ui/home_view.py" line="261"/>
         <source>%1-day streak: stretch today to keep it</source>
         <translation>Série de %1 jours : étirez-vous aujourd’hui pour la garder</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="253"/>
+        <location filename="../ui/home_view.py" line="263"/>
         <source>Pick a routine and press Start</source>
         <translation>Choisissez une routine et appuyez sur Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="255"/>
+        <location filename="../ui/home_view.py" line="265"/>
         <source>%1 days in a row</source>
         <translation>%1 jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="257"/>
+        <location filename="../ui/home_view.py" line="267"/>
         <source>Next reminder %1</source>
         <translation>Prochain rappel %1</translation>
     </message>
@@ -1530,182 +1530,182 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../ui/player_view.py" line="114"/>
+        <location filename="../ui/player_view.py" line="115"/>
         <source>Phase progress</source>
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="138"/>
+        <location filename="../ui/player_view.py" line="139"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="178"/>
+        <location filename="../ui/player_view.py" line="179"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="178"/>
+        <location filename="../ui/player_view.py" line="179"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="179"/>
-        <location filename="../ui/player_view.py" line="342"/>
+        <location filename="../ui/player_view.py" line="180"/>
+        <location filename="../ui/player_view.py" line="344"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="179"/>
+        <location filename="../ui/player_view.py" line="180"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="180"/>
+        <location filename="../ui/player_view.py" line="181"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="180"/>
+        <location filename="../ui/player_view.py" line="181"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="181"/>
+        <location filename="../ui/player_view.py" line="182"/>
         <source>−10 s</source>
         <translation>−10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="181"/>
+        <location filename="../ui/player_view.py" line="182"/>
         <source>10 seconds less of this hold</source>
         <translation>10 secondes de maintien en moins</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="182"/>
+        <location filename="../ui/player_view.py" line="183"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="182"/>
+        <location filename="../ui/player_view.py" line="183"/>
         <source>10 seconds more of this hold</source>
         <translation>10 secondes de maintien en plus</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="183"/>
+        <location filename="../ui/player_view.py" line="184"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="183"/>
+        <location filename="../ui/player_view.py" line="184"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="184"/>
-        <location filename="../ui/player_view.py" line="211"/>
+        <location filename="../ui/player_view.py" line="185"/>
+        <location filename="../ui/player_view.py" line="213"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="184"/>
+        <location filename="../ui/player_view.py" line="185"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="186"/>
-        <location filename="../ui/player_view.py" line="215"/>
+        <location filename="../ui/player_view.py" line="187"/>
+        <location filename="../ui/player_view.py" line="217"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="186"/>
-        <location filename="../ui/player_view.py" line="228"/>
+        <location filename="../ui/player_view.py" line="187"/>
+        <location filename="../ui/player_view.py" line="230"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="187"/>
+        <location filename="../ui/player_view.py" line="188"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="187"/>
+        <location filename="../ui/player_view.py" line="188"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="211"/>
+        <location filename="../ui/player_view.py" line="213"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="215"/>
+        <location filename="../ui/player_view.py" line="217"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="220"/>
+        <location filename="../ui/player_view.py" line="222"/>
         <source>No sound output — cues are shown on screen only</source>
         <translation>Pas de sortie son — les signaux s’affichent seulement à l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="229"/>
+        <location filename="../ui/player_view.py" line="231"/>
         <source>Sound is unavailable: no sound output was found</source>
         <translation>Son indisponible : aucune sortie son n’a été trouvée</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="310"/>
+        <location filename="../ui/player_view.py" line="312"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="369"/>
+        <location filename="../ui/player_view.py" line="371"/>
         <source>&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Des muscles chauds s’étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="109"/>
+        <location filename="../ui/player_view.py" line="110"/>
         <source>Time left in this phase</source>
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="120"/>
+        <location filename="../ui/player_view.py" line="121"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="328"/>
+        <location filename="../ui/player_view.py" line="330"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="339"/>
+        <location filename="../ui/player_view.py" line="341"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="342"/>
+        <location filename="../ui/player_view.py" line="344"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="367"/>
-        <location filename="../ui/player_view.py" line="371"/>
+        <location filename="../ui/player_view.py" line="369"/>
+        <location filename="../ui/player_view.py" line="373"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="374"/>
+        <location filename="../ui/player_view.py" line="376"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="375"/>
+        <location filename="../ui/player_view.py" line="377"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="377"/>
+        <location filename="../ui/player_view.py" line="379"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>
@@ -1772,67 +1772,77 @@
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../ui/home_view.py" line="133"/>
+        <location filename="../ui/home_view.py" line="134"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="134"/>
+        <location filename="../ui/home_view.py" line="135"/>
         <source>Open %1 to fix it</source>
         <translation>Ouvrir %1 pour le corriger</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="135"/>
+        <location filename="../ui/home_view.py" line="136"/>
         <source>Open it in your text editor; it is listed again once it is fixed</source>
         <translation>L’ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu’il est corrigé</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="106"/>
+        <location filename="../ui/home_view.py" line="107"/>
         <source>built-in</source>
         <translation>intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="111"/>
+        <location filename="../ui/home_view.py" line="112"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="112"/>
+        <location filename="../ui/home_view.py" line="113"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="113"/>
+        <location filename="../ui/home_view.py" line="114"/>
         <source>Built-in routines stay as they are: your changes are saved as your own copy</source>
         <translation>Les routines fournies ne changent pas : vos modifications sont enregistrées dans votre propre copie</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="114"/>
+        <location filename="../ui/home_view.py" line="115"/>
         <source>Change the steps, durations or name</source>
         <translation>Modifier les étapes, les durées ou le nom</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="116"/>
+        <location filename="../ui/home_view.py" line="117"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="118"/>
+        <location filename="../ui/home_view.py" line="119"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="128"/>
+        <location filename="../ui/home_view.py" line="129"/>
         <source>This file has a problem and cannot be started:</source>
         <translation>Ce fichier a un problème et ne peut pas être lancé :</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="145"/>
+        <location filename="../ui/home_view.py" line="148"/>
         <source>Not done yet</source>
         <translation>Pas encore faite</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="145"/>
+        <location filename="../ui/home_view.py" line="150"/>
+        <source>Last done today</source>
+        <translation>Faite aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="152"/>
+        <source>Last done yesterday</source>
+        <translation>Faite hier</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="154"/>
         <source>Last done %1</source>
         <translation>Faite le %1</translation>
     </message>
@@ -2122,7 +2132,7 @@
     <name>SummaryView</name>
     <message>
         <location filename="../ui/summary_view.py" line="55"/>
-        <location filename="../ui/summary_view.py" line="119"/>
+        <location filename="../ui/summary_view.py" line="120"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
@@ -2142,57 +2152,57 @@
         <translation>jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="83"/>
+        <location filename="../ui/summary_view.py" line="84"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="84"/>
+        <location filename="../ui/summary_view.py" line="85"/>
         <source>Done: back to routines</source>
         <translation>Terminé : retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="88"/>
+        <location filename="../ui/summary_view.py" line="89"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="90"/>
+        <location filename="../ui/summary_view.py" line="91"/>
         <source>See your progress</source>
         <translation>Voir vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="120"/>
+        <location filename="../ui/summary_view.py" line="121"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="123"/>
+        <location filename="../ui/summary_view.py" line="124"/>
         <source>Mostly skipped — not counted as done</source>
         <translation>Presque tout passé — non comptée comme faite</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="124"/>
+        <location filename="../ui/summary_view.py" line="125"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
         <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="127"/>
+        <location filename="../ui/summary_view.py" line="128"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="128"/>
+        <location filename="../ui/summary_view.py" line="129"/>
         <source>Partly done:</source>
         <translation>Faits en partie :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="129"/>
+        <location filename="../ui/summary_view.py" line="130"/>
         <source>Skipped:</source>
         <translation>Passés :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="134"/>
+        <location filename="../ui/summary_view.py" line="135"/>
         <source>Tried from the editor: not added to your history.</source>
         <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>

@@ -93,7 +93,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
     if edit is not None:
         request = {"action": "edit", "file": str(edited.file.resolve()) if edited else ""}
     if hand_over(request):
-        spoken = choose_language(str(load_settings(places.settings_file).settings.get("language")), os.environ)
+        chosen = load_settings(places.settings_file).settings.get("language")
+        spoken = choose_language(str(chosen), os.environ)
         print(Words(spoken).translate("App", "Stretch Timer is already running; it has taken the request."))
         return 0
     app.setApplicationName("stretchtimer")

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -72,7 +72,7 @@ class RoutineCard(QFrame):
                  on_edit: Signal, assets_dir: Path | None = None) -> None:
         super().__init__(objectName="routineCard")
         self.entry = entry
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.picture = QLabel(objectName="cardPicture")
         self.picture.setFixedSize(CARD_PICTURE, CARD_PICTURE)
         title = _label("cardTitle", style.HEADING, bold=True)
@@ -83,6 +83,7 @@ class RoutineCard(QFrame):
         text.setSpacing(2)
         for label in (title, self.facts, detail, self.last_done):
             text.addWidget(label)
+        text.addStretch(1)
         buttons = QVBoxLayout()
         buttons.setSpacing(style.SPACE_S)
         row = QHBoxLayout(self)
@@ -98,7 +99,8 @@ class RoutineCard(QFrame):
         first = library[routine.steps[0].exercise] if routine.steps and routine.steps[0].exercise in library \
             else None
         if first is not None and assets_dir is not None:
-            self.picture.setPixmap(thumbnail(assets_dir, first, CARD_PICTURE).pixmap(CARD_PICTURE, CARD_PICTURE))
+            picture = thumbnail(assets_dir, first, CARD_PICTURE)
+            self.picture.setPixmap(picture.pixmap(CARD_PICTURE, CARD_PICTURE))
             self.picture.setAccessibleName(first.name)
         total = compile_routine(routine, library).total
         title.setText(routine.display_name(language))
@@ -138,12 +140,29 @@ class RoutineCard(QFrame):
         buttons.addStretch(1)
         self.open_button = fix
 
-    def show_last_done(self, day: date | None) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Wrapped text needs more height in a narrow card; a scroll area's grid does not ask for it.
+        layout = self.layout()
+        needed = layout.heightForWidth(event.size().width()) if layout is not None else -1
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+    def show_last_done(self, day: date | None, today: date | None = None) -> None:
         """When this routine was last completed (from the history), or that it never was."""
         if self.entry.routine is None:
             return
-        self.last_done.setText(self.tr("Not done yet") if day is None else self.tr("Last done %1").replace(
-            "%1", QLocale().toString(day, QLocale.FormatType.ShortFormat)))
+        today = today or date.today()
+        if day is None:
+            text = self.tr("Not done yet")
+        elif day == today:
+            text = self.tr("Last done today")
+        elif (today - day).days == 1:
+            text = self.tr("Last done yesterday")
+        else:
+            text = self.tr("Last done %1").replace("%1", QLocale().toString(
+                QDate(day.year, day.month, day.day), "ddd d MMM"))
+        self.last_done.setText(text)
 
 
 class HomeView(QWidget):
@@ -170,7 +189,7 @@ class HomeView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         holder = QWidget(objectName="homeList")
         column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(0, 0, style.SPACE_S, style.SPACE_S)  # cards clear of the scroll bar
         column.setSpacing(style.SPACE_M)
         self._builtin_grid, self._own_grid = QGridLayout(), QGridLayout()
         for grid in (self._builtin_grid, self._own_grid):

@@ -51,7 +51,7 @@ def action_icon(name: str, colour: QColor | None = None) -> QIcon:
 
 @lru_cache(maxsize=128)
 def _bundled(name: str, colour: str) -> QIcon:
-    text = (ACTIONS_DIR / f"{name}.svg").read_text(encoding="utf-8").replace("#000000", colour[3:])
+    text = (ACTIONS_DIR / f"{name}.svg").read_text(encoding="utf-8").replace("#000000", "#" + colour[3:])
     alpha = int(colour[1:3], 16) / 255
     renderer = QSvgRenderer(QByteArray(text.encode("utf-8")))
     icon = QIcon()

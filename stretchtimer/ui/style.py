@@ -85,8 +85,12 @@ def sheet(palette: QPalette | None = None) -> str:
 QFrame#routineCard, QFrame#card, QFrame#emptyCard {{
     background: {r.card}; border: {line}px solid {r.border}; border-radius: {RADIUS}px;
 }}
-QFrame#routineCard QLabel, QFrame#card QLabel, QFrame#emptyCard QLabel {{ background: transparent; border: none; }}
-QFrame#messageBar {{ background: {r.card}; border: {line}px solid {r.border}; border-radius: {RADIUS_BUTTON}px; }}
+QFrame#routineCard QLabel, QFrame#card QLabel, QFrame#emptyCard QLabel {{
+    background: transparent; border: none;
+}}
+QFrame#messageBar {{
+    background: {r.card}; border: {line}px solid {r.border}; border-radius: {RADIUS_BUTTON}px;
+}}
 QLabel[role="dim"] {{ color: {r.dim}; }}
 QPushButton {{
     padding: 6px 16px; border: {line}px solid {r.border}; border-radius: {RADIUS_BUTTON}px;
@@ -96,8 +100,9 @@ QPushButton:hover {{ border-color: {r.accent}; }}
 QPushButton:pressed {{ background: {r.hover}; }}
 QPushButton:disabled {{ color: {r.dim}; border-color: {r.border}; }}
 QPushButton:focus {{ border: 3px solid {r.accent}; padding: 4px 14px; }}
-QPushButton[flat="true"] {{ background: transparent; border: {line if r.high_contrast else 0}px solid {r.border};
-    padding: 6px 12px; }}
+QPushButton[flat="true"] {{
+    background: transparent; border: {line if r.high_contrast else 0}px solid {r.border}; padding: 6px 12px;
+}}
 QPushButton[flat="true"]:hover {{ background: {r.hover}; }}
 QPushButton[flat="true"]:focus {{ border: 3px solid {r.accent}; padding: 3px 9px; }}
 QPushButton[accent="true"] {{

@@ -68,6 +68,7 @@ class SummaryView(QWidget):
         tiles.addStretch(1)
         self.details = QLabel(objectName="summaryDetails")
         self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # holds the routine's name as written
         self.details.setFont(style.scaled(self.details, style.LARGE))
         details_card = QFrame(objectName="card")
@@ -85,7 +86,8 @@ class SummaryView(QWidget):
         home.setMinimumSize(240, 52)
         home.setFont(style.scaled(home, style.LARGE, bold=True))
         home.clicked.connect(self.home_requested)
-        again = style.flat(QPushButton(action_icon("restart"), self.tr("Do it again"), objectName="againButton"))
+        again = style.flat(QPushButton(action_icon("restart"), self.tr("Do it again"),
+                                       objectName="againButton"))
         again.clicked.connect(self.again_requested)
         progress = style.flat(QPushButton(action_icon("progress"), self.tr("See your progress"),
                                           objectName="progressButton"))

@@ -94,7 +94,8 @@ def test_built_in_routines_are_shown_in_the_persons_language(qtbot) -> None:  # 
     dialog = ScheduleDialog([Reminder(1, time(21, 0), routine="Evening routine")], ROUTINES, False,
                             shown=shown)
     qtbot.addWidget(dialog)
-    assert "Routine du soir" in dialog.list.item(0).text() and dialog.routine.currentText() == "Routine du soir"
+    assert "Routine du soir" in dialog.list.item(0).text()
+    assert dialog.routine.currentText() == "Routine du soir"
     dialog.routine.setCurrentText("Post-workout")
     dialog.routine.setCurrentText("Routine du soir")
     assert dialog.reminders[0].routine == "Evening routine"  # stored by its own name

@@ -85,7 +85,8 @@ class LibraryPanel(QGroupBox):
         self.equipment_filter = _filter("equipmentFilter", translate("EditorWindow", "Equipment"),
                                         translate("EditorWindow", "Any equipment"),
                                         [(q, q) for q in self._all(lambda e: e.equipment)])
-        filters = QGridLayout()  # one under the other: side by side, "Any equipment" was cut in a small window
+        # One under the other: side by side, "Any equipment" was cut in a small window.
+        filters = QGridLayout()
         for number, combo in enumerate((self.kind_filter, self.equipment_filter, self.muscle_filter)):
             combo.currentIndexChanged.connect(self._filter_library)
             filters.addWidget(combo, number, 0)
