@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
 
 from stretchtimer.core.settings import SETTINGS, Settings
-from stretchtimer.ui.settings_dialog import LABELS, SettingsDialog, shown_settings
+from stretchtimer.ui.settings_dialog import LABELS, SettingsDialog, WeekdaysBox, shown_settings
 
 CHOICES = {"language": [("", "As the system"), ("en", "English"), ("fr", "Français")],
            "home.first_routine": [("Evening routine", "Evening routine"), ("Post-workout", "Post-workout")]}
@@ -19,11 +19,23 @@ def test_every_shown_setting_has_a_label_and_a_fitting_widget(qtbot) -> None:  #
     assert "window.geometry" not in dialog.widgets and "schedule.reminders" not in dialog.widgets
     for setting in shown:
         widget = dialog.widgets[setting.name]
-        expected = {bool: QCheckBox, int: QSpinBox, str: QComboBox}[setting.type]
+        expected = {bool: QCheckBox, int: QSpinBox, str: QComboBox, list: WeekdaysBox}[setting.type]
         assert isinstance(widget, expected), setting.name
         if isinstance(widget, QSpinBox):
             assert (widget.minimum(), widget.maximum()) == (setting.low, setting.high)
-        assert widget.accessibleName() or isinstance(widget, QCheckBox)
+        assert widget.accessibleName() or isinstance(widget, (QCheckBox, WeekdaysBox))
+
+
+def test_desk_break_weekdays_come_back_as_day_names(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Settings({"desk.days": ["mon", "sun"]}), CHOICES)
+    qtbot.addWidget(dialog)
+    days = dialog.widgets["desk.days"]
+    assert isinstance(days, WeekdaysBox)
+    assert dialog.values()["desk.days"] == ["mon", "sun"]
+    days.boxes["wed"].setChecked(True)
+    days.boxes["sun"].setChecked(False)
+    assert dialog.values()["desk.days"] == ["mon", "wed"]
+    Settings().set("desk.days", dialog.values()["desk.days"])  # passes the declaration's check
 
 
 def test_values_come_back_and_defaults_restore(qtbot) -> None:  # type: ignore[no-untyped-def]
