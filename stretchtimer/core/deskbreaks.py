@@ -133,8 +133,10 @@ class DeskBreaks:
     def active(self) -> float:
         return 0.0 if self._start is None else max(0.0, self._last_input - self._start)
 
-    def look(self, busy: str = "", routine_running: bool = False, enabled: bool = True) -> Status:
-        """Sample the idle time and decide. ``busy`` names what holds suggestions back now."""
+    def look(self, busy: Callable[[], str] = lambda: "", routine_running: bool = False,
+             enabled: bool = True) -> Status:
+        """Sample the idle time and decide. ``busy`` says what holds suggestions back now (or "");
+        it is asked only when a suggestion would otherwise be made."""
         if not enabled:
             return Status(0.0, Hold.OFF, BUSY_LOOK * 10)
         idle = self._idle()
@@ -145,15 +147,19 @@ class DeskBreaks:
         if routine_running:
             self._take_break()
             return Status(0.0, Hold.ROUTINE, self.rules.natural_break)
-        hold = self._hold(now, wall, busy)
+        hold = self._hold(now, wall)
+        detail = ""
+        if hold is None:
+            detail = busy()
+            hold = Hold.BUSY if detail else None
         if hold is None:
             self._shown_at = now
             wait = min(self.rules.snooze, self.rules.natural_break - idle)
             return Status(self.active(), None, max(SOONEST, wait), suggest=True)
         return Status(self.active(), hold, self._next_look(now, idle, hold),
-                      self._due_at(now, wall, idle), busy if hold is Hold.BUSY else "")
+                      self._due_at(now, wall, idle), detail)
 
-    def _hold(self, now: float, wall: datetime, busy: str) -> Hold | None:
+    def _hold(self, now: float, wall: datetime) -> Hold | None:
         if self._start is None:
             return Hold.AWAY
         if self.active() < self.rules.work:
@@ -166,8 +172,6 @@ class DeskBreaks:
             return Hold.SNOOZED
         if self._shown_at is not None and now < self._shown_at + self.rules.snooze:
             return Hold.WAITING  # unanswered: shown again after a snooze's length
-        if busy:
-            return Hold.BUSY
         return None
 
     def _next_look(self, now: float, idle: float, hold: Hold) -> float:

@@ -48,10 +48,10 @@ def run(desk: Desk, breaks: DeskBreaks, seconds: float, busy: str = "", every: f
     """Work for ``seconds``, looking when the rules ask; the activity counts at each suggestion."""
     suggested: list[float] = []
     end = desk.mono + seconds
-    status = breaks.look(busy)
+    status = breaks.look(lambda: busy)
     while desk.mono < end:
         desk.work(min(status.next_look, end - desk.mono), every)
-        status = breaks.look(busy)
+        status = breaks.look(lambda: busy)
         if status.suggest:
             suggested.append(status.active)
     return suggested
@@ -162,10 +162,27 @@ def test_inhibitor_holds_back_and_lets_go() -> None:
     desk = Desk()
     breaks = rules_for(desk)
     assert run(desk, breaks, 55 * MIN, busy="fullscreen") == []
-    status = breaks.look("fullscreen")
+    status = breaks.look(lambda: "fullscreen")
     assert status.hold is Hold.BUSY and status.detail == "fullscreen"
     assert status.next_look <= AWAY_LOOK
     assert breaks.look().suggest
+
+
+def test_the_desktop_is_asked_only_when_a_break_is_due() -> None:
+    desk = Desk()
+    breaks = rules_for(desk)
+    asked: list[bool] = []
+
+    def busy() -> str:
+        asked.append(True)
+        return ""
+
+    breaks.look(busy)
+    desk.work(49 * MIN)
+    breaks.look(busy)
+    assert asked == []
+    desk.work(MIN)
+    assert breaks.look(busy).suggest and asked == [True]
 
 
 @pytest.mark.parametrize(("wall", "hold"), [
