@@ -7,7 +7,6 @@ $XDG_RUNTIME_DIR/stretchtimer/ (memory, gone at logout), else in the data direct
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -50,11 +49,15 @@ def status_path(places: Places, environ: Mapping[str, str] | None = None) -> Pat
 
 
 def write_status(path: Path, status: Mapping[str, Any]) -> None:
+    import json  # here, not at start-up
+
     write_atomic(path, json.dumps({**status, "pid": os.getpid()}).encode("utf-8"))
 
 
 def read_status(path: Path) -> dict[str, Any] | None:
     """The status the running app wrote, or None when no app that wrote one runs now."""
+    import json
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -103,7 +106,8 @@ def status_lines(status: Mapping[str, Any] | None, translate: Translate,
         lines.append(translate("DeskBreaks", "Next desk break: %1, if you keep working").replace(
             "%1", moment(datetime.fromisoformat(due))))
     if status.get("hold"):
-        lines.append(translate("DeskBreaks", "None is due now: %1.").replace("%1", why_text(status, translate)))
+        why = why_text(status, translate)
+        lines.append(translate("DeskBreaks", "None is due now: %1.").replace("%1", why))
     else:
         lines.append(translate("DeskBreaks", "A desk break is due now."))
     lines.append(translate("DeskBreaks", "Today: %1 started, %2 snoozed, %3 skipped").replace(

@@ -2,7 +2,8 @@
 a session bus and a notification daemon. A desk-break minute is shortened to a few seconds.
 
 Staying idle brings no desk break; moving the pointer every half second brings one, with
-Start, Snooze and Skip; `stretchtimer desk-breaks status` reads the running app's status.
+Start, Snooze and Skip; its Start opens the Desk break routine; `stretchtimer desk-breaks
+status` reads the running app's status all along.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ SCRIPT = START_XVFB + r"""
 trayer --edge top --align right --widthtype request --height 24 >/dev/null 2>&1 &
 dunst >/dev/null 2>&1 &
 dbus-monitor "interface='org.freedesktop.Notifications',member='Notify'" > "$OUT/monitor.txt" 2>&1 &
+dbus-monitor "type='method_return',sender='org.freedesktop.Notifications'" > "$OUT/returns.txt" 2>&1 &
 sleep 1
 "$PYTHON" -m stretchtimer --tray > "$OUT/app.log" 2>&1 &
 app=$!
@@ -37,6 +39,17 @@ for i in $(seq 60); do
 done
 echo "moves: $i" > "$OUT/result.txt"
 "$PYTHON" -m stretchtimer desk-breaks status > "$OUT/status-due.txt" 2>&1
+# Start, as the notification daemon says it when its button is pressed, with the id it gave.
+id=$(grep -o "uint32 [0-9]*" "$OUT/returns.txt" | tail -1 | cut -d' ' -f2)
+dbus-send --session --type=signal /org/freedesktop/Notifications \
+    org.freedesktop.Notifications.ActionInvoked uint32:"$id" string:start
+for _ in $(seq 50); do
+    title=$(xdotool search --onlyvisible --name 'Stretch Timer' getwindowname 2>/dev/null | head -1)
+    case "$title" in *"Alternating toe reach"*|*"Desk break"*) break;; esac
+    sleep 0.1
+done
+echo "title: $title" >> "$OUT/result.txt"
+"$PYTHON" -m stretchtimer desk-breaks status > "$OUT/status-started.txt" 2>&1
 kill $app 2>/dev/null; wait $app 2>/dev/null
 "$PYTHON" -m stretchtimer desk-breaks status > "$OUT/status-gone.txt" 2>&1
 echo "gone-exit: $?" >> "$OUT/result.txt"
@@ -75,6 +88,9 @@ def test_activity_brings_a_desk_break_and_idleness_none(tmp_path: Path) -> None:
     assert "A desk break is due now." in due or "waits for your answer" in due, due
     assert "Activity since the last break: 0 min" not in due
     result = (tmp_path / "result.txt").read_text()
+    assert "Alternating toe reach" in result or "Desk break" in result, result  # Start ran the routine
+    started = (tmp_path / "status-started.txt").read_text()
+    assert "a routine is running" in started and "Today: 1 started" in started, started
     assert "gone-exit: 1" in result  # the app quit: the status says it is not running
     assert "not running" in (tmp_path / "status-gone.txt").read_text()
     assert "Traceback" not in (tmp_path / "app.log").read_text()

@@ -74,7 +74,8 @@ class SessionBus:
 
 
 class BusIdle:
-    """Idle time from a D-Bus method returning milliseconds (Mutter; KDE's ScreenSaver)."""
+    """Idle time from a D-Bus method returning milliseconds (Mutter; KDE's ScreenSaver answers
+    with KIdleTime's milliseconds, and with an error under Wayland, where it cannot tell)."""
 
     def __init__(self, bus: SessionBus, target: tuple[str, str, str, str], name: str) -> None:
         self.name = name
@@ -166,7 +167,8 @@ def open_idle_source(environ: Mapping[str, str] | None = None) -> IdleSource:
     source = _bus_source()
     if source is not None:
         return source
-    if env.get("DISPLAY"):
+    # Under Wayland, XWayland's counter sees only input to X windows: better unavailable than wrong.
+    if env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         try:
             return X11Idle(env["DISPLAY"])
         except OSError:

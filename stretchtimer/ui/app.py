@@ -225,6 +225,11 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         return (catalog.find(entries(), str(settings.get("desk.routine")), names=("fr",))
                 or catalog.find(entries(), "Desk break"))
 
+    def start_desk_break() -> None:
+        entry = desk_entry()
+        if entry is not None:
+            start_from_tray(entry)
+
     def desk_fallback(title: str, text: str) -> None:
         if has_tray:
             tray_icon.remind(title, text, desk_entry())
@@ -234,7 +239,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
 
     desk = DeskBreakService(settings, status_path(places), history=lambda: recording.recorder.open(),
                             routine_running=driver.is_active, fallback=desk_fallback, parent=window)
-    desk.start_requested.connect(lambda: start_from_tray(desk_entry()) if desk_entry() else None)
+    desk.start_requested.connect(lambda: start_desk_break())
     driver.finished.connect(lambda _completed: desk.routine_done())
 
     def hidden_to_tray() -> None:

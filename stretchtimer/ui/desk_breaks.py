@@ -5,21 +5,21 @@ idle time, a notification with Start, Snooze and Skip, and the status file for t
 from __future__ import annotations
 
 import os
-import sqlite3
 import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from stretchtimer.core.deskbreaks import DeskBreaks, Hold, Rules, Status
-from stretchtimer.core.history import History
 from stretchtimer.core.settings import Settings
-from stretchtimer.desk_status import write_status
-from stretchtimer.platform.idle import IdleSource, NullIdle, open_idle_source
-from stretchtimer.platform.inhibit import Inhibitors, NullInhibitors, open_inhibitors
+
+if TYPE_CHECKING:  # loaded when desk breaks are first turned on, not at start-up
+    from stretchtimer.core.history import History
+    from stretchtimer.platform.idle import IdleSource
+    from stretchtimer.platform.inhibit import Inhibitors
 
 ANSWERS = ("started", "snoozed", "skipped")
 MINUTE_ENV = "STRETCHTIMER_DESK_MINUTE"  # seconds in a desk-break minute: end-to-end tests shorten it
@@ -47,8 +47,8 @@ class DeskBreakService(QObject):
                  history: Callable[[], History | None] = lambda: None,
                  routine_running: Callable[[], bool] = lambda: False,
                  fallback: Callable[[str, str], None] = lambda title, text: None,
-                 open_idle: Callable[[], IdleSource] = open_idle_source,
-                 open_busy: Callable[[Any], Inhibitors] = open_inhibitors,
+                 open_idle: Callable[[], IdleSource] | None = None,
+                 open_busy: Callable[[Any], Inhibitors] | None = None,
                  monotonic: Callable[[], float] = time.monotonic, wall: Callable[[], datetime] = local_now,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -83,8 +83,11 @@ class DeskBreakService(QObject):
         """The settings changed: new rules, same activity count."""
         rules = Rules.from_settings(self._settings.get, self._minute)
         if self.enabled() and self._idle is None:
-            self._idle = self._open_idle()
-            self._busy = self._open_busy(getattr(self._idle, "display", None))
+            from stretchtimer.platform.idle import open_idle_source
+            from stretchtimer.platform.inhibit import open_inhibitors
+
+            self._idle = (self._open_idle or open_idle_source)()
+            self._busy = (self._open_busy or open_inhibitors)(getattr(self._idle, "display", None))
         if self._rules is None:
             self._rules = DeskBreaks(rules, self._monotonic, self._wall, self._read_idle)
         self._rules.rules = rules
@@ -101,12 +104,13 @@ class DeskBreakService(QObject):
         """Ask the desktop and the rules; suggest a break when one is due; re-arm."""
         if self._rules is None:
             return
-        busy = self._busy or NullInhibitors()
-        status = self._rules.look(busy.busy, self._routine_running(), self.enabled())
+        busy = self._busy.busy if self._busy is not None else (lambda: "")
+        status = self._rules.look(busy, self._routine_running(), self.enabled())
         self.last = status
         if status.suggest:
             self._suggest(status)
-        if status.hold is Hold.OFF or (status.hold is Hold.UNAVAILABLE and isinstance(self._idle, NullIdle)):
+        no_source = status.hold is Hold.UNAVAILABLE and not self.source_name  # a NullIdle
+        if status.hold is Hold.OFF or no_source:
             self._timer.stop()  # nothing to look at until the settings change
         else:
             self._timer.start(int(status.next_look * 1000))
@@ -151,6 +155,7 @@ class DeskBreakService(QObject):
             self._rules.routine_started()
         self._answer("started")
         self.start_requested.emit()
+        self.look()  # the routine runs now: the status says so
 
     def snooze(self) -> None:
         if self._rules is not None:
@@ -179,6 +184,8 @@ class DeskBreakService(QObject):
         history = self._history()
         if history is None:
             return
+        import sqlite3  # the history is open by now, and sqlite3 with it
+
         try:
             history.add_desk_answer(self._wall(), answer)
         except sqlite3.Error:
@@ -188,6 +195,8 @@ class DeskBreakService(QObject):
         """Today's answers: from the history, or counted here when it cannot be read."""
         history = self._history()
         if history is not None:
+            import sqlite3
+
             try:
                 return history.desk_answers(self._midnight())
             except sqlite3.Error:
@@ -197,13 +206,16 @@ class DeskBreakService(QObject):
 
     def _write(self, status: Status) -> None:
         answers = self.today()
-        rules = Rules.from_settings(self._settings.get, self._minute)
+        assert self._rules is not None
         data = {"written_at": self._wall().isoformat(timespec="seconds"), "source": self.source_name,
-                "active_minutes": round(status.active / self._minute), "hold": status.hold.value if status.hold else "",
-                "detail": status.detail, "hours": list(rules.hours),
+                "active_minutes": round(status.active / self._minute),
+                "hold": status.hold.value if status.hold else "",
+                "detail": status.detail, "hours": list(self._rules.rules.hours),
                 "due_at": status.due_at.isoformat(timespec="seconds") if status.due_at else None,
                 "work_minutes": self._settings.get("desk.work_minutes"),
                 **{f"{a}_today": answers.get(a, 0) for a in ANSWERS}}
+        from stretchtimer.desk_status import write_status  # json and the file: not needed to start
+
         try:
             write_status(self._status_file, data)
         except OSError:

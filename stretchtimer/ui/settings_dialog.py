@@ -38,7 +38,8 @@ LABELS: Mapping[str, str] = {
     "schedule.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Snooze length"),
     "schedule.grace_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Grace for missed reminders"),
     "schedule.start_at_login": QT_TRANSLATE_NOOP("SettingsDialog", "Start in the tray when you log in"),
-    "desk.enabled": QT_TRANSLATE_NOOP("SettingsDialog", "Suggest a desk break after a long spell at the computer"),
+    "desk.enabled": QT_TRANSLATE_NOOP("SettingsDialog",
+                                      "Suggest a desk break after a long spell at the computer"),
     "desk.work_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Suggest a break after"),
     "desk.break_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "An idle spell counts as a break after"),
     "desk.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Snooze a desk break for"),
@@ -54,7 +55,8 @@ HELP: Mapping[str, str] = {
         "A reminder missed while the computer slept still comes when it is at most this late"),
     "schedule.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "How long Snooze puts a reminder off"),
     "desk.work_minutes": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Minutes of keyboard and mouse use, short pauses included, before a break is suggested"),
+        "SettingsDialog",
+        "Minutes of keyboard and mouse use, short pauses included, before a break is suggested"),
     "desk.break_minutes": QT_TRANSLATE_NOOP(
         "SettingsDialog", "Away from the keyboard and mouse this long, the count starts again"),
     "desk.skip_limit": QT_TRANSLATE_NOOP(

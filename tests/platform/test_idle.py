@@ -73,6 +73,13 @@ def test_nothing_to_ask_gives_the_null_versions(monkeypatch: pytest.MonkeyPatch)
 
 
 @pytest.mark.slow
+def test_under_wayland_xwayland_is_not_asked(display: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+    source = open_idle_source({"DISPLAY": display, "WAYLAND_DISPLAY": "wayland-0"})
+    assert isinstance(source, NullIdle)
+
+
+@pytest.mark.slow
 def test_an_active_full_screen_window_is_busy(display: str) -> None:
     source = X11Idle(display)
     try:
