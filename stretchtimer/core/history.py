@@ -332,12 +332,17 @@ def part_text(part: Part) -> str:
 
 
 def to_csv(records: Iterable[Record]) -> str:
+    """Every record as CSV; text that a spreadsheet would run as a formula gets a leading '."""
+
+    def cell(text: str) -> str:  # names and paths come from users' files
+        return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
+
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["routine", "started_at", "ended_at", "seconds", "completed", "routine_file",
                      "exercises", "outcome", "parts"])
     for r in records:
-        writer.writerow([r.routine, _utc(r.started_at), _utc(r.ended_at), round(r.seconds),
-                         "yes" if r.completed else "no", r.routine_file, ";".join(r.exercises),
-                         r.result.value, ";".join(map(part_text, r.parts))])
+        writer.writerow([cell(r.routine), _utc(r.started_at), _utc(r.ended_at), round(r.seconds),
+                         "yes" if r.completed else "no", cell(r.routine_file), cell(";".join(r.exercises)),
+                         r.result.value, cell(";".join(map(part_text, r.parts)))])
     return out.getvalue()

@@ -20,7 +20,8 @@ from stretchtimer.core.language import choose_language
 from stretchtimer.core.loader import load_library
 from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
-from stretchtimer.core.settings import Settings, load_settings, save_settings
+from stretchtimer.core.settings import load_settings
+from stretchtimer.core.shared_settings import SharedSettings
 from stretchtimer.localtext import locale_for
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.editing import Editing
@@ -71,17 +72,6 @@ def hand_over(request: dict[str, object]) -> bool:
     return qt_hand_over(request)
 
 
-def take_reminders_from_disk(settings: Settings, path: Path) -> bool:
-    """`stretchtimer remind ...` changed the file: take its reminders and keep the rest in
-    memory, so the next save here does not write the old list back over them."""
-    fresh = load_settings(path)
-    if fresh.notice is not None:
-        return False
-    for name in ("schedule.reminders", "schedule.start_at_login"):
-        settings.set(name, fresh.settings.get(name))
-    return True
-
-
 def run_app(places: Places, routine: str | None = None, tray: bool = False) -> int:
     """Open the window (starting ``routine`` when given) and run until it closes.
 
@@ -118,12 +108,19 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         start = catalog.load_entry(start.file, library, start.builtin)
 
     told_unsaved: list[bool] = []
+    # Saves keep what `stretchtimer remind ...` or a hand edit changed in the file meanwhile.
+    shared = SharedSettings(places.settings_file, settings)
+    services: list[ReminderService] = []  # the reminder service, once made
 
     def save() -> None:
         if not loaded.writable:
             return
         try:
-            save_settings(places.settings_file, settings)
+            taken, notice = shared.save(settings)
+            if notice:
+                window.message_bar.say(notice)
+            if "schedule.reminders" in taken and services:
+                services[0].reload()
         except OSError as exc:
             if not told_unsaved:  # said once, not at every change
                 told_unsaved.append(True)
@@ -169,6 +166,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
 
     # Reminders and the tray.
     reminders = ReminderService(settings, done_on=recording.done_on, on_checked=save)
+    services.append(reminders)
     set_start_at_login(places.config_dir.parent, bool(settings.get("schedule.start_at_login")))
     tray_icon = Tray(app.windowIcon())
     has_tray = Tray.available()
@@ -259,15 +257,18 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         window.start_entry(entry)
 
     def handle(request: dict) -> None:  # type: ignore[type-arg]
+        from stretchtimer.handover import requested_file
+
         action = request.get("action")
-        if action == "run" and isinstance(request.get("file"), str):
-            entry = catalog.load_entry(Path(request["file"]), library, builtin=False)
+        file = requested_file(request) if action == "run" else None  # never a FIFO or device
+        if file is not None:
+            entry = catalog.load_entry(file, library, builtin=False)
             found = catalog.find(entries(), entry.routine.name) if entry.routine else None
             start_from_tray(found or entry)
         elif action in ("show", "run"):
             open_window()
         elif action == "reload-reminders":
-            if take_reminders_from_disk(settings, places.settings_file):
+            if shared.take_from_disk(settings):
                 reminders.reload()
 
     def open_schedule() -> None:

@@ -46,6 +46,8 @@ class RoutineCard(QFrame):
         title.setFont(font)
         detail = QLabel(objectName="cardDetail")
         detail.setWordWrap(True)
+        for label in (title, detail):  # names, descriptions and file names as written, never as HTML
+            label.setTextFormat(Qt.TextFormat.PlainText)
         text.addWidget(title)
         text.addWidget(detail)
         layout.addLayout(text, 1)

@@ -1,4 +1,5 @@
-"""An exercise picture: the SVG frame for the moment, scaled to fit and kept in proportion."""
+"""Exercise pictures: the SVG frame for the moment, scaled to fit and kept in proportion, and small
+thumbnails of an exercise's first frame for lists."""
 
 from __future__ import annotations
 
@@ -6,9 +7,15 @@ from pathlib import Path
 
 import yaml
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QIcon, QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from stretchtimer.core.model import Exercise
+
+THUMB = 48  # pixels, the side of a list's thumbnail
+
+_thumbnails: dict[tuple[Path, str, int], QIcon] = {}
 
 
 def _read_alt(path: Path) -> dict[str, str]:
@@ -76,3 +83,24 @@ class Illustration(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self._placeholder)
         painter.end()
+
+
+def thumbnail(assets_dir: Path, exercise: Exercise, size: int = THUMB) -> QIcon:
+    """The exercise's first frame drawn on a transparent square (drawn once, then reused)."""
+    key = (assets_dir, exercise.id, size)
+    if key not in _thumbnails:
+        _thumbnails[key] = _draw_thumbnail(assets_dir, exercise, size)
+    return _thumbnails[key]
+
+
+def _draw_thumbnail(assets_dir: Path, exercise: Exercise, size: int) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    if exercise.frames:
+        renderer = QSvgRenderer(str(assets_dir / "illustrations" / f"{exercise.frames[0]}.svg"))
+        if renderer.isValid():
+            painter = QPainter(pixmap)
+            renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            renderer.render(painter)
+            painter.end()
+    return QIcon(pixmap)

@@ -59,6 +59,7 @@ class MessageBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # notices can carry file names
         close = QPushButton(self.tr("Dismiss"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.hide)
@@ -301,7 +302,9 @@ class MainWindow(QMainWindow):
             self.progress = ProgressView()
             self.progress.home_requested.connect(self.show_home)
             self.stack.addWidget(self.progress)
-        self.progress.show_records(self._records(), datetime.now().astimezone())
+        from stretchtimer.core.schedule import system_zone
+
+        self.progress.show_records(self._records(), datetime.now(system_zone()))
         self.stack.setCurrentWidget(self.progress)
 
     def _confirm_abandon(self) -> bool:

@@ -43,6 +43,7 @@ class SummaryView(QWidget):
         self.details = QLabel(objectName="summaryDetails")
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # holds the routine's name as written
         body = QFont(self.font())
         body.setPointSizeF(body.pointSizeF() * 1.3)
         self.details.setFont(body)
