@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -120,7 +122,10 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.widgets: dict[str, QWidget] = {}
         groups: dict[str, QFormLayout] = {}
-        column = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         for setting in shown_settings():
             prefix = setting.name.rpartition(".")[0]
             title = _tr(GROUPS.get(prefix, GROUPS[""]))
@@ -150,7 +155,18 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
-        column.addWidget(buttons)
+        # On a short screen the groups scroll and the buttons stay in sight.
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        wanted = body.sizeHint()
+        room = self.screen().availableGeometry().height() - 160  # title bar, buttons, margins
+        scroll.setMinimumWidth(wanted.width() + scroll.verticalScrollBar().sizeHint().width())
+        scroll.setMinimumHeight(max(200, min(wanted.height(), room)))
+        outer.addWidget(scroll)
+        outer.addWidget(buttons)
 
     def _widget(self, setting: Setting, value: Any, choices: Sequence[tuple[str, str]] | None,
                 label: str) -> QWidget:

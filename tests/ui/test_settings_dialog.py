@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QSpinBox
 
 from stretchtimer.core.settings import SETTINGS, Settings
 from stretchtimer.ui.settings_dialog import LABELS, SettingsDialog, WeekdaysBox, shown_settings
@@ -56,3 +56,12 @@ def test_values_come_back_and_defaults_restore(qtbot) -> None:  # type: ignore[n
         settings.set(name, value)  # every value the dialog gives passes the declaration's check
     dialog.restore_defaults()
     assert dialog.values() == {s.name: s.default for s in SETTINGS if s.shown}
+
+
+def test_the_dialog_fits_the_screen_and_its_groups_scroll(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Settings(), CHOICES)
+    qtbot.addWidget(dialog)
+    dialog.adjustSize()
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    ok = dialog.findChild(QDialogButtonBox)
+    assert ok is not None and ok.parent() is dialog  # the buttons stay outside the scrolled part
