@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
+import gc
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QSpinBox
 
 from stretchtimer.core.settings import SETTINGS, Settings
 from stretchtimer.ui.settings_dialog import LABELS, SettingsDialog, WeekdaysBox, shown_settings
+
+
+@pytest.fixture(autouse=True)
+def _dialogs_go_on_this_thread(qapp):  # type: ignore[no-untyped-def]
+    """Delete each test's dialogs here and now: a garbage collection that happens later in
+    another thread (a D-Bus listener's) would stop their widgets' timers from there."""
+    yield
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
 
 CHOICES = {"language": [("", "As the system"), ("en", "English"), ("fr", "Français")],
            "home.first_routine": [("Evening routine", "Evening routine"), ("Post-workout", "Post-workout")]}
