@@ -24,28 +24,28 @@
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="219"/>
+        <location filename="../ui/app.py" line="244"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="252"/>
+        <location filename="../ui/app.py" line="277"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="263"/>
-        <location filename="../ui/app.py" line="297"/>
+        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="324"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="278"/>
+        <location filename="../ui/app.py" line="303"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="300"/>
+        <location filename="../ui/app.py" line="327"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -124,158 +124,305 @@
     </message>
     <message>
         <location filename="../cli.py" line="96"/>
+        <source>desk breaks after long sitting</source>
+        <translation>pauses bureau après une longue période assise</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="98"/>
+        <source>activity so far, the next desk break and why none is due (from the running app)</source>
+        <translation>activité jusqu’ici, prochaine pause bureau et pourquoi aucune n’est due (d’après l’application lancée)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="100"/>
         <source>open the window and start a routine</source>
         <translation>ouvrir la fenêtre et lancer une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="98"/>
+        <location filename="../cli.py" line="102"/>
         <source>a routine&apos;s name or a routine file</source>
         <translation>le nom d&apos;une routine ou un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="124"/>
+        <location filename="../cli.py" line="128"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="141"/>
+        <location filename="../cli.py" line="145"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="145"/>
+        <location filename="../cli.py" line="149"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="147"/>
+        <location filename="../cli.py" line="151"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
         <translation>aucune pour l&apos;instant : composez-en une dans l&apos;éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="152"/>
+        <location filename="../cli.py" line="156"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
         <translation>Exercices (un fichier de routine les désigne par l&apos;identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="153"/>
+        <location filename="../cli.py" line="157"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="153"/>
+        <location filename="../cli.py" line="157"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="154"/>
+        <location filename="../cli.py" line="158"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="158"/>
+        <location filename="../cli.py" line="162"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="160"/>
+        <location filename="../cli.py" line="164"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="161"/>
+        <location filename="../cli.py" line="165"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="180"/>
+        <location filename="../cli.py" line="184"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="182"/>
+        <location filename="../cli.py" line="186"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="184"/>
+        <location filename="../cli.py" line="188"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="202"/>
+        <location filename="../cli.py" line="206"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="220"/>
+        <location filename="../cli.py" line="224"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="225"/>
+        <location filename="../cli.py" line="229"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="230"/>
+        <location filename="../cli.py" line="234"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l&apos;instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="233"/>
+        <location filename="../cli.py" line="237"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="234"/>
+        <location filename="../cli.py" line="238"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="309"/>
+        <location filename="../cli.py" line="313"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="310"/>
+        <location filename="../cli.py" line="314"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="314"/>
+        <location filename="../cli.py" line="318"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="315"/>
+        <location filename="../cli.py" line="319"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d&apos;étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="319"/>
+        <location filename="../cli.py" line="323"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l&apos;instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="322"/>
+        <location filename="../cli.py" line="326"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="326"/>
+        <location filename="../cli.py" line="330"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="327"/>
+        <location filename="../cli.py" line="331"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="328"/>
+        <location filename="../cli.py" line="332"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBreakService</name>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="122"/>
+        <source>You have been at the computer for %1 min. Time for a short desk break?</source>
+        <translation>Vous êtes devant l’ordinateur depuis %1 min. Une courte pause bureau ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="124"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="125"/>
+        <source>Snooze %1 min</source>
+        <translation>Reporter de %1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="129"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="135"/>
+        <location filename="../ui/desk_breaks.py" line="138"/>
+        <source>Desk break</source>
+        <translation>Pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="138"/>
+        <source>Click to start.</source>
+        <translation>Cliquez pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBreaks</name>
+    <message>
+        <location filename="../desk_status.py" line="25"/>
+        <source>desk breaks are off; turn them on in Settings</source>
+        <translation>les pauses bureau sont désactivées ; activez-les dans les Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="26"/>
+        <source>this desktop does not tell how long it has been idle, so desk breaks are unavailable</source>
+        <translation>ce bureau n’indique pas depuis combien de temps il est inactif, les pauses bureau ne sont donc pas disponibles</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="28"/>
+        <source>a routine is running</source>
+        <translation>une routine est en cours</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="29"/>
+        <source>today is not one of your desk-break days</source>
+        <translation>aujourd’hui ne fait pas partie de vos jours de pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="30"/>
+        <source>it is outside your desk-break hours (%1 h to %2 h)</source>
+        <translation>vous êtes en dehors de vos heures de pause bureau (de %1 h à %2 h)</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="31"/>
+        <source>you are on a break now</source>
+        <translation>vous êtes en pause en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="32"/>
+        <source>you have not been at the computer for %1 min yet</source>
+        <translation>vous n’êtes pas encore devant l’ordinateur depuis %1 min</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="33"/>
+        <source>the desk break is snoozed</source>
+        <translation>la pause bureau est reportée</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="34"/>
+        <source>a desk break is shown and waits for your answer</source>
+        <translation>une pause bureau est affichée et attend votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="35"/>
+        <source>a full-screen window is open</source>
+        <translation>une fenêtre est en plein écran</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="36"/>
+        <source>a presentation, call or video asks not to be disturbed</source>
+        <translation>une présentation, un appel ou une vidéo demande à ne pas être dérangé</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="37"/>
+        <source>Do Not Disturb is on</source>
+        <translation>le mode Ne pas déranger est activé</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="96"/>
+        <source>Stretch Timer is not running, so no desk breaks are suggested; start it with &apos;stretchtimer --tray&apos;.</source>
+        <translation>Stretch Timer n’est pas lancé, aucune pause bureau n’est donc proposée ; lancez-le avec « stretchtimer --tray ».</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="99"/>
+        <source>Desk breaks: %1.</source>
+        <translation>Pauses bureau : %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="100"/>
+        <source>Desk breaks: on (idle time from %1)</source>
+        <translation>Pauses bureau : activées (temps d’inactivité fourni par %1)</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="102"/>
+        <source>Activity since the last break: %1 min</source>
+        <translation>Activité depuis la dernière pause : %1 min</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="106"/>
+        <source>Next desk break: %1, if you keep working</source>
+        <translation>Prochaine pause bureau : %1, si vous continuez à travailler</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="110"/>
+        <source>None is due now: %1.</source>
+        <translation>Aucune n’est due pour l’instant : %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="112"/>
+        <source>A desk break is due now.</source>
+        <translation>Une pause bureau est due maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="113"/>
+        <source>Today: %1 started, %2 snoozed, %3 skipped</source>
+        <translation>Aujourd’hui : %1 commencée(s), %2 reportée(s), %3 passée(s)</translation>
     </message>
 </context>
 <context>
@@ -1111,13 +1258,13 @@
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="50"/>
-        <location filename="../cli.py" line="118"/>
+        <location filename="../cli.py" line="122"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
         <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="119"/>
+        <location filename="../cli.py" line="123"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -1890,108 +2037,178 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="26"/>
+        <location filename="../ui/settings_dialog.py" line="30"/>
         <source>Mute every sound cue</source>
         <translation>Couper tous les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="27"/>
+        <location filename="../ui/settings_dialog.py" line="31"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="28"/>
+        <location filename="../ui/settings_dialog.py" line="32"/>
         <source>Speak phase names as well as the tones</source>
         <translation>Dire le nom des phases en plus des sons</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="29"/>
+        <location filename="../ui/settings_dialog.py" line="33"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode au sol (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="30"/>
+        <location filename="../ui/settings_dialog.py" line="34"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../ui/settings_dialog.py" line="35"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="32"/>
+        <location filename="../ui/settings_dialog.py" line="36"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d&apos;écran annoncent chaque nouvelle phase, l&apos;exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="34"/>
+        <location filename="../ui/settings_dialog.py" line="38"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="36"/>
+        <location filename="../ui/settings_dialog.py" line="40"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="41"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="38"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
+        <source>Suggest a desk break after a long spell at the computer</source>
+        <translation>Proposer une pause bureau après un long moment devant l’ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="45"/>
+        <source>Suggest a break after</source>
+        <translation>Proposer une pause après</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="46"/>
+        <source>An idle spell counts as a break after</source>
+        <translation>Une inactivité compte comme une pause après</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="47"/>
+        <source>Snooze a desk break for</source>
+        <translation>Reporter une pause bureau de</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="48"/>
+        <source>Skips allowed a day (0: no limit)</source>
+        <translation>Pauses passées permises par jour (0 : sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="49"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="50"/>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="51"/>
+        <source>On</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="52"/>
+        <source>Routine a desk break starts</source>
+        <translation>Routine lancée par une pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l&apos;ordinateur arrive quand même s&apos;il n&apos;a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="58"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <source>Minutes of keyboard and mouse use, short pauses included, before a break is suggested</source>
+        <translation>Minutes d’utilisation du clavier et de la souris, courtes pauses comprises, avant qu’une pause soit proposée</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="62"/>
+        <source>Away from the keyboard and mouse this long, the count starts again</source>
+        <translation>Après ce temps loin du clavier et de la souris, le décompte repart de zéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="64"/>
+        <source>After this many skips in a day, desk breaks offer no Skip</source>
+        <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="68"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="70"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="72"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="73"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="74"/>
+        <source>Desk breaks</source>
+        <translation>Pauses bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
