@@ -94,6 +94,10 @@ def _parser(words: Words) -> argparse.ArgumentParser:
     actions.add_parser("list", help=translate("Cli", "the reminders, with when each is next due"))
     remove = actions.add_parser("remove", help=translate("Cli", "remove a reminder by its id"))
     remove.add_argument("id", type=int, metavar="ID")
+    desk = commands.add_parser("desk-breaks", help=translate("Cli", "desk breaks after long sitting"))
+    desk_actions = desk.add_subparsers(dest="action", metavar="ACTION", required=True)
+    desk_actions.add_parser("status", help=translate(
+        "Cli", "activity so far, the next desk break and why none is due (from the running app)"))
     run = commands.add_parser("run", help=translate("Cli", "open the window and start a routine"))
     run.add_argument("routine", metavar="NAME|FILE",
                      help=translate("Cli", "a routine's name or a routine file"))
@@ -426,6 +430,10 @@ def _main(argv: Sequence[str] | None) -> int:
             return cmd_history(places, args.csv, words)
         if args.command == "remind":
             return cmd_remind(places, args, words)
+        if args.command == "desk-breaks":
+            from stretchtimer import desk_status
+
+            return desk_status.command(places, words)
         from stretchtimer.ui.app import run_app
 
         return run_app(places, routine=getattr(args, "routine", None), tray=args.tray,

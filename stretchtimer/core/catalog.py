@@ -10,7 +10,7 @@ from stretchtimer.core.errors import Problem, RoutineError
 from stretchtimer.core.loader import read_routine
 from stretchtimer.core.model import Library, Routine
 
-BUILTIN_ORDER = ("evening-routine", "post-workout", "pre-workout-warm-up")
+BUILTIN_ORDER = ("evening-routine", "post-workout", "pre-workout-warm-up", "desk-break")
 LIBRARY_FILE = "exercises.yaml"
 
 

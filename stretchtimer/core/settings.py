@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from stretchtimer.core.atomic import write_atomic
+from stretchtimer.core.deskbreaks import day_name_problem
 from stretchtimer.core.errors import Problem, RoutineError, did_you_mean
 from stretchtimer.core.reading import Refused, read_bounded
 from stretchtimer.core.schedule import ScheduleError, reminder_from_dict
@@ -64,6 +65,22 @@ def _reminder_problem(item: Any) -> str | None:
     return None
 
 
+# Desk breaks (core/deskbreaks.py reads them through Rules.from_settings).
+DESK_SETTINGS: tuple[Setting, ...] = (
+    Setting("desk.enabled", bool, False, doc="Suggest a desk break after a long spell at the computer"),
+    Setting("desk.work_minutes", int, 50, 1, 240, doc="Suggest a break after this much activity",
+            unit="min"),
+    Setting("desk.break_minutes", int, 5, 1, 60,
+            doc="An idle spell this long counts as a break", unit="min"),
+    Setting("desk.snooze_minutes", int, 10, 1, 120, doc="Snooze length for desk breaks", unit="min"),
+    Setting("desk.skip_limit", int, 0, 0, 20, doc="Skips allowed a day (0: no limit)"),
+    Setting("desk.hours_from", int, 8, 0, 23, doc="Desk breaks from this hour", unit="h"),
+    Setting("desk.hours_until", int, 18, 1, 24, doc="Desk breaks until this hour", unit="h"),
+    Setting("desk.days", list, ["mon", "tue", "wed", "thu", "fri"], doc="Weekdays for desk breaks",
+            item_check=day_name_problem, unit="weekdays"),
+    Setting("desk.routine", str, "Desk break", doc="Routine a desk break starts"),
+)
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("sound.muted", bool, False, doc="Silence every sound cue"),
     Setting("sound.volume", int, 80, 0, 100, doc="Cue volume in percent", unit="%"),
@@ -86,6 +103,7 @@ SETTINGS: tuple[Setting, ...] = (
             shown=False),
     Setting("schedule.told_tray", bool, False,
             doc="The window has said once that closing it keeps the app in the tray", shown=False),
+    *DESK_SETTINGS,
 )
 BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 

@@ -9,48 +9,48 @@
         <translation>Il n’y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="97"/>
+        <location filename="../ui/app.py" line="98"/>
         <source>Stretch Timer is already running; it has taken the request.</source>
         <translation>Stretch Timer est déjà ouvert ; il a pris la demande en compte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="132"/>
+        <location filename="../ui/app.py" line="133"/>
         <source>Settings could not be saved to %1: %2.</source>
         <translation>Les réglages n’ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="201"/>
+        <location filename="../ui/app.py" line="202"/>
         <source>Time for your %1.</source>
         <translation>C’est l’heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="215"/>
+        <location filename="../ui/app.py" line="216"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="224"/>
+        <location filename="../ui/app.py" line="250"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="262"/>
+        <location filename="../ui/app.py" line="288"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="273"/>
-        <location filename="../ui/app.py" line="307"/>
+        <location filename="../ui/app.py" line="299"/>
+        <location filename="../ui/app.py" line="335"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="314"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="310"/>
+        <location filename="../ui/app.py" line="338"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
     </message>
@@ -129,173 +129,320 @@
     </message>
     <message>
         <location filename="../cli.py" line="97"/>
+        <source>desk breaks after long sitting</source>
+        <translation>pauses bureau après une longue période assise</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="99"/>
+        <source>activity so far, the next desk break and why none is due (from the running app)</source>
+        <translation>activité jusqu’ici, prochaine pause bureau et pourquoi aucune n’est due (d’après l’application lancée)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="101"/>
         <source>open the window and start a routine</source>
         <translation>ouvrir la fenêtre et lancer une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="99"/>
+        <location filename="../cli.py" line="103"/>
         <source>a routine&apos;s name or a routine file</source>
         <translation>le nom d’une routine ou un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="100"/>
+        <location filename="../cli.py" line="105"/>
         <source>open the routine editor on a routine, or on a new one</source>
         <translation>ouvrir l’éditeur sur une routine, ou sur une nouvelle</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="102"/>
+        <location filename="../cli.py" line="107"/>
         <source>a routine&apos;s name or a routine file; none starts a new routine</source>
         <translation>le nom d’une routine ou un fichier de routine ; sans rien, une nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="128"/>
+        <location filename="../cli.py" line="133"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="145"/>
+        <location filename="../cli.py" line="150"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="149"/>
+        <location filename="../cli.py" line="154"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="151"/>
+        <location filename="../cli.py" line="156"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
         <translation>aucune pour l’instant : composez-en une dans l’éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="156"/>
+        <location filename="../cli.py" line="161"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
         <translation>Exercices (un fichier de routine les désigne par l’identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="157"/>
+        <location filename="../cli.py" line="162"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="157"/>
+        <location filename="../cli.py" line="162"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="158"/>
+        <location filename="../cli.py" line="163"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="162"/>
+        <location filename="../cli.py" line="167"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="164"/>
+        <location filename="../cli.py" line="169"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="165"/>
+        <location filename="../cli.py" line="170"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="184"/>
+        <location filename="../cli.py" line="189"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="186"/>
+        <location filename="../cli.py" line="191"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="188"/>
+        <location filename="../cli.py" line="193"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="223"/>
+        <location filename="../cli.py" line="228"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="241"/>
+        <location filename="../cli.py" line="246"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="246"/>
+        <location filename="../cli.py" line="251"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="251"/>
+        <location filename="../cli.py" line="256"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l’instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="257"/>
+        <location filename="../cli.py" line="262"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="258"/>
+        <location filename="../cli.py" line="263"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="260"/>
+        <location filename="../cli.py" line="265"/>
         <source>skipped today (a routine is done), %1</source>
         <translation>sauté aujourd’hui (une routine est faite), %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="335"/>
+        <location filename="../cli.py" line="341"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="336"/>
+        <location filename="../cli.py" line="342"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="340"/>
+        <location filename="../cli.py" line="346"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="341"/>
+        <location filename="../cli.py" line="347"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d’étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="345"/>
+        <location filename="../cli.py" line="351"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l’instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="348"/>
+        <location filename="../cli.py" line="354"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="352"/>
+        <location filename="../cli.py" line="358"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="353"/>
+        <location filename="../cli.py" line="359"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="354"/>
+        <location filename="../cli.py" line="360"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBreakService</name>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="122"/>
+        <source>You have been at the computer for %1 min. Time for a short desk break?</source>
+        <translation>Vous êtes devant l’ordinateur depuis %1 min. Une courte pause bureau ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="124"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="125"/>
+        <source>Snooze %1 min</source>
+        <translation>Reporter de %1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="129"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="135"/>
+        <location filename="../ui/desk_breaks.py" line="138"/>
+        <source>Desk break</source>
+        <translation>Pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="138"/>
+        <source>Click to start.</source>
+        <translation>Cliquez pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBreaks</name>
+    <message>
+        <location filename="../desk_status.py" line="25"/>
+        <source>desk breaks are off; turn them on in Settings</source>
+        <translation>les pauses bureau sont désactivées ; activez-les dans les Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="26"/>
+        <source>this desktop does not tell how long it has been idle, so desk breaks are unavailable</source>
+        <translation>ce bureau n’indique pas depuis combien de temps il est inactif, les pauses bureau ne sont donc pas disponibles</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="28"/>
+        <source>a routine is running</source>
+        <translation>une routine est en cours</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="29"/>
+        <source>today is not one of your desk-break days</source>
+        <translation>aujourd’hui ne fait pas partie de vos jours de pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="30"/>
+        <source>it is outside your desk-break hours (%1 h to %2 h)</source>
+        <translation>vous êtes en dehors de vos heures de pause bureau (de %1 h à %2 h)</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="31"/>
+        <source>you are on a break now</source>
+        <translation>vous êtes en pause en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="32"/>
+        <source>you have not been at the computer for %1 min yet</source>
+        <translation>vous n’êtes pas encore devant l’ordinateur depuis %1 min</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="33"/>
+        <source>the desk break is snoozed</source>
+        <translation>la pause bureau est reportée</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="34"/>
+        <source>a desk break is shown and waits for your answer</source>
+        <translation>une pause bureau est affichée et attend votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="35"/>
+        <source>a full-screen window is open</source>
+        <translation>une fenêtre est en plein écran</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="36"/>
+        <source>a presentation, call or video asks not to be disturbed</source>
+        <translation>une présentation, un appel ou une vidéo demande à ne pas être dérangé</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="37"/>
+        <source>Do Not Disturb is on</source>
+        <translation>le mode Ne pas déranger est activé</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="96"/>
+        <source>Stretch Timer is not running, so no desk breaks are suggested; start it with &apos;stretchtimer --tray&apos;.</source>
+        <translation>Stretch Timer n’est pas lancé, aucune pause bureau n’est donc proposée ; lancez-le avec « stretchtimer --tray ».</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="99"/>
+        <source>Desk breaks: %1.</source>
+        <translation>Pauses bureau : %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="100"/>
+        <source>Desk breaks: on (idle time from %1)</source>
+        <translation>Pauses bureau : activées (temps d’inactivité fourni par %1)</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="102"/>
+        <source>Activity since the last break: %1 min</source>
+        <translation>Activité depuis la dernière pause : %1 min</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="106"/>
+        <source>Next desk break: %1, if you keep working</source>
+        <translation>Prochaine pause bureau : %1, si vous continuez à travailler</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="110"/>
+        <source>None is due now: %1.</source>
+        <translation>Aucune n’est due pour l’instant : %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="112"/>
+        <source>A desk break is due now.</source>
+        <translation>Une pause bureau est due maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="113"/>
+        <source>Today: %1 started, %2 snoozed, %3 skipped</source>
+        <translation>Aujourd’hui : %1 commencée(s), %2 reportée(s), %3 passée(s)</translation>
     </message>
 </context>
 <context>
@@ -379,22 +526,22 @@
         <translation>Tout matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="112"/>
+        <location filename="../ui/editor/library_panel.py" line="113"/>
         <source>Exercise library</source>
         <translation>Bibliothèque d’exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="119"/>
+        <location filename="../ui/editor/library_panel.py" line="120"/>
         <source>Double-click, press Enter or drag to add to the routine</source>
         <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l’ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="94"/>
+        <location filename="../ui/editor/library_panel.py" line="95"/>
         <source>Add to routine</source>
         <translation>Ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="96"/>
+        <location filename="../ui/editor/library_panel.py" line="97"/>
         <source>Add the chosen exercise after the current step (Enter)</source>
         <translation>Ajouter l’exercice choisi après l’étape en cours (Entrée)</translation>
     </message>
@@ -1136,13 +1283,13 @@
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="122"/>
+        <location filename="../cli.py" line="127"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
         <location filename="../ui/look.py" line="52"/>
-        <location filename="../cli.py" line="123"/>
+        <location filename="../cli.py" line="128"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -1150,93 +1297,93 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../ui/home_view.py" line="202"/>
+        <location filename="../ui/home_view.py" line="211"/>
         <source>Choose a routine</source>
         <translation>Choisissez une routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="214"/>
+        <location filename="../ui/home_view.py" line="223"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="215"/>
+        <location filename="../ui/home_view.py" line="224"/>
         <source>Your streak and the sessions you have done</source>
         <translation>Votre série de jours et vos séances</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="211"/>
+        <location filename="../ui/home_view.py" line="220"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="212"/>
+        <location filename="../ui/home_view.py" line="221"/>
         <source>Evening reminders from the tray</source>
         <translation>Rappels du soir depuis la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="208"/>
-        <location filename="../ui/home_view.py" line="236"/>
+        <location filename="../ui/home_view.py" line="217"/>
+        <location filename="../ui/home_view.py" line="245"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="189"/>
+        <location filename="../ui/home_view.py" line="198"/>
         <source>Your routines</source>
         <translation>Vos routines</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="209"/>
+        <location filename="../ui/home_view.py" line="218"/>
         <source>Build your own routine in the editor (Ctrl+N)</source>
         <translation>Composez votre propre routine dans l’éditeur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="217"/>
+        <location filename="../ui/home_view.py" line="226"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="218"/>
+        <location filename="../ui/home_view.py" line="227"/>
         <source>Sound, language, reminders and more (Ctrl+,)</source>
         <translation>Son, langue, rappels et plus (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="232"/>
+        <location filename="../ui/home_view.py" line="241"/>
         <source>Make a routine of your own</source>
         <translation>Composez votre propre routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="234"/>
+        <location filename="../ui/home_view.py" line="243"/>
         <source>Pick exercises from the library and set how long to hold each, or press Edit on a routine above to start from a copy of it.</source>
         <translation>Choisissez des exercices dans la bibliothèque et réglez la durée de chacun, ou appuyez sur Modifier sur une routine ci-dessus pour partir d’une copie.</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="237"/>
+        <location filename="../ui/home_view.py" line="246"/>
         <source>Create a new routine</source>
         <translation>Créer une nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="259"/>
+        <location filename="../ui/home_view.py" line="268"/>
         <source>✓ Done today</source>
         <translation>✓ Fait aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="261"/>
+        <location filename="../ui/home_view.py" line="270"/>
         <source>%1-day streak: stretch today to keep it</source>
         <translation>Série de %1 jours : étirez-vous aujourd’hui pour la garder</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="263"/>
+        <location filename="../ui/home_view.py" line="272"/>
         <source>Pick a routine and press Start</source>
         <translation>Choisissez une routine et appuyez sur Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="265"/>
+        <location filename="../ui/home_view.py" line="274"/>
         <source>%1 days in a row</source>
         <translation>%1 jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="267"/>
+        <location filename="../ui/home_view.py" line="276"/>
         <source>Next reminder %1</source>
         <translation>Prochain rappel %1</translation>
     </message>
@@ -1772,77 +1919,77 @@
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../ui/home_view.py" line="134"/>
+        <location filename="../ui/home_view.py" line="135"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="135"/>
+        <location filename="../ui/home_view.py" line="136"/>
         <source>Open %1 to fix it</source>
         <translation>Ouvrir %1 pour le corriger</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="136"/>
+        <location filename="../ui/home_view.py" line="137"/>
         <source>Open it in your text editor; it is listed again once it is fixed</source>
         <translation>L’ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu’il est corrigé</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="107"/>
+        <location filename="../ui/home_view.py" line="108"/>
         <source>built-in</source>
         <translation>intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="112"/>
+        <location filename="../ui/home_view.py" line="113"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="113"/>
+        <location filename="../ui/home_view.py" line="114"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="114"/>
+        <location filename="../ui/home_view.py" line="115"/>
         <source>Built-in routines stay as they are: your changes are saved as your own copy</source>
         <translation>Les routines fournies ne changent pas : vos modifications sont enregistrées dans votre propre copie</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="115"/>
+        <location filename="../ui/home_view.py" line="116"/>
         <source>Change the steps, durations or name</source>
         <translation>Modifier les étapes, les durées ou le nom</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="117"/>
+        <location filename="../ui/home_view.py" line="118"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="119"/>
+        <location filename="../ui/home_view.py" line="120"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="129"/>
+        <location filename="../ui/home_view.py" line="130"/>
         <source>This file has a problem and cannot be started:</source>
         <translation>Ce fichier a un problème et ne peut pas être lancé :</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="148"/>
+        <location filename="../ui/home_view.py" line="157"/>
         <source>Not done yet</source>
         <translation>Pas encore faite</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="150"/>
+        <location filename="../ui/home_view.py" line="159"/>
         <source>Last done today</source>
         <translation>Faite aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="152"/>
+        <location filename="../ui/home_view.py" line="161"/>
         <source>Last done yesterday</source>
         <translation>Faite hier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="154"/>
+        <location filename="../ui/home_view.py" line="163"/>
         <source>Last done %1</source>
         <translation>Faite le %1</translation>
     </message>
@@ -2009,108 +2156,178 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="26"/>
+        <location filename="../ui/settings_dialog.py" line="30"/>
         <source>Mute every sound cue</source>
         <translation>Couper tous les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="27"/>
+        <location filename="../ui/settings_dialog.py" line="31"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="28"/>
+        <location filename="../ui/settings_dialog.py" line="32"/>
         <source>Speak phase names as well as the tones</source>
         <translation>Dire le nom des phases en plus des sons</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="29"/>
+        <location filename="../ui/settings_dialog.py" line="33"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode tapis (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="30"/>
+        <location filename="../ui/settings_dialog.py" line="34"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../ui/settings_dialog.py" line="35"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="32"/>
+        <location filename="../ui/settings_dialog.py" line="36"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d’écran annoncent chaque nouvelle phase, l’exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="34"/>
+        <location filename="../ui/settings_dialog.py" line="38"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="36"/>
+        <location filename="../ui/settings_dialog.py" line="40"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="41"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="38"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
+        <source>Suggest a desk break after a long spell at the computer</source>
+        <translation>Proposer une pause bureau après un long moment devant l’ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="45"/>
+        <source>Suggest a break after</source>
+        <translation>Proposer une pause après</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="46"/>
+        <source>An idle spell counts as a break after</source>
+        <translation>Une inactivité compte comme une pause après</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="47"/>
+        <source>Snooze a desk break for</source>
+        <translation>Reporter une pause bureau de</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="48"/>
+        <source>Skips allowed a day (0: no limit)</source>
+        <translation>Pauses passées permises par jour (0 : sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="49"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="50"/>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="51"/>
+        <source>On</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="52"/>
+        <source>Routine a desk break starts</source>
+        <translation>Routine lancée par une pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l’ordinateur arrive quand même s’il n’a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="58"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <source>Minutes of keyboard and mouse use, short pauses included, before a break is suggested</source>
+        <translation>Minutes d’utilisation du clavier et de la souris, courtes pauses comprises, avant qu’une pause soit proposée</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="62"/>
+        <source>Away from the keyboard and mouse this long, the count starts again</source>
+        <translation>Après ce temps loin du clavier et de la souris, le décompte repart de zéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="64"/>
+        <source>After this many skips in a day, desk breaks offer no Skip</source>
+        <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="68"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="70"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="72"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="73"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="74"/>
+        <source>Desk breaks</source>
+        <translation>Pauses bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2132,7 +2349,7 @@
     <name>SummaryView</name>
     <message>
         <location filename="../ui/summary_view.py" line="55"/>
-        <location filename="../ui/summary_view.py" line="120"/>
+        <location filename="../ui/summary_view.py" line="121"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
@@ -2167,42 +2384,42 @@
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="91"/>
+        <location filename="../ui/summary_view.py" line="92"/>
         <source>See your progress</source>
         <translation>Voir vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="121"/>
+        <location filename="../ui/summary_view.py" line="122"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="124"/>
+        <location filename="../ui/summary_view.py" line="125"/>
         <source>Mostly skipped — not counted as done</source>
         <translation>Presque tout passé — non comptée comme faite</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="125"/>
+        <location filename="../ui/summary_view.py" line="126"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
         <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="128"/>
+        <location filename="../ui/summary_view.py" line="129"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="129"/>
+        <location filename="../ui/summary_view.py" line="130"/>
         <source>Partly done:</source>
         <translation>Faits en partie :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="130"/>
+        <location filename="../ui/summary_view.py" line="131"/>
         <source>Skipped:</source>
         <translation>Passés :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="135"/>
+        <location filename="../ui/summary_view.py" line="136"/>
         <source>Tried from the editor: not added to your history.</source>
         <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>

@@ -218,6 +218,31 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
             window.bring_to_front()
             window.message_bar.say(text)
 
+    # Desk breaks: suggested after a long spell at the computer (off until turned on).
+    from stretchtimer.desk_status import status_path
+    from stretchtimer.ui.desk_breaks import DeskBreakService
+
+    def desk_entry() -> Entry | None:
+        return (catalog.find(entries(), str(settings.get("desk.routine")), names=("fr",))
+                or catalog.find(entries(), "Desk break"))
+
+    def start_desk_break() -> None:
+        entry = desk_entry()
+        if entry is not None:
+            start_from_tray(entry)
+
+    def desk_fallback(title: str, text: str) -> None:
+        if has_tray:
+            tray_icon.remind(title, text, desk_entry())
+        else:
+            window.bring_to_front()
+            window.message_bar.say(text)
+
+    desk = DeskBreakService(settings, status_path(places), history=lambda: recording.recorder.open(),
+                            routine_running=driver.is_active, fallback=desk_fallback, parent=window)
+    desk.start_requested.connect(lambda: start_desk_break())
+    driver.finished.connect(lambda _completed: desk.routine_done())
+
     def hidden_to_tray() -> None:
         if not settings.get("schedule.told_tray"):
             settings.set("schedule.told_tray", True)
@@ -287,7 +312,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         names = [(e.routine.name, e.routine.display_name(language)) for e in entries()
                  if e.routine is not None]
         languages = [("", translate("App", "As the system")), ("en", "English"), ("fr", "Français")]
-        dialog = SettingsDialog(settings, {"language": languages, "home.first_routine": names}, window)
+        dialog = SettingsDialog(settings, {"language": languages, "home.first_routine": names,
+                                           "desk.routine": names}, window)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         chosen = dialog.values()
@@ -301,6 +327,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         cues.set_voice(bool(settings.get("sound.voice")))
         window.refresh_home()
         reminders.reload()
+        desk.reload()
         if chosen["schedule.start_at_login"] != before["schedule.start_at_login"]:
             try:
                 set_start_at_login(places.config_dir.parent, bool(chosen["schedule.start_at_login"]))
@@ -351,6 +378,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         reminders.start()
         clock_watch = ClockWatch()  # after sleep or a clock change, look again and re-arm
         clock_watch.jumped.connect(lambda _reason: reminders.check())
+        clock_watch.jumped.connect(lambda _reason: desk.look())
+        desk.start()
         watches.append(clock_watch)
 
     tray_icon.start_requested.connect(start_from_tray)
@@ -358,7 +387,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
     tray_icon.snooze_requested.connect(reminders.snooze)
     tray_icon.pause_requested.connect(reminders.pause_today)
     tray_icon.quit_requested.connect(window.quit_app)
-    window.keep_in_tray = lambda: has_tray and reminders.any_enabled()
+    window.keep_in_tray = lambda: has_tray and (reminders.any_enabled() or bool(settings.get("desk.enabled")))
     window.hidden_to_tray = hidden_to_tray
 
     if not (tray and has_tray) or start is not None:
@@ -374,6 +403,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         return app.exec()
     finally:
         cues.close()
+        desk.close()
         if notifier is not None:
             notifier.close()
         for watch in watches:
