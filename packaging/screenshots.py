@@ -39,9 +39,9 @@ from stretchtimer.ui.settings_dialog import SettingsDialog  # noqa: E402
 
 # Routines of one's own, for the home screen that has some.
 OWN_ROUTINES = {
-    "desk-break.yaml": "version: 1\nname: Desk break\ndescription: Two minutes away from the keyboard.\n"
-                       "steps:\n  - exercise: standing-quad-stretch\n    hold: 30\n"
-                       "  - exercise: alternate-toe-reach\n",
+    "lunch.yaml": "version: 1\nname: Lunch stretch\ndescription: Two minutes away from the keyboard.\n"
+                  "steps:\n  - exercise: standing-quad-stretch\n    hold: 30\n"
+                  "  - exercise: alternate-toe-reach\n",
     "morning.yaml": "version: 1\nname: Morning wake-up\nsteps:\n  - exercise: figure-four-glute-stretch\n"
                     "    hold: 45\n  - exercise: lying-hamstring-stretch\n",
 }
