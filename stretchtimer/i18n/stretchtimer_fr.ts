@@ -1469,67 +1469,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="358"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="359"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="401"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="403"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>until you move on</source>
         <translation>jusqu’à ce que vous passiez à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="405"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1860,58 +1860,58 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../ui/progress_view.py" line="75"/>
+        <location filename="../ui/progress_view.py" line="82"/>
         <source>Your progress</source>
         <translation>Vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="83"/>
-        <location filename="../ui/progress_view.py" line="95"/>
+        <location filename="../ui/progress_view.py" line="90"/>
+        <location filename="../ui/progress_view.py" line="102"/>
         <source>Last sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="84"/>
+        <location filename="../ui/progress_view.py" line="91"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="100"/>
+        <location filename="../ui/progress_view.py" line="107"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="107"/>
+        <location filename="../ui/progress_view.py" line="114"/>
         <source>%1-day streak</source>
         <translation>%1 jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="108"/>
+        <location filename="../ui/progress_view.py" line="115"/>
         <source>No streak yet — today is a good day</source>
         <translation>Pas encore de série — aujourd’hui est un bon jour</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="110"/>
+        <location filename="../ui/progress_view.py" line="117"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="112"/>
+        <location filename="../ui/progress_view.py" line="119"/>
         <source>%1 minutes this week, %2 this month</source>
         <translation>%1 minutes cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="99"/>
+        <location filename="../ui/progress_view.py" line="106"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="101"/>
+        <location filename="../ui/progress_view.py" line="108"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="122"/>
+        <location filename="../ui/progress_view.py" line="129"/>
         <source>No sessions yet.</source>
         <translation>Aucune séance pour l’instant.</translation>
     </message>
@@ -2483,17 +2483,17 @@
 <context>
     <name>WeeksChart</name>
     <message>
-        <location filename="../ui/progress_view.py" line="34"/>
+        <location filename="../ui/progress_view.py" line="38"/>
         <source>Minutes stretched per week</source>
         <translation>Minutes d’étirement par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="60"/>
+        <location filename="../ui/progress_view.py" line="67"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="60"/>
+        <location filename="../ui/progress_view.py" line="67"/>
         <source>%1 wk</source>
         <translation>%1 sem.</translation>
     </message>

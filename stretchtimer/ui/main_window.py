@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -301,12 +301,7 @@ class MainWindow(QMainWindow):
         today = datetime.now(zone).date()
         days = history.completed_days(records, zone)
         self.home.show_progress(history.streak(days, today), today in days)
-        last: dict[str, date] = {}
-        for record in records:
-            if record.completed:
-                day = record.started_at.astimezone(zone).date()
-                last[record.routine] = max(day, last.get(record.routine, day))
-        self.home.show_last_done(last)
+        self.home.show_last_done(history.last_done(records, zone))
 
     def start_entry(self, entry: Entry, record: bool = True) -> None:
         """Play ``entry``; ``record`` False keeps the run out of the history (a try from the editor)."""
