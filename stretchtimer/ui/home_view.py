@@ -206,14 +206,10 @@ class HomeView(QWidget):
         scroll.setWidget(holder)
         layout.addWidget(scroll, 1)
 
-    def _build_header(self) -> QHBoxLayout:
+    def _build_header(self) -> QVBoxLayout:
         heading = _label("homeHeading", style.TITLE, bold=True)
         heading.setText(self.tr("Choose a routine"))
         self.status = _label("homeStatus", dim=True)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        titles.addWidget(heading)
-        titles.addWidget(self.status)
         self.new_button = style.flat(_button(self.tr("New routine"), "new", "newRoutineButton"))
         self.new_button.setToolTip(self.tr("Build your own routine in the editor (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
@@ -226,11 +222,15 @@ class HomeView(QWidget):
         self.settings_button = style.flat(_button(self.tr("Settings"), "settings", "settingsButton"))
         self.settings_button.setToolTip(self.tr("Sound, language, reminders and more (Ctrl+,)"))
         self.settings_button.clicked.connect(self.settings_requested)
-        header = QHBoxLayout()
-        header.setSpacing(style.SPACE_S)
-        header.addLayout(titles, 1)
+        row = QHBoxLayout()
+        row.setSpacing(style.SPACE_S)
+        row.addWidget(heading, 1)
         for button in (self.new_button, self.reminders_button, self.progress_button, self.settings_button):
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header = QVBoxLayout()  # the status runs the whole width under the title and its actions
+        header.setSpacing(2)
+        header.addLayout(row)
+        header.addWidget(self.status)
         self._streak, self._done_today, self._next = 0, False, ""
         self._show_status()
         return header

@@ -110,6 +110,8 @@ QPushButton[accent="true"] {{
 }}
 QPushButton[accent="true"]:hover {{ background: {r.accent_hover}; }}
 QPushButton[accent="true"]:focus {{ border: 3px solid {r.text}; padding: 4px 14px; }}
+QPushButton[large="true"] {{ min-height: 36px; padding: 6px 32px; }}
+QPushButton[large="true"]:focus {{ padding: 4px 30px; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QAbstractScrollArea:focus, QAbstractItemView:focus, QLineEdit:focus {{
     border: 2px solid {r.accent}; border-radius: 4px;

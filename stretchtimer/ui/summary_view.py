@@ -80,10 +80,13 @@ class SummaryView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(details_card)
         scroll.setMaximumWidth(720)
+        # As tall as the list needs, so the space above and below gives way first in a small window.
+        scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
         home = style.accent(QPushButton(action_icon("done", self.palette().highlightedText().color()),
                                         self.tr("Done"), objectName="homeButton"))
         home.setAccessibleName(self.tr("Done: back to routines"))
-        home.setMinimumSize(240, 52)
+        home.setMinimumWidth(240)
+        home.setProperty("large", True)  # the screen's one way on, big enough to hit from the mat
         home.setFont(style.scaled(home, style.LARGE, bold=True))
         home.clicked.connect(self.home_requested)
         again = style.flat(QPushButton(action_icon("restart"), self.tr("Do it again"),
@@ -102,7 +105,7 @@ class SummaryView(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.heading)
         layout.addLayout(tiles)
-        layout.addWidget(scroll, 2, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(scroll, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(style.SPACE_S)
         layout.addWidget(home, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(secondary)
