@@ -225,7 +225,8 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
     locale = locale_for(words.language)
 
     def days(reminder: schedule.Reminder) -> str:
-        return days_text(reminder.days, locale, translate("Cli", "every day"))
+        return days_text(reminder.days, locale, translate("Cli", "every day"), translate("Cli", "weekdays"),
+                         translate("Cli", "weekends"))
 
     # Locked from read to write: two commands at once both keep their change, and the
     # running app, which takes the same lock to save, does not write between them.

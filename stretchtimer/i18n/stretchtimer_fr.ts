@@ -233,77 +233,87 @@
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="246"/>
+        <location filename="../cli.py" line="228"/>
+        <source>weekdays</source>
+        <translation>en semaine</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="229"/>
+        <source>weekends</source>
+        <translation>le week-end</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="247"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="251"/>
+        <location filename="../cli.py" line="252"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="256"/>
+        <location filename="../cli.py" line="257"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l’instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="262"/>
+        <location filename="../cli.py" line="263"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="263"/>
+        <location filename="../cli.py" line="264"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="265"/>
+        <location filename="../cli.py" line="266"/>
         <source>skipped today (a routine is done), %1</source>
         <translation>sauté aujourd’hui (une routine est faite), %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="341"/>
+        <location filename="../cli.py" line="342"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="342"/>
+        <location filename="../cli.py" line="343"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="346"/>
+        <location filename="../cli.py" line="347"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="347"/>
+        <location filename="../cli.py" line="348"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d’étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="351"/>
+        <location filename="../cli.py" line="352"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l’instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="354"/>
+        <location filename="../cli.py" line="355"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="358"/>
+        <location filename="../cli.py" line="359"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="359"/>
+        <location filename="../cli.py" line="360"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="360"/>
+        <location filename="../cli.py" line="361"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
@@ -1302,27 +1312,27 @@
         <translation>Choisissez une routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="223"/>
+        <location filename="../ui/home_view.py" line="219"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="224"/>
+        <location filename="../ui/home_view.py" line="220"/>
         <source>Your streak and the sessions you have done</source>
         <translation>Votre série de jours et vos séances</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="220"/>
+        <location filename="../ui/home_view.py" line="216"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="221"/>
+        <location filename="../ui/home_view.py" line="217"/>
         <source>Evening reminders from the tray</source>
         <translation>Rappels du soir depuis la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="217"/>
+        <location filename="../ui/home_view.py" line="213"/>
         <location filename="../ui/home_view.py" line="245"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
@@ -1333,17 +1343,17 @@
         <translation>Vos routines</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="218"/>
+        <location filename="../ui/home_view.py" line="214"/>
         <source>Build your own routine in the editor (Ctrl+N)</source>
         <translation>Composez votre propre routine dans l’éditeur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="226"/>
+        <location filename="../ui/home_view.py" line="222"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="227"/>
+        <location filename="../ui/home_view.py" line="223"/>
         <source>Sound, language, reminders and more (Ctrl+,)</source>
         <translation>Son, langue, rappels et plus (Ctrl+,)</translation>
     </message>
@@ -2132,23 +2142,33 @@
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="237"/>
-        <location filename="../ui/schedule_dialog.py" line="282"/>
+        <location filename="../ui/schedule_dialog.py" line="195"/>
+        <source>weekdays</source>
+        <translation>en semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="196"/>
+        <source>weekends</source>
+        <translation>le week-end</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="238"/>
+        <location filename="../ui/schedule_dialog.py" line="283"/>
         <source>Choose at least one day, or switch it off.</source>
         <translation>Choisissez au moins un jour, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="266"/>
+        <location filename="../ui/schedule_dialog.py" line="267"/>
         <source>Export reminders</source>
         <translation>Exporter les rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="268"/>
+        <location filename="../ui/schedule_dialog.py" line="269"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="275"/>
+        <location filename="../ui/schedule_dialog.py" line="276"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -2349,7 +2369,7 @@
     <name>SummaryView</name>
     <message>
         <location filename="../ui/summary_view.py" line="55"/>
-        <location filename="../ui/summary_view.py" line="121"/>
+        <location filename="../ui/summary_view.py" line="124"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
@@ -2369,57 +2389,57 @@
         <translation>jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="84"/>
+        <location filename="../ui/summary_view.py" line="86"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="85"/>
+        <location filename="../ui/summary_view.py" line="87"/>
         <source>Done: back to routines</source>
         <translation>Terminé : retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="89"/>
+        <location filename="../ui/summary_view.py" line="92"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="92"/>
+        <location filename="../ui/summary_view.py" line="95"/>
         <source>See your progress</source>
         <translation>Voir vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="122"/>
+        <location filename="../ui/summary_view.py" line="125"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="125"/>
+        <location filename="../ui/summary_view.py" line="128"/>
         <source>Mostly skipped — not counted as done</source>
         <translation>Presque tout passé — non comptée comme faite</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="126"/>
+        <location filename="../ui/summary_view.py" line="129"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
         <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="129"/>
+        <location filename="../ui/summary_view.py" line="132"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="130"/>
+        <location filename="../ui/summary_view.py" line="133"/>
         <source>Partly done:</source>
         <translation>Faits en partie :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="131"/>
+        <location filename="../ui/summary_view.py" line="134"/>
         <source>Skipped:</source>
         <translation>Passés :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="136"/>
+        <location filename="../ui/summary_view.py" line="139"/>
         <source>Tried from the editor: not added to your history.</source>
         <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>

@@ -192,7 +192,8 @@ class ScheduleDialog(QDialog):
     def _label(self, reminder: Reminder) -> str:
         state = "" if reminder.enabled else self.tr(" (off)")
         locale = QLocale()  # the app's locale, set when it starts
-        days = days_text(reminder.days, locale, self.tr("every day"))
+        days = days_text(reminder.days, locale, self.tr("every day"), self.tr("weekdays"),
+                         self.tr("weekends"))
         routine = self._shown.get(reminder.routine, reminder.routine)
         return f"{time_text(reminder.at, locale)}  {days}  —  {routine}{state}"
 

@@ -99,3 +99,13 @@ def test_built_in_routines_are_shown_in_the_persons_language(qtbot) -> None:  # 
     dialog.routine.setCurrentText("Post-workout")
     dialog.routine.setCurrentText("Routine du soir")
     assert dialog.reminders[0].routine == "Evening routine"  # stored by its own name
+
+
+def test_the_list_names_weekdays_and_weekends_as_such(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ScheduleDialog([Reminder(1, time(7, 0), frozenset(range(5))),
+                             Reminder(2, time(9, 0), frozenset({5, 6})),
+                             Reminder(3, time(21, 0), frozenset({0, 5}))], ROUTINES, False)
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(i).text() for i in range(3)]
+    assert "weekdays" in texts[0] and "weekends" in texts[1]
+    assert "weekdays" not in texts[2] and "weekends" not in texts[2]
