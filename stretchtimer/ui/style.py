@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -117,6 +117,11 @@ QAbstractScrollArea:focus, QAbstractItemView:focus, QLineEdit:focus {{
     border: 2px solid {r.accent}; border-radius: 4px;
 }}
 """
+
+
+def fitted(wanted: QSize, available: QSize) -> QSize:
+    """``wanted``, made smaller where the screen is: room is kept for the window's frame and title."""
+    return wanted.boundedTo(QSize(available.width() - 24, available.height() - 48))
 
 
 def apply(app: QApplication) -> None:

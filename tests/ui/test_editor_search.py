@@ -13,7 +13,7 @@ from stretchtimer.core.places import Places
 from stretchtimer.ui import dialogs
 from stretchtimer.ui.editor import EditorWindow
 from stretchtimer.ui.editor.library_panel import rank
-from stretchtimer.ui.editor.window import fitted
+from stretchtimer.ui.style import fitted
 
 
 @pytest.fixture

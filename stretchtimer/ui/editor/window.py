@@ -39,13 +39,9 @@ from stretchtimer.ui.editor.routine_form import DurationsForm, NameFields
 from stretchtimer.ui.editor.step_form import StepForm, error_label
 from stretchtimer.ui.editor.step_lists import StepList
 from stretchtimer.ui.editor.undo import DraftCommand, KeepUndoKeys
+from stretchtimer.ui.style import fitted
 
 NARROW = 1000  # window widths below this stack the step details under the steps
-
-
-def fitted(wanted: QSize, available: QSize) -> QSize:
-    """``wanted``, made smaller where the screen is: room is kept for the window's frame and title."""
-    return wanted.boundedTo(QSize(available.width() - 24, available.height() - 48))
 
 
 class EditorWindow(QMainWindow):
