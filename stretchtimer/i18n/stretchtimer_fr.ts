@@ -54,6 +54,11 @@
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
+    <message>
+        <location filename="../ui/voice.py" line="44"/>
+        <source>Spoken coaching is off: %1. The tones still play.</source>
+        <translation>Le coaching vocal est coupé : %1. Les sons continuent.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1113,7 +1118,7 @@
         <translation>Votre historique %1 ne peut pas être écrit pour l’instant : %2. Vos séances sont gardées et seront enregistrées après votre prochaine séance ou quand vous quitterez.</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="101"/>
+        <location filename="../ui/recording.py" line="100"/>
         <source>stretchtimer: %1 session(s) could not be saved to %2.</source>
         <translation>stretchtimer : %1 séance(s) n’ont pas pu être enregistrées dans %2.</translation>
     </message>
@@ -1723,97 +1728,137 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="28"/>
-        <source>Speak phase names as well as the tones</source>
-        <translation>Dire le nom des phases en plus des sons</translation>
+        <source>Spoken coaching</source>
+        <translation>Coaching vocal</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="29"/>
+        <source>Count the last three seconds aloud</source>
+        <translation>Compter à voix haute les trois dernières secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="30"/>
+        <source>Speech rate</source>
+        <translation>Débit de la voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="31"/>
+        <source>Speech volume</source>
+        <translation>Volume de la voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="32"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode au sol (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="30"/>
+        <location filename="../ui/settings_dialog.py" line="33"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../ui/settings_dialog.py" line="34"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="32"/>
+        <location filename="../ui/settings_dialog.py" line="35"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d&apos;écran annoncent chaque nouvelle phase, l&apos;exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="34"/>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="36"/>
+        <location filename="../ui/settings_dialog.py" line="39"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="40"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="38"/>
+        <location filename="../ui/settings_dialog.py" line="41"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
+        <source>Says each exercise, side and length after its tone, what comes next during a rest, halfway and the last seconds, in the language of the window</source>
+        <translation>Dit chaque exercice, côté et durée après son signal, ce qui suit pendant le repos, la mi-parcours et les dernières secondes, dans la langue de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="47"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l&apos;ordinateur arrive quand même s&apos;il n&apos;a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="57"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="58"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="63"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="64"/>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="65"/>
+        <source>Only when no screen reader is running</source>
+        <translation>Seulement sans lecteur d’écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="70"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -1926,6 +1971,109 @@
         <location filename="../ui/tray.py" line="181"/>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <location filename="../ui/voice_words.py" line="24"/>
+        <source>%1. Let&apos;s begin.</source>
+        <translation>%1. C’est parti.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="25"/>
+        <source>Warm up, %1.</source>
+        <translation>Échauffement, %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="26"/>
+        <source>Get into position.</source>
+        <translation>Mettez-vous en place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="27"/>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="28"/>
+        <source>%1, %2, as long as you like.</source>
+        <translation>%1, %2, aussi longtemps que vous voulez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="29"/>
+        <source>%1, %2, %3 reps.</source>
+        <translation>%1, %2, %3 répétitions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="30"/>
+        <source>Switch to the %1.</source>
+        <translation>Passez au %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="31"/>
+        <source>Rest.</source>
+        <translation>Repos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="32"/>
+        <source>Next: %1, %2.</source>
+        <translation>Ensuite : %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="33"/>
+        <source>Halfway.</source>
+        <translation>À mi-parcours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="34"/>
+        <source>Breathe out, and go a little deeper.</source>
+        <translation>Expirez, et allez un peu plus loin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="36"/>
+        <source>Well done. Routine complete.</source>
+        <translation>Bravo, la routine est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="39"/>
+        <source>left side</source>
+        <translation>côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="40"/>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="43"/>
+        <source>one second</source>
+        <translation>une seconde</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="44"/>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="45"/>
+        <source>one minute</source>
+        <translation>une minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="46"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="47"/>
+        <source>one minute %1</source>
+        <translation>une minute %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="48"/>
+        <source>%1 minutes %2</source>
+        <translation>%1 minutes %2</translation>
     </message>
 </context>
 <context>
