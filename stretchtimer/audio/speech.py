@@ -180,6 +180,11 @@ class SpeechQueue:
         self.voice.close()
 
 
+def clip_file(folder: Path, name: str) -> Path:
+    """Where a clip is kept: "numbers/20" is numbers-20.wav (one folder a language)."""
+    return folder / (name.replace("/", "-") + ".wav")
+
+
 def _read_clip(path: Path) -> tuple[array.array[int], int]:
     with wave.open(str(path), "rb") as source:
         if source.getsampwidth() != 2 or source.getnchannels() != 1:
@@ -220,7 +225,7 @@ class ClipVoice:
     def _clip(self, name: str) -> tuple[array.array[int], int] | None:
         if name not in self._clips:
             try:
-                self._clips[name] = _read_clip(self._folder / f"{name}.wav")
+                self._clips[name] = _read_clip(clip_file(self._folder, name))
             except (OSError, ValueError, EOFError, wave.Error):
                 self._clips[name] = None  # this part is not said; the others are
         return self._clips[name]

@@ -2075,6 +2075,16 @@
         <source>%1 minutes %2</source>
         <translation>%1 minutes %2</translation>
     </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="51"/>
+        <source>%1 %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="52"/>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
 </context>
 <context>
     <name>WeeksChart</name>

@@ -82,6 +82,26 @@ def take_reminders_from_disk(settings: Settings, path: Path) -> bool:
     return True
 
 
+def spoken_coaching(settings: Settings, library: Any, language: str, assets_dir: Path,
+                    driver: SessionDriver) -> Any:
+    """The voice that speaks each phase after its chime (see ui/voice.py), on the driver."""
+    from stretchtimer.audio.player import chime_lengths
+    from stretchtimer.audio.voices import make_voice
+    from stretchtimer.ui.voice import VoiceCoaching, clips_dir
+
+    lengths: dict[Any, float] = {}
+
+    def chime(kind: Any) -> float:
+        if not lengths:
+            lengths.update(chime_lengths(assets_dir / "sounds"))
+        return lengths[kind]
+
+    coaching = VoiceCoaching(settings, library, language,
+                             lambda: make_voice(language, clips_dir(assets_dir), os.environ), chime)
+    coaching.attach(driver)
+    return coaching
+
+
 def run_app(places: Places, routine: str | None = None, tray: bool = False) -> int:
     """Open the window (starting ``routine`` when given) and run until it closes.
 
@@ -141,7 +161,6 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     cues = DeferredPlayer(make_cue_player)
     cues.set_volume(int(settings.get("sound.volume")))
     cues.set_muted(bool(settings.get("sound.muted")))
-    cues.set_voice(bool(settings.get("sound.voice")))
     told_no_sound = False
 
     def on_cue(event: object) -> None:
@@ -163,6 +182,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
                         on_cue=on_cue, on_settings_changed=save,
                         records=lambda: recording.records(200))
     recording = Recording(window, places.history_file)
+    voice = spoken_coaching(settings, library, language, places.assets_dir, driver)
+    voice.unavailable.connect(window.message_bar.say)
     window.restore_geometry()
     for notice in notices:
         window.message_bar.say(notice)
@@ -289,7 +310,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         window.settings_changed_elsewhere()
         cues.set_volume(int(settings.get("sound.volume")))
         cues.set_muted(bool(settings.get("sound.muted")))
-        cues.set_voice(bool(settings.get("sound.voice")))
+        voice.apply_settings()
         window.refresh_home()
         reminders.reload()
         if chosen["schedule.start_at_login"] != before["schedule.start_at_login"]:
@@ -321,6 +342,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         single.requested.connect(handle)
         recording.recorder.open()
         cues.prepare()
+        voice.apply_settings()  # with voice on, the speech service is looked for now, not at the first phase
         # Routine files changed by other programs show up at once, fixed files included.
         folder = FolderWatch(places.routines_dir, parent=window)
         folder.changed.connect(window.refresh_home)
@@ -348,6 +370,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         return app.exec()
     finally:
         cues.close()
+        voice.close()
         if notifier is not None:
             notifier.close()
         for watch in watches:

@@ -46,9 +46,14 @@ ONE_MINUTE = QT_TRANSLATE_NOOP("Voice", "one minute")
 MINUTES = QT_TRANSLATE_NOOP("Voice", "%1 minutes")
 ONE_MINUTE_AND = QT_TRANSLATE_NOOP("Voice", "one minute %1")
 MINUTES_AND = QT_TRANSLATE_NOOP("Voice", "%1 minutes %2")
+# How a number from 21 to 59 is put together from its ten and its unit in the recordings (a
+# speech service reads the digits itself): one ending in one ("vingt et un"), and the others.
+TENS_ONE = QT_TRANSLATE_NOOP("Voice", "%1 %2")
+TENS_UNIT = QT_TRANSLATE_NOOP("Voice", "%1-%2")
 
 _SLOT = re.compile(r"%(\d)")
 _PUNCTUATION = re.compile(r"^[\s,.:;!?…]*$")
+_JOINER = re.compile(r"^[\s-]+$")  # between the parts of a number: no pause, nothing said
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,8 @@ def clip_name(text: str) -> str:
 
 
 def _literal(text: str) -> list[Piece]:
+    if _JOINER.match(text):
+        return [Piece(text, None)]
     if _PUNCTUATION.match(text):
         return [Piece(text, "")]  # "" : a pause, no words
     return [Piece(text, "words/" + clip_name(text))]
@@ -91,7 +98,7 @@ def fill(template: str, values: list[list[Piece]]) -> list[Piece]:
     pieces: list[Piece] = []
     for part in parts:
         pieces += _literal(part) if isinstance(part, str) else part
-    return [p for p in pieces if p.text]
+    return [p for p in pieces if p.text or p.clip]
 
 
 class Words:
@@ -109,7 +116,13 @@ class Words:
         return self._tr(CONTEXT, english)
 
     def number(self, n: int) -> list[Piece]:
-        return [Piece(str(n), f"numbers/{n}")]
+        """Digits for a speech service; for the recordings, 21 to 59 from a ten and a unit
+        (fewer clips to ship)."""
+        if n <= 20 or n >= 60 or not n % 10:
+            return [Piece(str(n), f"numbers/{n}")]
+        template = self.t(TENS_ONE if n % 10 == 1 else TENS_UNIT)
+        parts = fill(template, [[Piece("", f"numbers/{n - n % 10}")], [Piece("", f"numbers/{n % 10}")]])
+        return [Piece(str(n), None)] + [Piece("", p.clip) for p in parts if p.clip is not None]
 
     def length(self, seconds: int) -> list[Piece]:
         minutes, rest = length_parts(seconds)
