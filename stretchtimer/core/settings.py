@@ -195,6 +195,8 @@ def parse_settings(raw: bytes, file: str) -> tuple[Settings, list[Problem]]:
         if setting is None:
             extra[name] = value
             continue
+        if isinstance(value, bool) and {"on", "off"} <= set(setting.choices):
+            value = "on" if value else "off"  # YAML reads a bare on/off as true/false
         reason = setting.check(value)
         if reason:
             path = tuple(name.split("."))

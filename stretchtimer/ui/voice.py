@@ -57,7 +57,7 @@ class VoiceCoaching(QObject):
     def __init__(self, settings: Settings, library: Library, language: str,
                  make_voice: Callable[[], Voice], chime: Callable[[CueKind], float],
                  screen_reader: Callable[[], bool] = screen_reader_running,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, make_queue: Callable[..., SpeechQueue] = SpeechQueue) -> None:
         super().__init__(parent)
         self.settings = settings
         self._library = library
@@ -65,6 +65,7 @@ class VoiceCoaching(QObject):
         self._make_voice = make_voice
         self._chime = chime
         self._screen_reader = screen_reader
+        self._make_queue = make_queue
         self._reader: bool | None = None  # looked at when a routine starts
         self._queue: SpeechQueue | None = None
         self._coach: Coach | None = None
@@ -89,7 +90,7 @@ class VoiceCoaching(QObject):
     def queue(self) -> SpeechQueue:
         """The speech queue, made (and its voice looked for) on first use."""
         if self._queue is None:
-            self._queue = SpeechQueue(self._make_voice, on_ready=self._ready)
+            self._queue = self._make_queue(self._make_voice, on_ready=self._ready)
             self.apply_settings()
         return self._queue
 
@@ -102,16 +103,18 @@ class VoiceCoaching(QObject):
         """After the settings changed: rate and volume; turning voice on finds the voice now,
         so a voice that cannot speak is said at once, not in the middle of a routine."""
         self._reader = None
+        if self.settings.get("voice.mode") == "off":
+            self._told = False  # turned on again later, it says again why it cannot speak
+            if self._queue is not None:
+                self._queue.hush()
+            return
         if self._queue is None:
-            if self.settings.get("voice.mode") != "off":
-                self._told = False
-                self.queue()
+            self.queue()  # calls this again once made
             return
         self._queue.set_rate(int(self.settings.get("voice.rate")) - 100)
         self._queue.set_volume(int(self.settings.get("voice.volume")))
-        if self._queue.ready.is_set() and not self._queue.voice.available and \
-                self.settings.get("voice.mode") != "off":
-            self.unavailable.emit(_say_why(self._queue.voice.reason))
+        if self._queue.ready.is_set():
+            self._ready(self._queue.voice)
 
     def hush(self) -> None:
         if self._queue is not None:

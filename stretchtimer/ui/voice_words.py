@@ -54,12 +54,14 @@ TENS_UNIT = QT_TRANSLATE_NOOP("Voice", "%1-%2")
 _SLOT = re.compile(r"%(\d)")
 _PUNCTUATION = re.compile(r"^[\s,.:;!?…]*$")
 _JOINER = re.compile(r"^[\s-]+$")  # between the parts of a number: no pause, nothing said
+SAID_APART = "+"  # the clip of a part said by the clips of its own parts (a number, a joiner)
 
 
 @dataclass(frozen=True)
 class Piece:
     """Part of a phrase: literal words of a template (``clip`` is its recording's name), or
-    a value put in (a name, a number): ``clip`` None when no recording of it can exist."""
+    a value put in (a name, a number): ``clip`` None when no recording of it can exist, ""
+    for a pause, SAID_APART when the pieces after it say it."""
 
     text: str
     clip: str | None
@@ -73,7 +75,7 @@ def clip_name(text: str) -> str:
 
 def _literal(text: str) -> list[Piece]:
     if _JOINER.match(text):
-        return [Piece(text, None)]
+        return [Piece(text, SAID_APART)]
     if _PUNCTUATION.match(text):
         return [Piece(text, "")]  # "" : a pause, no words
     return [Piece(text, "words/" + clip_name(text))]
@@ -122,7 +124,7 @@ class Words:
             return [Piece(str(n), f"numbers/{n}")]
         template = self.t(TENS_ONE if n % 10 == 1 else TENS_UNIT)
         parts = fill(template, [[Piece("", f"numbers/{n - n % 10}")], [Piece("", f"numbers/{n % 10}")]])
-        return [Piece(str(n), None)] + [Piece("", p.clip) for p in parts if p.clip is not None]
+        return [Piece(str(n), SAID_APART)] + [Piece("", p.clip) for p in parts if p.clip != SAID_APART]
 
     def length(self, seconds: int) -> list[Piece]:
         minutes, rest = length_parts(seconds)
@@ -157,7 +159,7 @@ class Words:
 
     def clips(self, phrase: Phrase) -> list[str | None]:
         """The recordings to play in turn ("" a short pause, None a part that has none)."""
-        clips = [p.clip for p in self.pieces(phrase)]
+        clips = [p.clip for p in self.pieces(phrase) if p.clip != SAID_APART]
         while clips and clips[-1] == "":
             clips.pop()
         return clips
