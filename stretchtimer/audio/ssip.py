@@ -32,10 +32,23 @@ def socket_path(environ: Mapping[str, str]) -> Path:
     return Path(runtime) / "speech-dispatcher" / "speechd.sock"
 
 
+def listening(path: Path) -> bool:
+    """Whether a service answers at ``path`` (a socket file can outlive its service)."""
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        probe.settimeout(TIMEOUT)
+        probe.connect(str(path))
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.close()
+
+
 def spawn(path: Path) -> None:
     """Start the service as its own clients do (it exits at once when one already runs)."""
     program = shutil.which("speech-dispatcher")
-    if program is None or path.exists():
+    if program is None:
         return
     try:
         subprocess.run([program, "--spawn", "--communication-method", "unix_socket",
@@ -45,7 +58,7 @@ def spawn(path: Path) -> None:
     except (OSError, subprocess.SubprocessError):
         return
     deadline = time.monotonic() + SPAWN_WAIT
-    while not path.exists() and time.monotonic() < deadline:
+    while not listening(path) and time.monotonic() < deadline:
         time.sleep(0.05)
 
 

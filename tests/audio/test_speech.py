@@ -176,8 +176,15 @@ class FakeSpeechd(threading.Thread):
         self.start()
 
     def run(self) -> None:
+        while not self.serve():  # a connection that only looks whether one listens: the next
+            pass
+        self.server.close()
+
+    def serve(self) -> bool:
+        """One client, until it leaves; True when it said QUIT."""
         connection, _ = self.server.accept()
         reader = connection.makefile("rb")
+        quit_ = False
         timers: list[threading.Timer] = []
         lock = threading.Lock()
         open_ = [True]
@@ -211,6 +218,7 @@ class FakeSpeechd(threading.Thread):
                 send(b"210 OK STOPPED\r\n")
             elif command == "QUIT":
                 send(b"231 HAPPY HACKING\r\n")
+                quit_ = True
                 break
             else:
                 send(b"208 OK SET\r\n")
@@ -220,7 +228,7 @@ class FakeSpeechd(threading.Thread):
             open_[0] = False
         reader.close()
         connection.close()
-        self.server.close()
+        return quit_
 
 
 def test_speech_dispatcher_speaks_in_the_interface_language_until_it_reports_the_end(tmp_path: Path) -> None:
