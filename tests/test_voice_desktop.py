@@ -181,3 +181,31 @@ def test_the_phrases_differ_by_language_and_the_french_ones_are_french() -> None
     assert all(e != f for (_, e), (_, f) in zip(english, french, strict=True))
     texts = [text for text, _ in french]
     assert "Passez au côté droit." in texts and "Bravo, la routine est terminée." in texts
+
+
+SCREEN_READER = r"""
+/usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
+launcher=$!
+for _ in $(seq 50); do dbus-send --session --dest=org.a11y.Bus --print-reply /org/a11y/bus \
+    org.a11y.Bus.GetAddress >/dev/null 2>&1 && break; sleep 0.1; done
+check='from stretchtimer.ui.voice import screen_reader_running as s; print(s())'
+for state in true false; do
+    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus \
+        org.freedesktop.DBus.Properties.Set string:org.a11y.Status string:ScreenReaderEnabled \
+        variant:boolean:$state >/dev/null
+    echo "$state: $("$PYTHON" -c "$check")"
+done
+kill $launcher
+"""
+
+
+@pytest.mark.slow
+def test_a_running_screen_reader_is_seen_over_at_spi(tmp_path: Path) -> None:
+    """Orca sets AT-SPI's ScreenReaderEnabled; "only when no screen reader runs" reads it."""
+    for tool in ("dbus-run-session", "dbus-send"):
+        assert shutil.which(tool), f"{tool} is needed: ./dev.sh test installs it"
+    assert Path("/usr/libexec/at-spi-bus-launcher").is_file(), "at-spi2-core is needed"
+    env = {**os.environ, "PYTHON": sys.executable, "HOME": str(tmp_path)}
+    result = subprocess.run(["dbus-run-session", "--", "bash", "-c", SCREEN_READER], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.stdout.splitlines() == ["true: True", "false: False"], result.stderr

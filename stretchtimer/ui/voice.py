@@ -28,8 +28,10 @@ def screen_reader_running() -> bool:
             status.setTimeout(500)
             reply = status.call("Get", "org.a11y.Status", "ScreenReaderEnabled")
             arguments = reply.arguments()
-            if arguments and isinstance(arguments[0], bool):
-                return arguments[0]
+            value = arguments[0] if arguments else None
+            value = value.variant() if hasattr(value, "variant") else value  # a QDBusVariant
+            if isinstance(value, bool):
+                return value
     except ImportError:
         pass
     proc = Path("/proc")
