@@ -62,7 +62,8 @@ def coaching(places: Places, timeline: object) -> tuple[object, object, object]:
     lengths = chime_lengths(places.assets_dir / "sounds")
     coach = Coach(timeline, time.monotonic, chime=lengths.__getitem__)  # type: ignore[arg-type]
     words = Words(Catalogue("en").translate, lambda i: library[i].name, ("Timing", False))
-    queue = SpeechQueue(lambda: ClipVoice(places.assets_dir / "sounds" / "voice" / "en", play_buffer=Speaking))
+    clips = places.assets_dir / "sounds" / "voice" / "en"
+    queue = SpeechQueue(lambda: ClipVoice(clips, play_buffer=Speaking))
     return coach, words, queue
 
 

@@ -13,9 +13,9 @@ import struct
 import subprocess
 import sys
 import wave
+from pathlib import Path
 
 import yaml
-from pathlib import Path
 
 RATE = 44100
 PEAK = 0.5  # about -6 dBFS

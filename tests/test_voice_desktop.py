@@ -119,8 +119,9 @@ def run_app(tmp_path: Path, language: str) -> list[tuple[float, int, bytes]]:
         f'pcm.!default {{ type file; slave.pcm "null"; file "{fifo}"; format "wav" }}\n')
     (home / "routine.yaml").write_text(ROUTINE)
     reader = StreamReader(fifo)  # before the app: a FIFO without a reader blocks it
+    display = 11 + (os.getpid() + ord(language[0])) % 9  # the two languages on two displays
     env = {**os.environ, "HOME": str(home), "OUT": str(home), "PYTHON": sys.executable,
-           "ROUTINE": str(home / "routine.yaml"), "DISPLAY_NUMBER": str(11 + (os.getpid() + len(language) + ord(language[0])) % 9),
+           "ROUTINE": str(home / "routine.yaml"), "DISPLAY_NUMBER": str(display),
            "QT_QPA_PLATFORM": "xcb", "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "SPEECHD_ADDRESS": f"unix_socket:{home}/no-speechd.sock"}
     busy = [multiprocessing.Process(target=spin, args=(40,)) for _ in range(2)]  # both cores busy

@@ -48,8 +48,8 @@ def stop_service(runtime: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_desktop_speech_service_speaks_french_with_its_french_voice(tmp_path: Path,
-                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_desktop_speech_service_speaks_french_with_its_french_voice(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for needed in ("speech-dispatcher", "espeak-ng"):
         assert shutil.which(needed), f"{needed} is needed: ./dev.sh test installs it"
     assert SYSTEM_CONFIG.is_file()
