@@ -91,7 +91,7 @@ def phrase_texts(language: str) -> dict[str, str]:
                 vw.MINUTES, vw.ONE_MINUTE_AND, vw.MINUTES_AND, vw.TENS_ONE, vw.TENS_UNIT]
     for template in literals:
         for piece in vw.fill(tr(vw.CONTEXT, template), [[], [], []]):
-            if piece.clip:
+            if piece.clip and piece.clip != vw.SAID_APART:
                 texts[piece.clip] = piece.text.strip(" ,.:;")
     for n in [*range(1, 21), 30, 40, 50]:  # the others are put together from these
         texts[f"numbers/{n}"] = str(n)
@@ -123,7 +123,8 @@ def write_phrases(folder: Path, language: str) -> list[Path]:
         path = clip_file(folder, clip)
         raw = path.with_suffix(".raw.wav")
         subprocess.run([espeak, "-v", VOICES[language], "-s", str(SPEED), "-w", str(raw), text], check=True)
-        subprocess.run([sox, str(raw), "-r", str(CLIP_RATE), "-c", "1", "-b", "16", str(path),
+        # -D: no dither, so the same text gives the same bytes at every build.
+        subprocess.run([sox, "-D", str(raw), "-r", str(CLIP_RATE), "-c", "1", "-b", "16", str(path),
                         "silence", "1", "0.02", "0.5%", "reverse", "silence", "1", "0.02", "0.5%",
                         "reverse"], check=True)
         raw.unlink()

@@ -167,13 +167,12 @@ def test_each_phase_chime_is_followed_by_its_phrase_in_the_window_language(tmp_p
     errors = [at - offset for (at, _), (offset, _) in zip(chimes, CHIMES_AT, strict=True)][1:]
     middle = statistics.median(errors)
     assert max(abs(e - middle) for e in errors) < 0.050, errors
-    # Each phase's first phrase begins once its chime has rung, and soon after (timed from the
-    # chime's due time: the first chime of a run may itself be some 20-35 ms late, see README).
+    # Each phase's first phrase begins once its chime has rung, and soon after.
     lengths = chime_lengths(SOUNDS)
     phrase_starts = [at for at, _ in spoken]
     for (at, _), (_, kind) in zip(chimes, CHIMES_AT, strict=True):
         after = min(s for s in phrase_starts if s > at)
-        assert lengths[kind] - 0.04 < after - at < lengths[kind] + 0.25, (kind, after - at)
+        assert lengths[kind] - 0.03 < after - at < lengths[kind] + 0.25, (kind, after - at)
 
 
 def test_the_phrases_differ_by_language_and_the_french_ones_are_french() -> None:

@@ -23,6 +23,7 @@ from stretchtimer.core.phrases import Phrase, cuts_off, next_to_say
 POLL = 0.05  # seconds between looks at a phrase being spoken (only while one is)
 RATE = 16000  # the recorded clips' sample rate (mono, 16-bit)
 GAP = 0.12  # seconds of silence between recorded clips at the normal rate; a pause is twice that
+JOINED = "&"  # before a clip's name: it follows the one before without a gap (parts of a number)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,6 @@ class SpeechQueue:
         self._speaking: Phrase | None = None
         self._closed = False
         self._lock = threading.Condition()
-        self.said: list[Utterance] = []  # what was started, in order
         self._worker = threading.Thread(target=self._run, name="speech", daemon=True)
         self._worker.start()
 
@@ -123,10 +123,6 @@ class SpeechQueue:
             self._volume = percent
             self.voice.set_volume(percent)
 
-    def idle(self) -> bool:
-        with self._lock:
-            return not self._pending and self._speaking is None
-
     def _wait_time(self, now: float) -> float | None:
         if self._speaking is not None:
             return POLL
@@ -150,7 +146,6 @@ class SpeechQueue:
                 self._pending = [p for p in self._pending if p is not phrase]
                 utterance = self._words[id(phrase)]
                 self._speaking = phrase
-                self.said.append(utterance)
                 self.voice.start(utterance)
         waiting = {id(p) for p in self._pending}
         self._words = {k: v for k, v in self._words.items() if k in waiting}
@@ -255,11 +250,12 @@ class ClipVoice:
                 if parts:
                     parts.append(bytes(2 * int(2 * gap * rate)))
                 continue
-            clip = self._scaled(name) if name else None
+            joined = bool(name) and name.startswith(JOINED)  # type: ignore[union-attr]
+            clip = self._scaled(name.lstrip(JOINED)) if name else None
             if clip is None:
                 continue
             data, rate = clip
-            if parts:
+            if parts and not joined:
                 parts.append(bytes(2 * int(gap * rate)))
             parts.append(data)
         return b"".join(parts), rate

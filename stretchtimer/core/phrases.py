@@ -113,7 +113,9 @@ class Coach:
 
     def _on_cue(self, event: CueDue) -> list[Phrase]:
         cue, segment = event.cue, event.segment
-        due = event.at + self._chime(cue.kind)
+        # A cue handed over late (the sound player being made for the first one) rings when
+        # handed over: its phrase follows it from then.
+        due = max(event.at, self._clock()) + self._chime(cue.kind)
         if cue.kind is CueKind.TICK:
             return [Phrase(Say.COUNT, due, Priority.COUNT, segment.index, count=cue.count)] \
                 if self.count_down else []

@@ -82,6 +82,8 @@ class VoiceCoaching(QObject):
         driver.finished.connect(lambda completed: None if completed else self.hush())
 
     def wanted(self) -> bool:
+        if self.settings.get("sound.muted"):
+            return False  # M silences everything, the voice too
         mode = self.settings.get("voice.mode")
         if mode == "no-screen-reader":
             if self._reader is None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from stretchtimer.audio.speech import JOINED
 from stretchtimer.core.phrases import Phrase, Say, length_parts
 
 CONTEXT = "Voice"
@@ -124,7 +125,9 @@ class Words:
             return [Piece(str(n), f"numbers/{n}")]
         template = self.t(TENS_ONE if n % 10 == 1 else TENS_UNIT)
         parts = fill(template, [[Piece("", f"numbers/{n - n % 10}")], [Piece("", f"numbers/{n % 10}")]])
-        return [Piece(str(n), SAID_APART)] + [Piece("", p.clip) for p in parts if p.clip != SAID_APART]
+        clips = [p.clip for p in parts if p.clip and p.clip != SAID_APART]
+        # The parts of one number follow each other without the pause put between words.
+        return [Piece(str(n), SAID_APART), Piece("", clips[0])] + [Piece("", JOINED + c) for c in clips[1:]]
 
     def length(self, seconds: int) -> list[Piece]:
         minutes, rest = length_parts(seconds)

@@ -121,6 +121,14 @@ def test_clips_are_joined_with_short_silences_and_a_missing_part_is_left_out() -
     assert device.played == [(two, 1, 2, 16000)]
 
 
+def test_the_parts_of_a_number_follow_each_other_without_a_pause() -> None:
+    voice = ClipVoice(CLIPS / "en", play_buffer=FakeDevice())
+    forty, _ = voice.pcm(["numbers/40"])
+    five, _ = voice.pcm(["numbers/5"])
+    joined, _ = voice.pcm(["numbers/40", "&numbers/5"])
+    assert joined == forty + five
+
+
 def test_clip_volume_is_its_own() -> None:
     voice = ClipVoice(CLIPS / "fr", play_buffer=FakeDevice())
     voice.set_volume(100)

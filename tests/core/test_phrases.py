@@ -131,6 +131,17 @@ steps:
     assert says.count(Say.COACH) == 1
 
 
+def test_a_cue_handed_over_late_has_its_phrase_after_the_chime_rings_then(library: Library,  # type: ignore[no-untyped-def]
+                                                                        fake_clock) -> None:
+    timeline = compile_routine(routine_from_text(HOLD, library), library)
+    session = Session(timeline, fake_clock)
+    coach = Coach(timeline, fake_clock, chime=CHIMES.__getitem__)
+    events = session.start()
+    fake_clock.advance(0.08)  # the first cue reaches the voice 80 ms late
+    (begin, *_) = [p for e in events for p in coach.handle(e)]
+    assert begin.due == fake_clock.now + 0.5
+
+
 def test_lengths_are_said_in_seconds_under_a_minute_then_minutes_and_seconds() -> None:
     assert [length_parts(s) for s in (45, 60, 90, 150)] == [(0, 45), (1, 0), (1, 30), (2, 30)]
 

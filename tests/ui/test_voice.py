@@ -129,6 +129,29 @@ def test_the_voice_setting_and_a_running_screen_reader(qtbot, library: Library, 
     assert bool(said(coaching)) is speaks
 
 
+def test_muting_silences_the_voice_too(qtbot, library: Library, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    coaching, driver = coaching_for(qtbot, library, fake_clock, "on")
+    coaching.settings.set("sound.muted", True)
+    run(driver, library, fake_clock, until=6)
+    assert said(coaching) == []
+
+
+def test_the_settings_dialog_offers_the_voice_modes_in_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QComboBox
+
+    from stretchtimer.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings({"voice.mode": "no-screen-reader"}), {})
+    qtbot.addWidget(dialog)
+    combo = dialog.widgets["voice.mode"]
+    assert isinstance(combo, QComboBox)
+    assert [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())] == [
+        ("off", "Off"), ("on", "On"), ("no-screen-reader", "Only when no screen reader is running")]
+    assert dialog.values()["voice.mode"] == "no-screen-reader"
+    combo.setCurrentIndex(1)
+    assert dialog.values()["voice.mode"] == "on"
+
+
 def test_pausing_hushes_the_voice(qtbot, library: Library, fake_clock) -> None:  # type: ignore[no-untyped-def]
     coaching, driver = coaching_for(qtbot, library, fake_clock, "on")
     run(driver, library, fake_clock, until=2)
