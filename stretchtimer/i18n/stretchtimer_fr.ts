@@ -9,53 +9,53 @@
         <translation>Il n&apos;y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="130"/>
+        <location filename="../ui/app.py" line="150"/>
         <source>Settings could not be saved to %1: %2.</source>
         <translation>Les réglages n&apos;ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="154"/>
+        <location filename="../ui/app.py" line="173"/>
         <source>Sound is off: %1. The routine goes on silently.</source>
         <translation>Son coupé : %1. La routine continue en silence.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="201"/>
+        <location filename="../ui/app.py" line="222"/>
         <source>Time for your %1.</source>
         <translation>C&apos;est l&apos;heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="215"/>
+        <location filename="../ui/app.py" line="236"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="224"/>
+        <location filename="../ui/app.py" line="245"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="254"/>
+        <location filename="../ui/app.py" line="275"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="265"/>
-        <location filename="../ui/app.py" line="299"/>
+        <location filename="../ui/app.py" line="286"/>
+        <location filename="../ui/app.py" line="320"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="280"/>
+        <location filename="../ui/app.py" line="301"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="302"/>
+        <location filename="../ui/app.py" line="323"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/voice.py" line="44"/>
+        <location filename="../ui/voice.py" line="46"/>
         <source>Spoken coaching is off: %1. The tones still play.</source>
         <translation>Le coaching vocal est coupé : %1. Les sons continuent.</translation>
     </message>
@@ -1976,112 +1976,112 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../ui/voice_words.py" line="24"/>
+        <location filename="../ui/voice_words.py" line="25"/>
         <source>%1. Let&apos;s begin.</source>
         <translation>%1. C’est parti.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="25"/>
+        <location filename="../ui/voice_words.py" line="26"/>
         <source>Warm up, %1.</source>
         <translation>Échauffement, %1.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="26"/>
+        <location filename="../ui/voice_words.py" line="27"/>
         <source>Get into position.</source>
         <translation>Mettez-vous en place.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="27"/>
+        <location filename="../ui/voice_words.py" line="28"/>
         <source>%1, %2, %3.</source>
         <translation>%1, %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="28"/>
+        <location filename="../ui/voice_words.py" line="29"/>
         <source>%1, %2, as long as you like.</source>
         <translation>%1, %2, aussi longtemps que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="29"/>
+        <location filename="../ui/voice_words.py" line="30"/>
         <source>%1, %2, %3 reps.</source>
         <translation>%1, %2, %3 répétitions.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="30"/>
+        <location filename="../ui/voice_words.py" line="31"/>
         <source>Switch to the %1.</source>
         <translation>Passez au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="31"/>
+        <location filename="../ui/voice_words.py" line="32"/>
         <source>Rest.</source>
         <translation>Repos.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="32"/>
+        <location filename="../ui/voice_words.py" line="33"/>
         <source>Next: %1, %2.</source>
         <translation>Ensuite : %1, %2.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="33"/>
+        <location filename="../ui/voice_words.py" line="34"/>
         <source>Halfway.</source>
         <translation>À mi-parcours.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="34"/>
+        <location filename="../ui/voice_words.py" line="35"/>
         <source>Breathe out, and go a little deeper.</source>
         <translation>Expirez, et allez un peu plus loin.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="36"/>
+        <location filename="../ui/voice_words.py" line="37"/>
         <source>Well done. Routine complete.</source>
         <translation>Bravo, la routine est terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="39"/>
+        <location filename="../ui/voice_words.py" line="40"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="40"/>
+        <location filename="../ui/voice_words.py" line="41"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="43"/>
+        <location filename="../ui/voice_words.py" line="44"/>
         <source>one second</source>
         <translation>une seconde</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="44"/>
+        <location filename="../ui/voice_words.py" line="45"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="45"/>
+        <location filename="../ui/voice_words.py" line="46"/>
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="46"/>
+        <location filename="../ui/voice_words.py" line="47"/>
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="47"/>
+        <location filename="../ui/voice_words.py" line="48"/>
         <source>one minute %1</source>
         <translation>une minute %1</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="48"/>
+        <location filename="../ui/voice_words.py" line="49"/>
         <source>%1 minutes %2</source>
         <translation>%1 minutes %2</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="51"/>
+        <location filename="../ui/voice_words.py" line="52"/>
         <source>%1 %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="52"/>
+        <location filename="../ui/voice_words.py" line="53"/>
         <source>%1-%2</source>
         <translation>%1-%2</translation>
     </message>
