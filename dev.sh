@@ -9,8 +9,9 @@ cd "$(dirname "$0")"
 VENV=${VENV:-.venv}
 PYTHON=${PYTHON:-python3}
 
-# Build tools for simpleaudio and the libraries Qt's xcb platform plugin loads.
-RUNTIME_DEBS="gcc libasound2-dev python3-dev python3-venv libxcb-cursor0 libxkbcommon-x11-0
+# Build tools for simpleaudio, the libraries Qt's xcb platform plugin loads, and libXss for
+# the X server's idle time (desk breaks).
+RUNTIME_DEBS="gcc libasound2-dev python3-dev python3-venv libxss1 libx11-6 libxcb-cursor0 libxkbcommon-x11-0
  libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
  libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 # The tests also validate the desktop entry and the AppStream metainfo, and check the

@@ -44,6 +44,23 @@ POSES: dict[str, dict[str, object]] = {
         "roller": (228, 232), "accent": [("pelvis", "near_knee")],
         "alt": "The same seat with the body rolled forward, so the roller is under the top of the thigh near the sit bone.",
     },
+    # The warm-up: marching on the spot, one knee up and the other arm forward, then the other.
+    "warmup-march-1": {
+        "head": (200, 38), "neck": (200, 56), "chest": (200, 70), "pelvis": (200, 140),
+        "near_knee": (252, 150), "near_ankle": (248, 204), "near_toe": (266, 208),
+        "far_knee": (201, 195), "far_ankle": (199, 246), "far_toe": (219, 248),
+        "near_elbow": (184, 104), "near_hand": (170, 132), "far_elbow": (214, 106), "far_hand": (240, 92),
+        "accent": [],
+        "alt": "Marching on the spot: standing tall, one knee lifted to hip height, the opposite arm swinging forward.",
+    },
+    "warmup-march-2": {
+        "head": (200, 38), "neck": (200, 56), "chest": (200, 70), "pelvis": (200, 140),
+        "far_knee": (252, 150), "far_ankle": (248, 204), "far_toe": (266, 208),
+        "near_knee": (201, 195), "near_ankle": (199, 246), "near_toe": (219, 248),
+        "far_elbow": (186, 104), "far_hand": (172, 132), "near_elbow": (214, 106), "near_hand": (240, 92),
+        "accent": [],
+        "alt": "Marching on the spot: the other knee lifted and the other arm forward, the standing leg straight.",
+    },
     "alternate-toe-reach-1": {
         "head": (200, 38), "neck": (200, 56), "chest": (200, 70), "pelvis": (200, 140),
         "near_knee": (202, 195), "near_ankle": (202, 246), "near_toe": (222, 248),

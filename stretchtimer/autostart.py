@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from stretchtimer.core.atomic import write_atomic
-from stretchtimer.desktop_entry import APP_ID, launcher
+from stretchtimer.desktop_entry import APP_ID, exec_line, launcher
 
 
 def autostart_file(config_home: Path) -> Path:
@@ -23,7 +23,7 @@ def set_start_at_login(config_home: Path, enabled: bool) -> None:
         "Type=Application\n"
         "Name=Stretch Timer\n"
         "Comment=Evening stretch reminders in the tray\n"
-        f"Exec={launcher()} --tray\n"
+        f"Exec={exec_line([*launcher(), '--tray'])}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, TextIO
 
 from stretchtimer import APP_NAME, __version__
 from stretchtimer.core import catalog, schedule
@@ -17,10 +19,41 @@ from stretchtimer.core.loader import load_library, validate_file
 from stretchtimer.core.model import Library
 from stretchtimer.core.places import Places
 from stretchtimer.core.settings import Settings, load_settings, save_settings
+from stretchtimer.core.shared_settings import settings_lock
 from stretchtimer.core.timeline import compile_routine
 from stretchtimer.localtext import Words
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+EXIT_PIPE_CLOSED = 128 + 13  # what a shell reports for a command ended by SIGPIPE
+
+# Terminal escape sequences first (so no "[2J" is left over), then every other C0/C1 control
+# and the bidirectional overrides that make text read differently from what it is.
+_ESCAPES = re.compile(r"(\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: cursor, colours, clearing
+                      r"|(\x1b\]|\x9d)[^\x07\x1b\x9c]*(\x07|\x1b\\|\x9c)?"  # OSC: window title, links
+                      r"|\x1b[@-_]")
+# A carriage return right before a newline is a CSV line end and hides nothing.
+_CONTROLS = re.compile(r"\r(?!\n)|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+                       r"\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to show on a terminal: no escapes, no lone carriage returns; tabs become spaces."""
+    return _CONTROLS.sub("", _ESCAPES.sub("", text)).replace("\t", " ")
+
+
+class _PrintableOutput:
+    """Wraps stdout or stderr so routine names, descriptions, file names and errors read from
+    files cannot move the cursor, recolour or retitle the terminal, or hide text behind a \\r."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(printable(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def _parser(words: Words) -> argparse.ArgumentParser:
@@ -60,6 +93,10 @@ def _parser(words: Words) -> argparse.ArgumentParser:
     actions.add_parser("list", help=translate("Cli", "the reminders, with when each is next due"))
     remove = actions.add_parser("remove", help=translate("Cli", "remove a reminder by its id"))
     remove.add_argument("id", type=int, metavar="ID")
+    desk = commands.add_parser("desk-breaks", help=translate("Cli", "desk breaks after long sitting"))
+    desk_actions = desk.add_subparsers(dest="action", metavar="ACTION", required=True)
+    desk_actions.add_parser("status", help=translate(
+        "Cli", "activity so far, the next desk break and why none is due (from the running app)"))
     run = commands.add_parser("run", help=translate("Cli", "open the window and start a routine"))
     run.add_argument("routine", metavar="NAME|FILE",
                      help=translate("Cli", "a routine's name or a routine file"))
@@ -73,14 +110,10 @@ def _library(places: Places) -> Library:
 def _words(places: Places) -> Words:
     """The command line speaks the window's language: the setting, else the system's."""
     from stretchtimer.core.language import choose_language
-    from stretchtimer.core.settings import parse_settings
+    from stretchtimer.core.settings import peek_settings
 
     # Only read here: a file that cannot be used is left for the window to set aside and report.
-    try:
-        settings, _problems = parse_settings(places.settings_file.read_bytes(), str(places.settings_file))
-        setting = str(settings.get("language"))
-    except (OSError, RoutineError):
-        setting = ""
+    setting = str(peek_settings(places.settings_file).get("language"))
     return Words(choose_language(setting, os.environ))
 
 
@@ -172,49 +205,54 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
     def days(reminder: schedule.Reminder) -> str:
         return days_text(reminder.days, locale, translate("Cli", "every day"))
 
-    loaded = load_settings(places.settings_file)
-    if loaded.notice:
-        print(f"stretchtimer: {loaded.notice}", file=sys.stderr)
-    settings = loaded.settings
-    reminders = _reminders(settings)
-    try:
-        if args.action == "add":
-            library = _library(places)
-            entry = find_routine(places, library, args.routine)
-            assert entry.routine is not None
-            reminder = schedule.add_reminder(reminders, schedule.parse_time(args.time),
-                                             schedule.parse_days(args.days), entry.routine.name)
-            reminders.append(reminder)
-            print(translate("Cli", "Added reminder %1: %2 %3, %4").replace("%1", str(reminder.id))
-                  .replace("%2", time_text(reminder.at, locale)).replace("%3", days(reminder))
-                  .replace("%4", reminder.routine))
-        elif args.action == "remove":
-            reminders = schedule.without(reminders, args.id)
-            print(translate("Cli", "Removed reminder %1").replace("%1", str(args.id)))
-        else:
-            now = datetime.now().astimezone()
-            if not reminders:
-                print(translate("Cli", "No reminders yet: add one with 'stretchtimer remind add 21:30'."))
-            for reminder in reminders:
-                due = schedule.next_due(reminder, now, now.tzinfo)  # type: ignore[arg-type]
-                when = (translate("Cli", "next %1").replace("%1", moment_text(due, locale)) if due
-                        else translate("Cli", "off"))
-                at = time_text(reminder.at, locale)
-                print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {reminder.routine:<24} {when}")
-            return EXIT_OK
-    except schedule.ScheduleError as exc:
-        print(f"stretchtimer: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    if not loaded.writable:
-        print(f"stretchtimer: {places.settings_file} could not be read, so it was not changed",
-              file=sys.stderr)
-        return EXIT_INVALID
-    settings.set("schedule.reminders", [r.to_dict() for r in reminders])
-    try:
-        save_settings(places.settings_file, settings)
-    except OSError as exc:
-        print(f"stretchtimer: could not save {places.settings_file}: {exc.strerror}", file=sys.stderr)
-        return EXIT_INVALID
+    # Locked from read to write: two commands at once both keep their change, and the
+    # running app, which takes the same lock to save, does not write between them.
+    with settings_lock(places.settings_file):
+        loaded = load_settings(places.settings_file)
+        if loaded.notice:
+            print(f"stretchtimer: {loaded.notice}", file=sys.stderr)
+        settings = loaded.settings
+        reminders = _reminders(settings)
+        try:
+            if args.action == "add":
+                library = _library(places)
+                entry = find_routine(places, library, args.routine)
+                assert entry.routine is not None
+                reminder = schedule.add_reminder(reminders, schedule.parse_time(args.time),
+                                                 schedule.parse_days(args.days), entry.routine.name)
+                reminders.append(reminder)
+                said = (translate("Cli", "Added reminder %1: %2 %3, %4").replace("%1", str(reminder.id))
+                        .replace("%2", time_text(reminder.at, locale)).replace("%3", days(reminder))
+                        .replace("%4", reminder.routine))
+            elif args.action == "remove":
+                reminders = schedule.without(reminders, args.id)
+                said = translate("Cli", "Removed reminder %1").replace("%1", str(args.id))
+            else:
+                tz = schedule.system_zone()  # its rules, so a time after a DST change is right
+                now = datetime.now(tz)
+                if not reminders:
+                    print(translate("Cli", "No reminders yet: add one with 'stretchtimer remind add 21:30'."))
+                for reminder in reminders:
+                    due = schedule.next_due(reminder, now, tz)
+                    when = (translate("Cli", "next %1").replace("%1", moment_text(due, locale)) if due
+                            else translate("Cli", "off"))
+                    at = time_text(reminder.at, locale)
+                    print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {reminder.routine:<24} {when}")
+                return EXIT_OK
+        except schedule.ScheduleError as exc:
+            print(f"stretchtimer: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if not loaded.writable:
+            print(f"stretchtimer: {places.settings_file} could not be read, so it was not changed",
+                  file=sys.stderr)
+            return EXIT_INVALID
+        settings.set("schedule.reminders", [r.to_dict() for r in reminders])
+        try:
+            save_settings(places.settings_file, settings)
+        except OSError as exc:
+            print(f"stretchtimer: could not save {places.settings_file}: {exc.strerror}", file=sys.stderr)
+            return EXIT_INVALID
+    print(said)  # only once it is saved
     # A running Stretch Timer takes the change at once, and so will not save over it.
     from stretchtimer.handover import tell_running_app
 
@@ -270,8 +308,8 @@ def cmd_history(places: Places, as_csv: bool, words: Words) -> int:
 
     translate = words.translate
     locale = locale_for(words.language)
-    now = datetime.now().astimezone()
-    summary = history.progress(records, now.tzinfo or now.astimezone().tzinfo, now)  # type: ignore[arg-type]
+    zone = schedule.system_zone()
+    summary = history.progress(records, zone, datetime.now(zone))
     streak = (translate("Cli", "Current streak: 1 day") if summary.streak == 1 else
               translate("Cli", "Current streak: %1 days").replace("%1", str(summary.streak)))
     print(streak)
@@ -331,6 +369,25 @@ def _crash_report(places: Places) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; a reader that goes away (`stretchtimer list | head -1`) ends it quietly."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _PrintableOutput(sys.stdout), _PrintableOutput(sys.stderr)  # type: ignore[assignment]
+    try:
+        try:
+            return _main(argv)
+        finally:
+            sys.stdout, sys.stderr = streams
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # Nothing more can be said to the reader, and Python's own flush at exit must not complain.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_PIPE_CLOSED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     places = Places.from_environment()
     words = _words(places)  # the settings file is read once, for the language of all that follows
     args = _parser(words).parse_args(argv)
@@ -345,6 +402,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_history(places, args.csv, words)
         if args.command == "remind":
             return cmd_remind(places, args, words)
+        if args.command == "desk-breaks":
+            from stretchtimer import desk_status
+
+            return desk_status.command(places, words)
         from stretchtimer.ui.app import run_app
 
         return run_app(places, routine=getattr(args, "routine", None), tray=args.tray)
@@ -353,6 +414,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE if args.command in ("run", "remind") else EXIT_INVALID
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        raise  # the reader left: not an error, see main
     except Exception as exc:  # the last guard: a message, never a traceback
         where = _crash_report(places)
         print(f"stretchtimer: unexpected error: {exc}{where}", file=sys.stderr)

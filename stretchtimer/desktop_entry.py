@@ -13,12 +13,34 @@ APP_ID = "io.github.stretchtimer.StretchTimer"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
-def launcher() -> str:
+# The desktop entry spec: an argument holding one of these is written in double quotes.
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def launcher() -> list[str]:
     """How the menu should start this installation: its own script, else this Python."""
     script = Path(sys.argv[0]).resolve()
     if script.name == "stretchtimer" and script.is_file():
-        return str(script)
-    return f"{sys.executable} -m stretchtimer"
+        return [str(script)]
+    return [sys.executable, "-m", "stretchtimer"]
+
+
+def exec_line(arguments: list[str]) -> str:
+    """An Exec= value for ``arguments``, quoted as the desktop entry spec says.
+
+    Inside double quotes ", `, $ and \\ take a backslash; % is doubled so it is no field
+    code; then the whole value is escaped once more as a string value (\\ becomes \\\\).
+    """
+    quoted = []
+    for argument in arguments:
+        argument = argument.replace("%", "%%")
+        if argument and not _RESERVED.intersection(argument):
+            quoted.append(argument)
+            continue
+        inner = "".join("\\" + c if c in '"`$\\' else c for c in argument)
+        quoted.append(f'"{inner}"')
+    line = " ".join(quoted)
+    return line.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r")
 
 
 def _targets(share: Path) -> dict[str, Path]:
@@ -36,7 +58,7 @@ def install(places: Places, share: Path) -> list[Path]:
     """Write every file; returns them. The Exec line points at this installation."""
     targets = _targets(share)
     entry = (places.desktop_dir / f"{APP_ID}.desktop").read_text(encoding="utf-8")
-    entry = "\n".join(f"Exec={launcher()}" if line.startswith("Exec=") else line
+    entry = "\n".join(f"Exec={exec_line(launcher())}" if line.startswith("Exec=") else line
                       for line in entry.splitlines()) + "\n"
     write_atomic(targets["desktop"], entry.encode("utf-8"))
     write_atomic(targets["metainfo"], (places.desktop_dir / f"{APP_ID}.metainfo.xml").read_bytes())

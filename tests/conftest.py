@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A private runtime folder for this run: the single-instance socket of every app a test
+# starts lives there, so two test runs on one machine never hand requests to each other.
+os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="stretchtimer-tests-")
+atexit.register(shutil.rmtree, os.environ["XDG_RUNTIME_DIR"], True)
 
 REPO = Path(__file__).resolve().parent.parent
 

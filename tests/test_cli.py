@@ -47,11 +47,11 @@ def test_list_shows_a_broken_user_file_beside_the_good_ones(
     folder = tmp_path / "data" / "stretchtimer" / "routines"
     folder.mkdir(parents=True)
     (folder / "good.yaml").write_text(
-        "version: 1\nname: Desk break\nsteps:\n  - exercise: standing-quad-stretch\n    hold: 20\n")
+        "version: 1\nname: Office stretch\nsteps:\n  - exercise: standing-quad-stretch\n    hold: 20\n")
     (folder / "broken.yaml").write_text("version: 1\nname: Broken\nsteps:\n  - exercise: nope\n")
     assert main(["list"]) == 0
     out = capsys.readouterr().out
-    desk = next(line for line in out.splitlines() if "Desk break" in line)
+    desk = next(line for line in out.splitlines() if "Office stretch" in line)
     assert "0:50" in desk and "1 exercise" in desk  # 5 prepare + 20 + 5 switch + 20
     broken = next(line for line in out.splitlines() if "broken.yaml" in line)
     assert f"{folder / 'broken.yaml'}:4:15: unknown exercise 'nope'" in broken

@@ -10,7 +10,7 @@ from stretchtimer.core.errors import Problem, RoutineError
 from stretchtimer.core.loader import read_routine
 from stretchtimer.core.model import Library, Routine
 
-BUILTIN_ORDER = ("evening-routine", "post-workout", "pre-workout-warm-up")
+BUILTIN_ORDER = ("evening-routine", "post-workout", "pre-workout-warm-up", "desk-break")
 LIBRARY_FILE = "exercises.yaml"
 
 
@@ -37,8 +37,10 @@ def load_entry(file: Path, library: Library, builtin: bool) -> Entry:
 
 
 def _files(folder: Path) -> list[Path]:
+    """The folder's routine files. A FIFO or device named *.yaml is listed too, to be shown as
+    broken with the reason; the loader refuses it from its stat, without reading."""
     try:
-        return sorted(p for p in folder.glob("*.yaml") if p.name != LIBRARY_FILE and p.is_file())
+        return sorted(p for p in folder.glob("*.yaml") if p.name != LIBRARY_FILE and not p.is_dir())
     except OSError:
         return []
 

@@ -20,7 +20,8 @@ from stretchtimer.core.model import (
     Routine,
     Step,
 )
-from stretchtimer.core.yamldoc import Document, Path, read
+from stretchtimer.core.reading import Refused, read_bounded
+from stretchtimer.core.yamldoc import MAX_BYTES, Document, Path, read, shorten
 
 FORMAT_VERSION = 1
 MAX_STEPS = 1000
@@ -98,7 +99,7 @@ class _Checker:
         allowed = tuple(allowed)
         for key in value:
             if key not in allowed:
-                self.error((*path, key), f"unknown key '{key}' in {_label(path)}"
+                self.error((*path, key), f"unknown key '{shorten(key)}' in {_label(path)}"
                            f"{did_you_mean(key, allowed) or '; allowed: ' + ', '.join(allowed)}",
                            key=True)
         for key in required:
@@ -141,7 +142,7 @@ class _Checker:
 
     def choice(self, path: Path, value: Any, choices: tuple[str, ...]) -> str | None:
         if value not in choices or not isinstance(value, str):
-            shown = value if isinstance(value, str) else _describe(value)
+            shown = shorten(value) if isinstance(value, str) else _describe(value)
             hint = did_you_mean(shown, choices) if isinstance(value, str) else ""
             self.error(path, f"{_label(path)} is '{shown}'; write one of: "
                              f"{', '.join(choices)}{hint}")
@@ -198,7 +199,19 @@ def _describe(value: Any) -> str:
         return "a list"
     if isinstance(value, float):
         return f"'{value}' (a decimal number)"
-    return f"'{value}'"
+    return f"'{shorten(str(value))}'"
+
+
+def read_routine_bytes(path: FsPath | str, label: str | None = None) -> bytes:
+    """A routine or library file's bytes, refused before reading when it is not a regular file
+    or too large; RoutineError says why."""
+    name = label or str(path)
+    try:
+        return read_bounded(path, MAX_BYTES, "a routine file")
+    except Refused as exc:
+        raise RoutineError([Problem(name, 0, 0, str(exc))]) from None
+    except OSError as exc:
+        raise RoutineError([Problem(name, 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
 
 
 def _whole(value: Any) -> bool:
@@ -206,12 +219,7 @@ def _whole(value: Any) -> bool:
 
 
 def _read_file(path: FsPath | str, label: str | None = None) -> Document:
-    name = label or str(path)
-    try:
-        raw = FsPath(path).read_bytes()
-    except OSError as exc:
-        raise RoutineError([Problem(name, 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
-    return read(raw, name)
+    return read(read_routine_bytes(path, label), label or str(path))
 
 
 # --- exercise library -------------------------------------------------------
@@ -300,7 +308,7 @@ def _step(check: _Checker, path: Path, value: Any, library: Library) -> Step | N
     exercise: Exercise | None = None
     if "exercise" in data:
         if not isinstance(exercise_id, str) or exercise_id not in library:
-            shown = exercise_id if isinstance(exercise_id, str) else _describe(exercise_id)
+            shown = shorten(exercise_id) if isinstance(exercise_id, str) else _describe(exercise_id)
             hint = did_you_mean(shown, library.exercises) if isinstance(exercise_id, str) else ""
             check.error((*path, "exercise"), f"unknown exercise '{shown}'"
                         f"{hint or '; see the exercise ids in the library'}")
@@ -409,7 +417,12 @@ def read_routine(path: FsPath | str, library: Library, *, builtin: bool = False)
 
 def routine_from_text(text: str, library: Library, file: str = "<text>") -> Routine:
     """Load a routine from text already in memory (the editor, tests)."""
-    routine, problems = _routine(read(text.encode("utf-8"), file), library)
+    return routine_from_bytes(text.encode("utf-8"), library, file)
+
+
+def routine_from_bytes(raw: bytes, library: Library, file: str) -> Routine:
+    """Load a routine from a file's bytes already read; raises RoutineError listing every error."""
+    routine, problems = _routine(read(raw, file), library)
     if routine is None:
         raise RoutineError([p for p in problems if not p.warning])
     return routine

@@ -5,11 +5,14 @@ Pure functions of an aware wall-clock time and a time zone, both passed in.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
+
+from stretchtimer.core.yamldoc import shorten
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ALL_DAYS = frozenset(range(7))
@@ -44,7 +47,7 @@ class Reminder:
 def parse_time(text: str) -> time:
     match = _TIME.match(text.strip())
     if not match:
-        raise ScheduleError(f"'{text}' is not a time of day; write HH:MM, e.g. 21:30")
+        raise ScheduleError(f"'{shorten(text)}' is not a time of day; write HH:MM, e.g. 21:30")
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -66,7 +69,7 @@ def reminder_from_dict(data: Mapping[str, Any]) -> Reminder:
         raise ScheduleError("each reminder must be a mapping with 'time', 'days' and 'routine'")
     unknown = set(data) - {"id", "time", "days", "routine", "enabled"}
     if unknown:
-        raise ScheduleError(f"unknown reminder key '{sorted(unknown)[0]}'")
+        raise ScheduleError(f"unknown reminder key '{shorten(str(sorted(unknown)[0]))}'")
     ident = data.get("id")
     if isinstance(ident, bool) or not isinstance(ident, int) or ident < 1:
         raise ScheduleError("a reminder's 'id' must be a whole number from 1")
@@ -84,16 +87,56 @@ def reminder_from_dict(data: Mapping[str, Any]) -> Reminder:
 
 
 def local_moment(day: date, at: time, tz: tzinfo) -> datetime:
-    """``at`` on ``day`` in ``tz``. A time the clocks skip (spring forward) moves on by the gap;
-    a time that happens twice (fall back) is its first occurrence."""
+    """``at`` on ``day`` in ``tz``. A time the clocks skip (spring forward) becomes the first
+    moment after the jump (02:30 -> 03:00); a time that happens twice (fall back) is its first
+    occurrence."""
     naive = datetime.combine(day, at)
     first = naive.replace(tzinfo=tz, fold=0)
-    round_trip = first.astimezone(timezone.utc).astimezone(tz)
-    if round_trip.replace(tzinfo=None) != naive:
-        # Does not exist (02:30 on a spring-forward night): read with the offset from before
-        # the jump, it lands the length of the gap later on the wall clock, 03:30.
-        return round_trip
-    return first
+    if first.astimezone(timezone.utc).astimezone(tz).replace(tzinfo=None) == naive:
+        return first
+    return _end_of_gap(naive, tz)
+
+
+def _end_of_gap(naive: datetime, tz: tzinfo) -> datetime:
+    """The first instant whose wall-clock time is at least ``naive``, a time inside a gap.
+
+    Read with the offsets from before and after the jump, ``naive`` gives two instants that
+    bracket the jump; halving between them finds it to the second.
+    """
+    low, high = sorted(naive.replace(tzinfo=tz, fold=fold).astimezone(timezone.utc) for fold in (0, 1))
+    while high - low > timedelta(seconds=1):
+        middle = low + timedelta(seconds=(high - low).total_seconds() // 2)
+        if middle.astimezone(tz).replace(tzinfo=None) >= naive:
+            high = middle
+        else:
+            low = middle
+    return high.astimezone(tz)
+
+
+def system_zone(environ: Mapping[str, str] | None = None, localtime: str = "/etc/localtime") -> tzinfo:
+    """The system's time zone with its rules (so reminders keep their wall-clock time across
+    daylight-saving changes): ``TZ`` if it names a zone, else /etc/localtime, else the current
+    fixed offset as a last resort."""
+    from zoneinfo import ZoneInfo
+
+    env = os.environ if environ is None else environ
+    name = env.get("TZ", "").lstrip(":")
+    try:
+        candidate = name or os.readlink(localtime)
+    except OSError:
+        candidate = ""
+    if candidate:
+        try:  # "Europe/Paris", or a path such as /usr/share/zoneinfo/Europe/Paris
+            return ZoneInfo(candidate.split("zoneinfo/", 1)[-1])
+        except (ValueError, OSError, LookupError):  # not a zone name: a POSIX TZ rule
+            pass
+    if not name:
+        try:
+            with open(localtime, "rb") as data:  # a copied zone file rather than a link
+                return ZoneInfo.from_file(data)
+        except (OSError, ValueError):
+            pass
+    return datetime.now().astimezone().tzinfo or timezone.utc
 
 
 def occurrences(reminder: Reminder, start: datetime, end: datetime, tz: tzinfo) -> list[datetime]:

@@ -178,7 +178,7 @@ class Session:
         Segments never run are absent; restart clears it."""
         result = dict(self._spent)
         if self._run_from is not None:
-            live = min(self._clock(), self.deadline) - self._run_from
+            live = self._clock() - self._run_from  # as _settle counts it, also just past a deadline
             if live > 0:
                 result[self.index] = result.get(self.index, 0.0) + live
         return result

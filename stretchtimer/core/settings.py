@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -11,11 +12,14 @@ from typing import Any
 import yaml
 
 from stretchtimer.core.atomic import write_atomic
-from stretchtimer.core.errors import Problem, RoutineError
+from stretchtimer.core.deskbreaks import day_name_problem
+from stretchtimer.core.errors import Problem, RoutineError, did_you_mean
+from stretchtimer.core.reading import Refused, read_bounded
 from stretchtimer.core.schedule import ScheduleError, reminder_from_dict
-from stretchtimer.core.yamldoc import read
+from stretchtimer.core.yamldoc import MAX_BYTES, Document, read, shorten
 
 SCHEMA_VERSION = 2
+MAX_TEXT = 1000  # a language code, a routine name, a window geometry: all far shorter
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,8 @@ class Setting:
             return "must be true or false"
         if self.type is str and not isinstance(value, str):
             return "must be text"
+        if self.type is str and len(value) > MAX_TEXT:
+            return f"is {len(value):,} characters long; at most {MAX_TEXT:,}"
         if self.type is list and not isinstance(value, list):
             return "must be a list"
         if self.choices and value not in self.choices:
@@ -61,6 +67,22 @@ def _reminder_problem(item: Any) -> str | None:
         return str(exc)
     return None
 
+
+# Desk breaks (core/deskbreaks.py reads them through Rules.from_settings).
+DESK_SETTINGS: tuple[Setting, ...] = (
+    Setting("desk.enabled", bool, False, doc="Suggest a desk break after a long spell at the computer"),
+    Setting("desk.work_minutes", int, 50, 1, 240, doc="Suggest a break after this much activity",
+            unit="min"),
+    Setting("desk.break_minutes", int, 5, 1, 60,
+            doc="An idle spell this long counts as a break", unit="min"),
+    Setting("desk.snooze_minutes", int, 10, 1, 120, doc="Snooze length for desk breaks", unit="min"),
+    Setting("desk.skip_limit", int, 0, 0, 20, doc="Skips allowed a day (0: no limit)"),
+    Setting("desk.hours_from", int, 8, 0, 23, doc="Desk breaks from this hour", unit="h"),
+    Setting("desk.hours_until", int, 18, 1, 24, doc="Desk breaks until this hour", unit="h"),
+    Setting("desk.days", list, ["mon", "tue", "wed", "thu", "fri"], doc="Weekdays for desk breaks",
+            item_check=day_name_problem, unit="weekdays"),
+    Setting("desk.routine", str, "Desk break", doc="Routine a desk break starts"),
+)
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("sound.muted", bool, False, doc="Silence every sound cue"),
@@ -89,6 +111,7 @@ SETTINGS: tuple[Setting, ...] = (
             shown=False),
     Setting("schedule.told_tray", bool, False,
             doc="The window has said once that closing it keeps the app in the tray", shown=False),
+    *DESK_SETTINGS,
 )
 BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 
@@ -110,13 +133,13 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _voice_m
 
 
 class Settings:
-    """Current values; unknown keys read from the file are kept and written back."""
+    """Current values; the parts of the file this version does not know are kept as written."""
 
     def __init__(self, values: Mapping[str, Any] | None = None,
-                 extra: Mapping[str, Any] | None = None) -> None:
+                 unknown: Mapping[str, Any] | None = None) -> None:
         self.migrated_from: int | None = None  # the older schema version the values were read from
         self._values = {s.name: s.default for s in SETTINGS}
-        self._extra = dict(extra or {})
+        self.unknown: dict[str, Any] = copy.deepcopy(dict(unknown or {}))  # nested, as in the file
         for name, value in (values or {}).items():
             self.set(name, value)
 
@@ -132,26 +155,62 @@ class Settings:
             raise ValueError(f"setting '{name}' {reason}")
         self._values[name] = value
 
+    def values(self) -> dict[str, Any]:
+        """Every setting by name (a copy)."""
+        return copy.deepcopy(self._values)
+
     def to_document(self) -> dict[str, Any]:
         doc: dict[str, Any] = {"version": SCHEMA_VERSION}
-        for name, value in {**self._extra, **self._values}.items():
+        for name, value in self._values.items():
             *groups, leaf = name.split(".")
             target = doc
             for group in groups:
                 target = target.setdefault(group, {})
             target[leaf] = value
+        _merge_unknown(doc, self.unknown)
         return doc
 
 
-def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
-    flat: dict[str, Any] = {}
+def _merge_unknown(doc: dict[str, Any], unknown: Mapping[str, Any]) -> None:
+    for key, value in unknown.items():
+        if isinstance(value, dict) and isinstance(doc.get(key), dict):
+            _merge_unknown(doc[key], value)
+        elif key not in doc:
+            doc[key] = copy.deepcopy(value)
+
+
+# Names that hold settings ("sound", "schedule"): their value must be a mapping.
+GROUPS = frozenset(".".join(s.name.split(".")[:n]) for s in SETTINGS for n in range(1, s.name.count(".") + 1))
+
+
+def _read_tree(doc: Document, data: Mapping[str, Any], values: dict[str, Any], unknown: dict[str, Any],
+               problems: list[Problem], prefix: tuple[str, ...] = ()) -> None:
+    """Known settings into ``values``, the rest into ``unknown`` (nested as written)."""
     for key, value in data.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict) and name not in BY_NAME:
-            flat.update(_flatten(value, f"{name}."))
+        path = (*prefix, key)
+        name = ".".join(path)
+        setting = BY_NAME.get(name)
+        if setting is not None:
+            if isinstance(value, bool) and {"on", "off"} <= set(setting.choices):
+                value = "on" if value else "off"  # YAML reads a bare on/off as true/false
+            reason = setting.check(value)
+            if reason:
+                problems.append(doc.problem(path, f"'{name}' {reason}; using {setting.default!r}"))
+            else:
+                values[name] = value
+        elif name in GROUPS:
+            if isinstance(value, dict):
+                _read_tree(doc, value, values, unknown.setdefault(key, {}), problems, path)
+                if not unknown[key]:
+                    del unknown[key]
+            else:
+                problems.append(doc.problem(path, f"'{name}' must be a mapping of 'key: value' lines; "
+                                            "using the default settings under it"))
         else:
-            flat[name] = value
-    return flat
+            unknown[key] = value
+            problems.append(doc.problem(
+                path, f"unknown setting '{shorten(name)}'{did_you_mean(name, BY_NAME)}; it is kept in the "
+                "file as written but not used", key=True, warning=True))
 
 
 @dataclass(frozen=True)
@@ -159,6 +218,7 @@ class Loaded:
     settings: Settings
     notice: str | None = None  # said once in the window when the file could not be used
     writable: bool = True  # False when saving would overwrite a file the user may still want
+    aside: Path | None = None  # where a file that could not be used was kept
 
 
 def _set_aside(path: Path, now: Callable[[], float]) -> Path:
@@ -189,32 +249,35 @@ def parse_settings(raw: bytes, file: str) -> tuple[Settings, list[Problem]]:
         data = MIGRATIONS[step](data)
     data.pop("version", None)
     values: dict[str, Any] = {}
-    extra: dict[str, Any] = {}
-    for name, value in _flatten(data).items():
-        setting = BY_NAME.get(name)
-        if setting is None:
-            extra[name] = value
-            continue
-        if isinstance(value, bool) and {"on", "off"} <= set(setting.choices):
-            value = "on" if value else "off"  # YAML reads a bare on/off as true/false
-        reason = setting.check(value)
-        if reason:
-            path = tuple(name.split("."))
-            problems.append(doc.problem(path, f"'{name}' {reason}; using {setting.default!r}"))
-        else:
-            values[name] = value
-    settings = Settings(values, extra)
+    unknown: dict[str, Any] = {}
+    _read_tree(doc, data, values, unknown, problems)
+    settings = Settings(values, unknown)
     if version < SCHEMA_VERSION:
         settings.migrated_from = version
     return settings, problems
 
 
+def read_settings_bytes(path: Path) -> bytes:
+    """The settings file's bytes; Refused when it is not a regular file or far too large."""
+    return read_bounded(path, MAX_BYTES, "a settings file")
+
+
+def peek_settings(path: Path) -> Settings:
+    """The settings as the file has them, defaults where it cannot be used; never changes it."""
+    try:
+        return parse_settings(read_settings_bytes(path), str(path))[0]
+    except (OSError, Refused, RoutineError):
+        return Settings()
+
+
 def load_settings(path: Path, now: Callable[[], float] = time.time) -> Loaded:
     """Read settings; an unusable file is kept aside under a timestamped name, defaults used."""
     try:
-        raw = path.read_bytes()
+        raw = read_settings_bytes(path)
     except FileNotFoundError:
         return Loaded(Settings())
+    except Refused as exc:  # a FIFO or device: left alone, never read nor replaced
+        return Loaded(Settings(), f"{path}: {exc}; using default settings.", writable=False)
     except OSError as exc:
         return Loaded(Settings(), f"Could not read {path} ({exc.strerror}); using default settings.",
                       writable=False)
@@ -222,17 +285,19 @@ def load_settings(path: Path, now: Callable[[], float] = time.time) -> Loaded:
         settings, problems = parse_settings(raw, str(path))
     except RoutineError as exc:
         settings, problems = Settings(), list(exc.problems)
+    warnings = " ".join(str(p) for p in problems if p.warning)
+    problems = [p for p in problems if not p.warning]
     if not problems:
         if settings.migrated_from is not None:
             _keep_before_migration(path, raw, settings.migrated_from)
-        return Loaded(settings)
+        return Loaded(settings, warnings or None)
     try:
         aside = _set_aside(path, now)
     except OSError as exc:
         return Loaded(settings, f"{problems[0]}. The file could not be set aside ({exc.strerror}); "
                       "changes will not be saved over it.", writable=False)
     return Loaded(settings, f"{problems[0]}. The file was kept as {aside.name}; "
-                  "default settings are used where it was wrong.")
+                  "default settings are used where it was wrong.", aside=aside)
 
 
 def _keep_before_migration(path: Path, raw: bytes, version: int) -> None:

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 
-from stretchtimer.core.model import Library, Routine, Step
+from stretchtimer.core import steps as rules
+from stretchtimer.core.model import Library, Routine
 
 TICKS = 3  # audible count-down seconds before a phase ends
 MIN_TICKED = 5  # shorter phases get no count-down
-FALLBACK_HOLD = 30
 NUDGE_EVERY = 15  # seconds between the soft cues of an open hold
 
 
@@ -98,11 +98,6 @@ class Timeline:
         return None
 
 
-def _sides(step: Step, sided: bool) -> tuple[str | None, ...]:
-    sides = step.sides or ("both" if sided else "none")
-    return {"both": ("left", "right"), "left": ("left",), "right": ("right",)}.get(sides, (None,))
-
-
 def _ticks(phase: Phase, duration: int, open_ended: bool) -> tuple[Cue, ...]:
     if phase in (Phase.REPS, Phase.DONE) or duration < MIN_TICKED or open_ended:
         return ()
@@ -131,26 +126,23 @@ def compile_routine(routine: Routine, library: Library) -> Timeline:
     add(Phase.WARMUP, routine.warmup, CueKind.START)
     for number, step in enumerate(routine.steps):
         exercise = library[step.exercise]
-        sides = _sides(step, exercise.sided)
-        prepare = defaults.prepare if step.prepare is None else step.prepare
+        sides = rules.sides(step, exercise)
+        prepare = rules.prepare(step, defaults)
         where: dict[str, object] = {"step": number, "exercise": exercise.id}
         add(Phase.PREPARE, prepare, CueKind.NEXT if number else CueKind.PREPARE,
             side=sides[0], **where)
-        held = step.hold is not None or step.open
-        reps = None if held else step.reps
-        if reps is None and not held and exercise.reps:
-            reps = exercise.reps
+        reps = rules.reps(step, exercise)
         for i, side in enumerate(sides):
             if i:
                 add(Phase.SWITCH, defaults.switch, CueKind.SWITCH, side=side, **where)
             if reps:
-                tempo = step.tempo or exercise.tempo or defaults.tempo
+                tempo = rules.tempo(step, defaults, exercise)
                 add(Phase.REPS, reps * tempo, CueKind.HOLD, side=side, reps=reps, tempo=tempo,
                     **where)
             else:
-                hold = step.hold or defaults.hold or exercise.hold or FALLBACK_HOLD
+                hold = rules.hold(step, defaults, exercise)
                 add(Phase.HOLD, hold, CueKind.HOLD, side=side, open=step.open, **where)
         if number < len(routine.steps) - 1:
-            add(Phase.REST, defaults.rest if step.rest is None else step.rest, CueKind.REST)
+            add(Phase.REST, rules.rest(step, defaults), CueKind.REST)
     segments.append(Segment(len(segments), Phase.DONE, clock, 0, (Cue(0, CueKind.DONE),)))
     return Timeline(routine, tuple(segments))

@@ -16,8 +16,7 @@ from pathlib import Path
 
 from stretchtimer.core.atomic import write_atomic
 from stretchtimer.core.drafts import Draft, from_routine, to_yaml
-from stretchtimer.core.errors import Problem, RoutineError
-from stretchtimer.core.loader import read_routine
+from stretchtimer.core.loader import read_routine_bytes, routine_from_bytes
 from stretchtimer.core.model import Library, Routine
 
 SUFFIX = ".yaml"
@@ -114,11 +113,8 @@ def import_file(source: Path, folder: Path, library: Library, taken_names: Itera
     The file is copied as written (comments and all) unless its name clashes with a routine
     already there; then it is saved under "name (2)". Raises RoutineError when it is not valid.
     """
-    try:
-        raw = source.read_bytes()
-    except OSError as exc:
-        raise RoutineError([Problem(str(source), 0, 0, f"cannot be read ({exc.strerror})")]) from exc
-    routine = read_routine(source, library)
+    raw = read_routine_bytes(source)  # read once: what is checked is what is copied
+    routine = routine_from_bytes(raw, library, str(source))
     name = unique_name(routine.name, taken_names)
     if name == routine.name:
         target = free_path(folder, name)

@@ -20,6 +20,7 @@ _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 12
 MAX_NODES = 200_000
+MAX_NUMBER_CHARS = 100  # no real duration or count needs more; int() of 4,300+ digits refuses anyway
 
 Path = tuple[str | int, ...]
 Mark = tuple[int, int]
@@ -31,6 +32,14 @@ _SCALAR_TAGS = {
     "tag:yaml.org,2002:bool",
     "tag:yaml.org,2002:null",
     "tag:yaml.org,2002:timestamp",
+}
+_NUMBER_TAGS = {"tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
+_TAG_WORDS = {
+    "tag:yaml.org,2002:str": "text",
+    "tag:yaml.org,2002:int": "whole number",
+    "tag:yaml.org,2002:float": "decimal number",
+    "tag:yaml.org,2002:bool": "true/false value",
+    "tag:yaml.org,2002:null": "empty value",
 }
 _MAP_TAGS = {None, "!", "tag:yaml.org,2002:map"}
 _SEQ_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
@@ -103,8 +112,21 @@ def _scalar(event: Any, file: str) -> Any:
         raise _fail(file, _mark(event), f"YAML tag '{_tag_name(tag)}' is not allowed here; remove it")
     if tag == "tag:yaml.org,2002:timestamp":
         return event.value  # a date is only ever meant as text in our files
+    if tag in _NUMBER_TAGS and len(event.value) > MAX_NUMBER_CHARS:
+        raise _fail(file, _mark(event), f"a number {len(event.value):,} characters long "
+                    f"('{shorten(event.value)}'); write a small whole number, e.g. 30")
     node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
-    return _constructor.yaml_constructors[tag](_constructor, node)
+    try:
+        return _constructor.yaml_constructors[tag](_constructor, node)
+    except (ValueError, LookupError, ArithmeticError, yaml.YAMLError):
+        # Only an explicit tag gets here ('!!int abc', '!!bool maybe'): the text is not what it says.
+        raise _fail(file, _mark(event), f"'{shorten(event.value)}' is not a valid {_TAG_WORDS[tag]} "
+                    f"as its tag '{_tag_name(tag)}' says; fix the value or remove the tag") from None
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """``text`` cut to ``limit`` characters for a message, with '…' when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _events(text: str, file: str) -> Iterator[Any]:

@@ -4,53 +4,48 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="46"/>
+        <location filename="../ui/app.py" line="47"/>
         <source>There is no system tray here: reminders only work while this window is open.</source>
         <translation>Il n&apos;y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="150"/>
+        <location filename="../ui/app.py" line="147"/>
         <source>Settings could not be saved to %1: %2.</source>
         <translation>Les réglages n&apos;ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="173"/>
-        <source>Sound is off: %1. The routine goes on silently.</source>
-        <translation>Son coupé : %1. La routine continue en silence.</translation>
-    </message>
-    <message>
-        <location filename="../ui/app.py" line="222"/>
+        <location filename="../ui/app.py" line="217"/>
         <source>Time for your %1.</source>
         <translation>C&apos;est l&apos;heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="236"/>
+        <location filename="../ui/app.py" line="231"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="245"/>
+        <location filename="../ui/app.py" line="265"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="275"/>
+        <location filename="../ui/app.py" line="298"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="286"/>
-        <location filename="../ui/app.py" line="320"/>
+        <location filename="../ui/app.py" line="309"/>
+        <location filename="../ui/app.py" line="345"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="301"/>
+        <location filename="../ui/app.py" line="324"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="323"/>
+        <location filename="../ui/app.py" line="348"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
     </message>
@@ -63,229 +58,376 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="30"/>
+        <location filename="../cli.py" line="63"/>
         <source>%1 guides you through stretch routines. With no command it opens the window.</source>
         <translation>%1 vous guide dans vos routines d&apos;étirement. Sans commande, il ouvre la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="36"/>
+        <location filename="../cli.py" line="69"/>
         <source>start hidden in the system tray, for the evening reminders</source>
         <translation>démarrer caché dans la zone de notification, pour les rappels du soir</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="39"/>
+        <location filename="../cli.py" line="72"/>
         <source>add Stretch Timer to your applications menu (under ~/.local/share)</source>
         <translation>ajouter Stretch Timer au menu des applications (sous ~/.local/share)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="42"/>
+        <location filename="../cli.py" line="75"/>
         <source>remove the menu entry, icons and metainfo again</source>
         <translation>retirer l&apos;entrée de menu, les icônes et les métadonnées</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="44"/>
+        <location filename="../cli.py" line="77"/>
         <source>list built-in and your routines with their durations</source>
         <translation>lister les routines fournies et les vôtres, avec leur durée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="46"/>
+        <location filename="../cli.py" line="79"/>
         <source>check routine files; exit 0 when all are valid, 1 otherwise</source>
         <translation>vérifier des fichiers de routine ; code de sortie 0 s&apos;ils sont tous corrects, 1 sinon</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="49"/>
+        <location filename="../cli.py" line="82"/>
         <source>recent sessions and the current streak</source>
         <translation>les séances récentes et la série en cours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="50"/>
+        <location filename="../cli.py" line="83"/>
         <source>print every session as CSV</source>
         <translation>afficher toutes les séances au format CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="52"/>
+        <location filename="../cli.py" line="85"/>
         <source>evening reminders: add, list or remove them</source>
         <translation>rappels du soir : les ajouter, les lister ou les supprimer</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="54"/>
+        <location filename="../cli.py" line="87"/>
         <source>remind at HH:MM on some weekdays to do a routine</source>
         <translation>rappeler à HH:MM certains jours de faire une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="58"/>
+        <location filename="../cli.py" line="91"/>
         <source>comma-separated weekdays, e.g. mon,wed,fri (default: every day)</source>
         <translation>jours de la semaine séparés par des virgules, en anglais, p. ex. mon,wed,fri (par défaut : tous les jours)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="59"/>
+        <location filename="../cli.py" line="92"/>
         <source>the routine it starts</source>
         <translation>la routine qu&apos;il lance</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="60"/>
+        <location filename="../cli.py" line="93"/>
         <source>the reminders, with when each is next due</source>
         <translation>les rappels, avec la date de chacun</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="61"/>
+        <location filename="../cli.py" line="94"/>
         <source>remove a reminder by its id</source>
         <translation>supprimer un rappel par son numéro</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="63"/>
+        <location filename="../cli.py" line="96"/>
+        <source>desk breaks after long sitting</source>
+        <translation>pauses bureau après une longue période assise</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="98"/>
+        <source>activity so far, the next desk break and why none is due (from the running app)</source>
+        <translation>activité jusqu’ici, prochaine pause bureau et pourquoi aucune n’est due (d’après l’application lancée)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="100"/>
         <source>open the window and start a routine</source>
         <translation>ouvrir la fenêtre et lancer une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="65"/>
+        <location filename="../cli.py" line="102"/>
         <source>a routine&apos;s name or a routine file</source>
         <translation>le nom d&apos;une routine ou un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="95"/>
+        <location filename="../cli.py" line="128"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="112"/>
+        <location filename="../cli.py" line="145"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="116"/>
+        <location filename="../cli.py" line="149"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="118"/>
+        <location filename="../cli.py" line="151"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
         <translation>aucune pour l&apos;instant : composez-en une dans l&apos;éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="123"/>
+        <location filename="../cli.py" line="156"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
         <translation>Exercices (un fichier de routine les désigne par l&apos;identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="124"/>
+        <location filename="../cli.py" line="157"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="124"/>
+        <location filename="../cli.py" line="157"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="125"/>
+        <location filename="../cli.py" line="158"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="129"/>
+        <location filename="../cli.py" line="162"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="131"/>
+        <location filename="../cli.py" line="164"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="132"/>
+        <location filename="../cli.py" line="165"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="151"/>
+        <location filename="../cli.py" line="184"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="153"/>
+        <location filename="../cli.py" line="186"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="155"/>
+        <location filename="../cli.py" line="188"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="173"/>
+        <location filename="../cli.py" line="206"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="188"/>
+        <location filename="../cli.py" line="224"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="193"/>
+        <location filename="../cli.py" line="229"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="197"/>
+        <location filename="../cli.py" line="234"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l&apos;instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="200"/>
+        <location filename="../cli.py" line="237"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="201"/>
+        <location filename="../cli.py" line="238"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="275"/>
+        <location filename="../cli.py" line="313"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="276"/>
+        <location filename="../cli.py" line="314"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="280"/>
+        <location filename="../cli.py" line="318"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="281"/>
+        <location filename="../cli.py" line="319"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d&apos;étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="285"/>
+        <location filename="../cli.py" line="323"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l&apos;instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="288"/>
+        <location filename="../cli.py" line="326"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="292"/>
+        <location filename="../cli.py" line="330"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="293"/>
+        <location filename="../cli.py" line="331"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="294"/>
+        <location filename="../cli.py" line="332"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBreakService</name>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="122"/>
+        <source>You have been at the computer for %1 min. Time for a short desk break?</source>
+        <translation>Vous êtes devant l’ordinateur depuis %1 min. Une courte pause bureau ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="124"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="125"/>
+        <source>Snooze %1 min</source>
+        <translation>Reporter de %1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="129"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="135"/>
+        <location filename="../ui/desk_breaks.py" line="138"/>
+        <source>Desk break</source>
+        <translation>Pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="138"/>
+        <source>Click to start.</source>
+        <translation>Cliquez pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBreaks</name>
+    <message>
+        <location filename="../desk_status.py" line="25"/>
+        <source>desk breaks are off; turn them on in Settings</source>
+        <translation>les pauses bureau sont désactivées ; activez-les dans les Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="26"/>
+        <source>this desktop does not tell how long it has been idle, so desk breaks are unavailable</source>
+        <translation>ce bureau n’indique pas depuis combien de temps il est inactif, les pauses bureau ne sont donc pas disponibles</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="28"/>
+        <source>a routine is running</source>
+        <translation>une routine est en cours</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="29"/>
+        <source>today is not one of your desk-break days</source>
+        <translation>aujourd’hui ne fait pas partie de vos jours de pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="30"/>
+        <source>it is outside your desk-break hours (%1 h to %2 h)</source>
+        <translation>vous êtes en dehors de vos heures de pause bureau (de %1 h à %2 h)</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="31"/>
+        <source>you are on a break now</source>
+        <translation>vous êtes en pause en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="32"/>
+        <source>you have not been at the computer for %1 min yet</source>
+        <translation>vous n’êtes pas encore devant l’ordinateur depuis %1 min</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="33"/>
+        <source>the desk break is snoozed</source>
+        <translation>la pause bureau est reportée</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="34"/>
+        <source>a desk break is shown and waits for your answer</source>
+        <translation>une pause bureau est affichée et attend votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="35"/>
+        <source>a full-screen window is open</source>
+        <translation>une fenêtre est en plein écran</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="36"/>
+        <source>a presentation, call or video asks not to be disturbed</source>
+        <translation>une présentation, un appel ou une vidéo demande à ne pas être dérangé</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="37"/>
+        <source>Do Not Disturb is on</source>
+        <translation>le mode Ne pas déranger est activé</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="96"/>
+        <source>Stretch Timer is not running, so no desk breaks are suggested; start it with &apos;stretchtimer --tray&apos;.</source>
+        <translation>Stretch Timer n’est pas lancé, aucune pause bureau n’est donc proposée ; lancez-le avec « stretchtimer --tray ».</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="99"/>
+        <source>Desk breaks: %1.</source>
+        <translation>Pauses bureau : %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="100"/>
+        <source>Desk breaks: on (idle time from %1)</source>
+        <translation>Pauses bureau : activées (temps d’inactivité fourni par %1)</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="102"/>
+        <source>Activity since the last break: %1 min</source>
+        <translation>Activité depuis la dernière pause : %1 min</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="106"/>
+        <source>Next desk break: %1, if you keep working</source>
+        <translation>Prochaine pause bureau : %1, si vous continuez à travailler</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="110"/>
+        <source>None is due now: %1.</source>
+        <translation>Aucune n’est due pour l’instant : %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="112"/>
+        <source>A desk break is due now.</source>
+        <translation>Une pause bureau est due maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="113"/>
+        <source>Today: %1 started, %2 snoozed, %3 skipped</source>
+        <translation>Aujourd’hui : %1 commencée(s), %2 reportée(s), %3 passée(s)</translation>
     </message>
 </context>
 <context>
@@ -304,778 +446,772 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../ui/editor.py" line="273"/>
+        <location filename="../ui/editor/window.py" line="112"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="294"/>
+        <location filename="../ui/editor/library_panel.py" line="56"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="296"/>
+        <location filename="../ui/editor/library_panel.py" line="60"/>
         <source>Search by name, muscle or equipment</source>
         <translation>Chercher par nom, muscle ou matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="297"/>
+        <location filename="../ui/editor/library_panel.py" line="61"/>
         <source>Search exercises</source>
         <translation>Chercher des exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="300"/>
+        <location filename="../ui/editor/library_panel.py" line="64"/>
         <source>Kind of exercise</source>
         <translation>Type d&apos;exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="301"/>
+        <location filename="../ui/editor/library_panel.py" line="65"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="302"/>
-        <location filename="../ui/editor.py" line="1229"/>
+        <location filename="../ui/editor/library_panel.py" line="35"/>
         <source>Moving</source>
         <translation>En mouvement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="302"/>
-        <location filename="../ui/editor.py" line="1229"/>
+        <location filename="../ui/editor/library_panel.py" line="35"/>
         <source>Held</source>
         <translation>Maintenu</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="303"/>
-        <location filename="../ui/editor.py" line="1230"/>
+        <location filename="../ui/editor/library_panel.py" line="36"/>
         <source>Foam roller</source>
         <translation>Rouleau</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="306"/>
+        <location filename="../ui/editor/library_panel.py" line="66"/>
         <source>Target muscle</source>
         <translation>Muscle ciblé</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="307"/>
+        <location filename="../ui/editor/library_panel.py" line="67"/>
         <source>All muscles</source>
         <translation>Tous les muscles</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="311"/>
+        <location filename="../ui/editor/library_panel.py" line="69"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="312"/>
+        <location filename="../ui/editor/library_panel.py" line="70"/>
         <source>Any equipment</source>
         <translation>Tout matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="324"/>
+        <location filename="../ui/editor/library_panel.py" line="96"/>
         <source>Exercise library</source>
         <translation>Bibliothèque d&apos;exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="330"/>
+        <location filename="../ui/editor/library_panel.py" line="103"/>
         <source>Double-click, press Enter or drag to add to the routine</source>
         <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l&apos;ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="339"/>
+        <location filename="../ui/editor/library_panel.py" line="78"/>
         <source>Add to routine</source>
         <translation>Ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="340"/>
+        <location filename="../ui/editor/library_panel.py" line="80"/>
         <source>Add the chosen exercise after the current step (Enter)</source>
         <translation>Ajouter l&apos;exercice choisi après l&apos;étape en cours (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="379"/>
-        <location filename="../ui/editor.py" line="581"/>
+        <location filename="../ui/editor/actions.py" line="89"/>
+        <location filename="../ui/editor/window.py" line="153"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="381"/>
+        <location filename="../ui/editor/routine_form.py" line="29"/>
         <source>Routine name</source>
         <translation>Nom de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="384"/>
-        <location filename="../ui/editor.py" line="1038"/>
-        <location filename="../ui/editor.py" line="1055"/>
-        <location filename="../ui/editor.py" line="1061"/>
-        <location filename="../ui/editor.py" line="1067"/>
-        <location filename="../ui/editor.py" line="1076"/>
+        <location filename="../ui/editor/files.py" line="150"/>
+        <location filename="../ui/editor/files.py" line="167"/>
+        <location filename="../ui/editor/files.py" line="174"/>
+        <location filename="../ui/editor/files.py" line="180"/>
+        <location filename="../ui/editor/files.py" line="193"/>
+        <location filename="../ui/editor/routine_form.py" line="32"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="387"/>
-        <location filename="../ui/editor.py" line="499"/>
+        <location filename="../ui/editor/routine_form.py" line="35"/>
+        <location filename="../ui/editor/routine_form.py" line="48"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="392"/>
+        <location filename="../ui/editor/routine_form.py" line="41"/>
         <source>Change description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="395"/>
-        <location filename="../ui/editor.py" line="768"/>
+        <location filename="../ui/editor/routine_form.py" line="67"/>
+        <location filename="../ui/editor/step_form.py" line="64"/>
+        <location filename="../ui/editor/step_form.py" line="137"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="396"/>
+        <location filename="../ui/editor/routine_form.py" line="68"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="398"/>
+        <location filename="../ui/editor/routine_form.py" line="70"/>
         <source>A free minute or two of gentle movement before the first exercise</source>
         <translation>Une minute ou deux de mouvements doux, libres, avant le premier exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="399"/>
+        <location filename="../ui/editor/routine_form.py" line="75"/>
         <source>Meant for after exercise (muscles already warm)</source>
         <translation>Prévue après l&apos;effort (muscles déjà chauds)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="401"/>
+        <location filename="../ui/editor/routine_form.py" line="81"/>
         <source>Each exercise&apos;s own</source>
         <translation>Celui de chaque exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="406"/>
+        <location filename="../ui/editor/routine_form.py" line="73"/>
         <source>Change warm-up</source>
         <translation>Modifier l&apos;échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="408"/>
+        <location filename="../ui/editor/routine_form.py" line="78"/>
         <source>Change when the routine is meant for</source>
         <translation>Modifier le moment prévu pour la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="409"/>
-        <location filename="../ui/editor.py" line="419"/>
+        <location filename="../ui/editor/routine_form.py" line="88"/>
         <source>Get ready</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="410"/>
-        <location filename="../ui/editor.py" line="420"/>
-        <location filename="../ui/editor.py" line="453"/>
+        <location filename="../ui/editor/routine_form.py" line="89"/>
+        <location filename="../ui/editor/step_form.py" line="61"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="411"/>
-        <location filename="../ui/editor.py" line="421"/>
+        <location filename="../ui/editor/routine_form.py" line="90"/>
         <source>Switch sides</source>
         <translation>Changement de côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="412"/>
-        <location filename="../ui/editor.py" line="422"/>
+        <location filename="../ui/editor/routine_form.py" line="91"/>
         <source>Rest between exercises</source>
         <translation>Repos entre les exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="415"/>
+        <location filename="../ui/editor/routine_form.py" line="65"/>
         <source>Durations for every step</source>
         <translation>Durées pour toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="404"/>
-        <location filename="../ui/editor.py" line="418"/>
+        <location filename="../ui/editor/routine_form.py" line="71"/>
+        <location filename="../ui/editor/routine_form.py" line="87"/>
         <source>Warm-up</source>
         <translation>Échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="426"/>
+        <location filename="../ui/editor/step_lists.py" line="73"/>
         <source>Steps of the routine</source>
         <translation>Étapes de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="430"/>
+        <location filename="../ui/editor/step_lists.py" line="77"/>
         <source>Drag to reorder, or Alt+Up and Alt+Down</source>
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="436"/>
+        <location filename="../ui/editor/window.py" line="163"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="437"/>
+        <location filename="../ui/editor/window.py" line="164"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="438"/>
+        <location filename="../ui/editor/window.py" line="165"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="439"/>
+        <location filename="../ui/editor/window.py" line="166"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="448"/>
+        <location filename="../ui/editor/step_form.py" line="51"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="454"/>
+        <location filename="../ui/editor/step_form.py" line="62"/>
         <source>Count repetitions</source>
         <translation>Compter les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="455"/>
+        <location filename="../ui/editor/step_form.py" line="63"/>
         <source>Hold or repetitions</source>
         <translation>Maintien ou répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="458"/>
+        <location filename="../ui/editor/step_form.py" line="67"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="459"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="460"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>Seconds per repetition</source>
         <translation>Secondes par répétition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="462"/>
-        <location filename="../ui/editor.py" line="478"/>
+        <location filename="../ui/editor/step_form.py" line="71"/>
+        <location filename="../ui/editor/step_form.py" line="99"/>
         <source>Sides</source>
         <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="463"/>
+        <location filename="../ui/editor/step_form.py" line="72"/>
         <source>Both sides</source>
         <translation>Les deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="463"/>
+        <location filename="../ui/editor/step_form.py" line="73"/>
         <source>Left side only</source>
         <translation>Côté gauche seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="464"/>
+        <location filename="../ui/editor/step_form.py" line="74"/>
         <source>Right side only</source>
         <translation>Côté droit seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="468"/>
+        <location filename="../ui/editor/step_form.py" line="78"/>
         <source>Rest after this step</source>
         <translation>Repos après cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="476"/>
+        <location filename="../ui/editor/step_form.py" line="97"/>
         <source>Do</source>
         <translation>Faire</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="477"/>
+        <location filename="../ui/editor/step_form.py" line="98"/>
         <source>Tempo</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="479"/>
+        <location filename="../ui/editor/step_form.py" line="100"/>
         <source>Rest after</source>
         <translation>Repos après</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="484"/>
+        <location filename="../ui/editor/step_form.py" line="84"/>
         <source>Change tempo</source>
         <translation>Modifier le rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="486"/>
+        <location filename="../ui/editor/step_form.py" line="86"/>
         <source>Change sides</source>
         <translation>Modifier les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="488"/>
+        <location filename="../ui/editor/step_form.py" line="88"/>
         <source>Change rest</source>
         <translation>Modifier le repos</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="497"/>
+        <location filename="../ui/editor/routine_form.py" line="46"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="540"/>
+        <location filename="../ui/editor/actions.py" line="32"/>
         <source>&amp;New routine</source>
         <translation>&amp;Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="541"/>
+        <location filename="../ui/editor/actions.py" line="34"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="542"/>
+        <location filename="../ui/editor/actions.py" line="35"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="543"/>
+        <location filename="../ui/editor/actions.py" line="36"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="544"/>
+        <location filename="../ui/editor/actions.py" line="37"/>
         <source>&amp;Duplicate routine</source>
         <translation>&amp;Dupliquer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="545"/>
+        <location filename="../ui/editor/actions.py" line="38"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="546"/>
+        <location filename="../ui/editor/actions.py" line="39"/>
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="547"/>
+        <location filename="../ui/editor/actions.py" line="40"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="548"/>
+        <location filename="../ui/editor/actions.py" line="41"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="549"/>
+        <location filename="../ui/editor/actions.py" line="43"/>
         <source>&amp;Try it</source>
         <translation>Es&amp;sayer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="550"/>
+        <location filename="../ui/editor/actions.py" line="63"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="552"/>
+        <location filename="../ui/editor/actions.py" line="65"/>
         <source>&amp;Redo</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="558"/>
+        <location filename="../ui/editor/actions.py" line="45"/>
         <source>Move step &amp;up</source>
         <translation>&amp;Monter l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="559"/>
+        <location filename="../ui/editor/actions.py" line="47"/>
         <source>Move step &amp;down</source>
         <translation>&amp;Descendre l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="560"/>
+        <location filename="../ui/editor/actions.py" line="49"/>
         <source>Du&amp;plicate step</source>
         <translation>Du&amp;pliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="561"/>
+        <location filename="../ui/editor/actions.py" line="51"/>
         <source>Re&amp;move step</source>
         <translation>Re&amp;tirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="567"/>
+        <location filename="../ui/editor/actions.py" line="77"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="572"/>
+        <location filename="../ui/editor/actions.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="645"/>
+        <location filename="../ui/editor/window.py" line="227"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="647"/>
+        <location filename="../ui/editor/window.py" line="229"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="686"/>
+        <location filename="../ui/editor/step_form.py" line="107"/>
         <source>As the routine (%1 s)</source>
         <translation>Comme la routine (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="705"/>
+        <location filename="../ui/editor/step_lists.py" line="48"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="707"/>
+        <location filename="../ui/editor/step_lists.py" line="50"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="709"/>
+        <location filename="../ui/editor/step_lists.py" line="52"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="709"/>
+        <location filename="../ui/editor/step_lists.py" line="53"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="710"/>
+        <location filename="../ui/editor/step_lists.py" line="54"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="713"/>
+        <location filename="../ui/editor/step_lists.py" line="57"/>
         <source>rest %1 s</source>
         <translation>repos %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="749"/>
+        <location filename="../ui/editor/step_form.py" line="111"/>
         <source>No step chosen</source>
         <translation>Aucune étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="757"/>
+        <location filename="../ui/editor/step_form.py" line="126"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="763"/>
+        <location filename="../ui/editor/step_form.py" line="132"/>
         <source> repetitions</source>
         <translation> répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="770"/>
-        <location filename="../ui/editor.py" line="773"/>
+        <location filename="../ui/editor/step_form.py" line="139"/>
+        <location filename="../ui/editor/step_form.py" line="143"/>
         <source>Default (%1 s)</source>
         <translation>Par défaut (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="779"/>
+        <location filename="../ui/editor/step_form.py" line="149"/>
         <source>This exercise is not done per side</source>
         <translation>Cet exercice ne se fait pas côté par côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="820"/>
+        <location filename="../ui/editor/step_form.py" line="185"/>
         <source>Hold or count</source>
         <translation>Maintien ou comptage</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="827"/>
+        <location filename="../ui/editor/step_form.py" line="190"/>
         <source>Change repetitions</source>
         <translation>Modifier les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="829"/>
+        <location filename="../ui/editor/step_form.py" line="192"/>
         <source>Change hold</source>
         <translation>Modifier le maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="836"/>
+        <location filename="../ui/editor/routine_form.py" line="101"/>
         <source>Change durations</source>
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="847"/>
+        <location filename="../ui/editor/window.py" line="293"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="859"/>
+        <location filename="../ui/editor/window.py" line="300"/>
         <source>Move step</source>
         <translation>Déplacer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="873"/>
+        <location filename="../ui/editor/window.py" line="310"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="882"/>
+        <location filename="../ui/editor/window.py" line="317"/>
         <source>Remove step</source>
         <translation>Retirer l&apos;étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="890"/>
+        <location filename="../ui/editor/files.py" line="76"/>
         <source>Another routine is already called “%1”; choose another name.</source>
         <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="900"/>
+        <location filename="../ui/editor/checks.py" line="22"/>
         <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
         <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l&apos;effort ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="903"/>
+        <location filename="../ui/editor/checks.py" line="25"/>
         <source>A %1 s hold of %2 is short: hold a stretch for 15 to 60 s.</source>
         <translation>Un maintien de %1 s pour « %2 » est court : tenez un étirement de 15 à 60 s.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="904"/>
+        <location filename="../ui/editor/checks.py" line="26"/>
         <source>A %1 s hold of %2 is long: 15 to 60 s is enough; repeat it instead.</source>
         <translation>Un maintien de %1 s pour « %2 » est long : 15 à 60 s suffisent ; répétez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="905"/>
+        <location filename="../ui/editor/checks.py" line="28"/>
         <source>%1 is only done on one side: add the other side too.</source>
         <translation>« %1 » n&apos;est fait que d&apos;un côté : ajoutez aussi l&apos;autre côté.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="906"/>
+        <location filename="../ui/editor/checks.py" line="29"/>
         <source>%1 minutes without any rest: give a few seconds of rest between exercises.</source>
         <translation>%1 minutes sans aucun repos : prévoyez quelques secondes de repos entre les exercices.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="913"/>
-        <location filename="../ui/editor.py" line="935"/>
+        <location filename="../ui/editor/checks.py" line="36"/>
+        <location filename="../ui/editor/checks.py" line="60"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="919"/>
+        <location filename="../ui/editor/checks.py" line="42"/>
         <source>Give the routine a name.</source>
         <translation>Donnez un nom à la routine.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="920"/>
+        <location filename="../ui/editor/checks.py" line="43"/>
         <source>Keep the name under %1 characters.</source>
         <translation>Le nom doit faire moins de %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="928"/>
+        <location filename="../ui/editor/checks.py" line="49"/>
         <source>The description is %1 characters long; keep it under %2.</source>
         <translation>La description fait %1 caractères ; elle doit en faire moins de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="941"/>
+        <location filename="../ui/editor/checks.py" line="57"/>
         <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
         <translation>Ajoutez au moins un exercice : double-cliquez sur l&apos;un d&apos;eux dans la bibliothèque, ou faites-le glisser ici.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="946"/>
+        <location filename="../ui/editor/checks.py" line="70"/>
         <source>Total %1 · %2</source>
         <translation>Total %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="949"/>
+        <location filename="../ui/editor/checks.py" line="69"/>
         <source>Not ready yet</source>
         <translation>Pas encore prête</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="952"/>
+        <location filename="../ui/editor/checks.py" line="79"/>
         <source>Advice (the routine works without it):</source>
         <translation>Conseils (la routine fonctionne sans les suivre) :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="965"/>
-        <location filename="../ui/editor.py" line="1180"/>
+        <location filename="../ui/editor/files.py" line="294"/>
+        <location filename="../ui/editor/window.py" line="347"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="967"/>
+        <location filename="../ui/editor/window.py" line="349"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="976"/>
+        <location filename="../ui/editor/files.py" line="84"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="977"/>
+        <location filename="../ui/editor/files.py" line="84"/>
         <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
         <translation>La routine n&apos;a pas pu être enregistrée dans %1 : %2. Rien n&apos;a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="998"/>
+        <location filename="../ui/editor/files.py" line="107"/>
         <source>Changed on disk</source>
         <translation>Modifiée sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="999"/>
+        <location filename="../ui/editor/files.py" line="108"/>
         <source>%1 was changed by another program since it was opened here. Save your version as a new routine, or replace that file?</source>
         <translation>%1 a été modifié par un autre programme depuis son ouverture ici. Enregistrer votre version comme nouvelle routine, ou remplacer ce fichier ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1001"/>
+        <location filename="../ui/editor/files.py" line="111"/>
         <source>Save as new routine</source>
         <translation>Enregistrer comme nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1001"/>
+        <location filename="../ui/editor/files.py" line="111"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1001"/>
-        <location filename="../ui/editor.py" line="1181"/>
+        <location filename="../ui/editor/files.py" line="112"/>
+        <location filename="../ui/editor/files.py" line="296"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1020"/>
+        <location filename="../ui/editor/files.py" line="131"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1026"/>
-        <location filename="../ui/editor.py" line="1032"/>
+        <location filename="../ui/editor/files.py" line="137"/>
+        <location filename="../ui/editor/files.py" line="144"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1026"/>
+        <location filename="../ui/editor/files.py" line="138"/>
         <source>Name of the new routine:</source>
         <translation>Nom de la nouvelle routine :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1047"/>
+        <location filename="../ui/editor/files.py" line="159"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
         <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1055"/>
+        <location filename="../ui/editor/files.py" line="168"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1079"/>
+        <location filename="../ui/editor/files.py" line="196"/>
         <source>Renamed to “%1”</source>
         <translation>Renommée en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1090"/>
+        <location filename="../ui/editor/files.py" line="208"/>
         <source>Delete routine?</source>
         <translation>Supprimer la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1091"/>
+        <location filename="../ui/editor/files.py" line="209"/>
         <source>Delete “%1”? It goes to the trash folder and can be brought back.</source>
         <translation>Supprimer « %1 » ? Elle part dans le dossier corbeille et pourra être récupérée.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1093"/>
+        <location filename="../ui/editor/files.py" line="211"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1093"/>
+        <location filename="../ui/editor/files.py" line="211"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1098"/>
+        <location filename="../ui/editor/files.py" line="216"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1103"/>
+        <location filename="../ui/editor/files.py" line="222"/>
         <source>Deleted “%1”; it was moved to %2.</source>
         <translation>« %1 » supprimée ; elle a été déplacée dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1117"/>
+        <location filename="../ui/editor/files.py" line="235"/>
         <source>Could not bring it back</source>
         <translation>Récupération impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1125"/>
+        <location filename="../ui/editor/files.py" line="243"/>
         <source>Brought back to %1</source>
         <translation>Récupérée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1130"/>
+        <location filename="../ui/editor/files.py" line="249"/>
         <source>Import a routine</source>
         <translation>Importer une routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1130"/>
+        <location filename="../ui/editor/files.py" line="250"/>
         <source>Routine files (*.yaml *.yml)</source>
         <translation>Fichiers de routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1136"/>
-        <location filename="../ui/editor.py" line="1141"/>
+        <location filename="../ui/editor/files.py" line="256"/>
+        <location filename="../ui/editor/files.py" line="261"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1137"/>
+        <location filename="../ui/editor/files.py" line="256"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
         <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1144"/>
+        <location filename="../ui/editor/files.py" line="264"/>
         <source>Imported into %1.</source>
         <translation>Importée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1146"/>
+        <location filename="../ui/editor/files.py" line="266"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
         <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1161"/>
+        <location filename="../ui/editor/files.py" line="274"/>
         <source>Export routine</source>
         <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1162"/>
+        <location filename="../ui/editor/files.py" line="276"/>
         <source>Routine files (*.yaml)</source>
         <translation>Fichiers de routine (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1168"/>
+        <location filename="../ui/editor/files.py" line="282"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1170"/>
+        <location filename="../ui/editor/files.py" line="285"/>
         <source>Exported to %1</source>
         <translation>Exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1178"/>
+        <location filename="../ui/editor/files.py" line="292"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1179"/>
+        <location filename="../ui/editor/files.py" line="293"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1181"/>
+        <location filename="../ui/editor/files.py" line="295"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor.py" line="1181"/>
+        <location filename="../ui/editor/files.py" line="295"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
@@ -1118,7 +1254,7 @@
         <translation>Votre historique %1 ne peut pas être écrit pour l’instant : %2. Vos séances sont gardées et seront enregistrées après votre prochaine séance ou quand vous quitterez.</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="100"/>
+        <location filename="../ui/recording.py" line="107"/>
         <source>stretchtimer: %1 session(s) could not be saved to %2.</source>
         <translation>stretchtimer : %1 séance(s) n’ont pas pu être enregistrées dans %2.</translation>
     </message>
@@ -1127,13 +1263,13 @@
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="50"/>
-        <location filename="../cli.py" line="89"/>
+        <location filename="../cli.py" line="122"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
         <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="90"/>
+        <location filename="../cli.py" line="123"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -1141,110 +1277,193 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../ui/home_view.py" line="100"/>
+        <location filename="../ui/home_view.py" line="103"/>
         <source>Choose a routine</source>
         <translation>Choisissez une routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="105"/>
+        <location filename="../ui/home_view.py" line="108"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="106"/>
+        <location filename="../ui/home_view.py" line="109"/>
         <source>Your streak and the sessions you have done</source>
         <translation>Votre série de jours et vos séances</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="108"/>
+        <location filename="../ui/home_view.py" line="111"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="109"/>
+        <location filename="../ui/home_view.py" line="112"/>
         <source>Evening reminders from the tray</source>
         <translation>Rappels du soir depuis la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="111"/>
+        <location filename="../ui/home_view.py" line="114"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="112"/>
+        <location filename="../ui/home_view.py" line="115"/>
         <source>Build your own routine in the editor (Ctrl+N)</source>
         <translation>Composez votre propre routine dans l&apos;éditeur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="114"/>
+        <location filename="../ui/home_view.py" line="117"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="115"/>
+        <location filename="../ui/home_view.py" line="118"/>
         <source>Sound, language, reminders and more (Ctrl+,)</source>
         <translation>Son, langue, rappels et plus (Ctrl+,)</translation>
     </message>
 </context>
 <context>
+    <name>Keys</name>
+    <message>
+        <location filename="../ui/keys.py" line="41"/>
+        <source>Pause or resume; on an open hold, go on to the next phase</source>
+        <translation>Mettre en pause ou reprendre ; sur un maintien libre, passer à la phase suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="43"/>
+        <source>Pause or resume the routine</source>
+        <translation>Mettre la routine en pause ou la reprendre</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="45"/>
+        <source>Next phase</source>
+        <translation>Phase suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="47"/>
+        <source>Previous phase, or the start of this one</source>
+        <translation>Phase précédente, ou début de celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="48"/>
+        <source>Start the routine again</source>
+        <translation>Recommencer la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="50"/>
+        <source>10 s more for this phase</source>
+        <translation>10 s de plus pour cette phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="52"/>
+        <source>10 s less for this phase</source>
+        <translation>10 s de moins pour cette phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="53"/>
+        <source>Floor mode on or off</source>
+        <translation>Mode tapis activé ou non</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="54"/>
+        <source>Sound cues on or off</source>
+        <translation>Signaux sonores activés ou non</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="56"/>
+        <source>Leave floor mode; after a routine, back to the routines</source>
+        <translation>Quitter le mode tapis ; après une routine, revenir aux routines</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="57"/>
+        <source>New routine</source>
+        <translation>Nouvelle routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="59"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="60"/>
+        <source>This list of keys</source>
+        <translation>Cette liste de touches</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="61"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="87"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="328"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="330"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="339"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
-        <source>%1 side</source>
-        <translation>côté %1</translation>
+        <location filename="../ui/main_window.py" line="347"/>
+        <source>left side</source>
+        <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="347"/>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="332"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>until you move on</source>
         <translation>jusqu’à ce que vous passiez à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="336"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="361"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="385"/>
+        <location filename="../ui/main_window.py" line="406"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1252,7 +1471,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/main_window.py" line="62"/>
+        <location filename="../ui/main_window.py" line="63"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1296,172 +1515,278 @@
     </message>
 </context>
 <context>
-    <name>PlayerView</name>
+    <name>Player</name>
     <message>
-        <location filename="../ui/player_view.py" line="127"/>
-        <source>Phase progress</source>
-        <translation>Avancement de la phase</translation>
+        <location filename="../ui/player_words.py" line="28"/>
+        <source>March on the spot, roll your shoulders and circle your hips.</source>
+        <translation>Marchez sur place, faites rouler vos épaules et des cercles avec le bassin.</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="129"/>
-        <source>Routine progress</source>
-        <translation>Avancement de la routine</translation>
+        <location filename="../ui/player_words.py" line="34"/>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="140"/>
-        <source>◀ Back</source>
-        <translation>◀ Retour</translation>
+        <location filename="../ui/player_words.py" line="36"/>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="140"/>
-        <source>Previous phase (Left, Page Up)</source>
-        <translation>Phase précédente (Gauche, Page préc.)</translation>
+        <location filename="../ui/player_words.py" line="43"/>
+        <source>Right side now</source>
+        <translation>Côté droit maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="141"/>
-        <location filename="../ui/player_view.py" line="272"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <location filename="../ui/player_words.py" line="45"/>
+        <source>Left side now</source>
+        <translation>Côté gauche maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="141"/>
-        <source>Pause or resume (Space)</source>
-        <translation>Mettre en pause ou reprendre (Espace)</translation>
+        <location filename="../ui/player_words.py" line="46"/>
+        <source>Other side now</source>
+        <translation>Autre côté maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="142"/>
-        <source>Skip ▶</source>
-        <translation>Passer ▶</translation>
+        <location filename="../ui/player_words.py" line="50"/>
+        <source>Next: %1 — get into position</source>
+        <translation>Ensuite : %1 — mettez-vous en position</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="142"/>
-        <source>Next phase (Right, Page Down)</source>
-        <translation>Phase suivante (Droite, Page suiv.)</translation>
+        <location filename="../ui/player_words.py" line="65"/>
+        <source>Relax and breathe slowly.</source>
+        <translation>Détendez-vous et respirez lentement.</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="143"/>
-        <source>Restart</source>
-        <translation>Recommencer</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="143"/>
-        <source>Start the routine again (R)</source>
-        <translation>Recommencer la routine (R)</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="144"/>
-        <location filename="../ui/player_view.py" line="178"/>
-        <source>Floor mode</source>
-        <translation>Mode tapis</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="144"/>
-        <source>Full screen, readable from the mat (F, F11)</source>
-        <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="146"/>
-        <location filename="../ui/player_view.py" line="182"/>
-        <source>Mute</source>
-        <translation>Couper le son</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="146"/>
-        <source>Sound cues on or off (M)</source>
-        <translation>Signaux sonores activés ou non (M)</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="147"/>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="147"/>
-        <source>Leave this routine</source>
-        <translation>Quitter cette routine</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="178"/>
-        <source>Leave floor mode</source>
-        <translation>Quitter le mode tapis</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="182"/>
-        <source>Unmute</source>
-        <translation>Rétablir le son</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="234"/>
-        <source>Paused — %1</source>
-        <translation>En pause — %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="237"/>
-        <source>%1 side</source>
-        <translation>Côté %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="98"/>
-        <source>Time left in this phase</source>
-        <translation>Temps restant dans cette phase</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="111"/>
-        <source>Instructions</source>
-        <translation>Consignes</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="244"/>
-        <source>Rep %1 of %2</source>
-        <translation>Répétition %1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="255"/>
-        <source>Safety: %1</source>
-        <translation>Sécurité : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="266"/>
-        <source>%1 left in the routine</source>
-        <translation>Il reste %1 dans la routine</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="269"/>
-        <source>Up next: %1</source>
-        <translation>Ensuite : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="271"/>
+        <location filename="../ui/player_words.py" line="79"/>
         <source>Up next: finish</source>
         <translation>Ensuite : fin</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="272"/>
+        <location filename="../ui/player_words.py" line="81"/>
+        <source>Up next: Rest</source>
+        <translation>Ensuite : repos</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="84"/>
+        <source>Up next: Switch to the right side</source>
+        <translation>Ensuite : passez au côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="86"/>
+        <source>Up next: Switch to the left side</source>
+        <translation>Ensuite : passez au côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="87"/>
+        <source>Up next: Switch sides</source>
+        <translation>Ensuite : changez de côté</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="92"/>
+        <source>Up next: %1, right side</source>
+        <translation>Ensuite : %1, côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="94"/>
+        <source>Up next: %1, left side</source>
+        <translation>Ensuite : %1, côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="95"/>
+        <location filename="../ui/player_words.py" line="97"/>
+        <source>Up next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="112"/>
+        <source>Exercise %1 of %2</source>
+        <translation>Exercice %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_words.py" line="120"/>
+        <source>Rep %1 of %2</source>
+        <translation>Répétition %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message>
+        <location filename="../ui/player_view.py" line="114"/>
+        <source>Phase progress</source>
+        <translation>Avancement de la phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="138"/>
+        <source>Routine progress</source>
+        <translation>Avancement de la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="178"/>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="178"/>
+        <source>Previous phase (Left, Page Up)</source>
+        <translation>Phase précédente (Gauche, Page préc.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="179"/>
+        <location filename="../ui/player_view.py" line="342"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="179"/>
+        <source>Pause or resume (Space)</source>
+        <translation>Mettre en pause ou reprendre (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="180"/>
+        <source>Skip ▶</source>
+        <translation>Passer ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="180"/>
+        <source>Next phase (Right, Page Down)</source>
+        <translation>Phase suivante (Droite, Page suiv.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="181"/>
+        <source>−10 s</source>
+        <translation>−10 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="181"/>
+        <source>10 seconds less of this hold</source>
+        <translation>10 secondes de maintien en moins</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="182"/>
+        <source>+10 s</source>
+        <translation>+10 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="182"/>
+        <source>10 seconds more of this hold</source>
+        <translation>10 secondes de maintien en plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="183"/>
+        <source>Restart</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="183"/>
+        <source>Start the routine again (R)</source>
+        <translation>Recommencer la routine (R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="184"/>
+        <location filename="../ui/player_view.py" line="211"/>
+        <source>Floor mode</source>
+        <translation>Mode tapis</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="184"/>
+        <source>Full screen, readable from the mat (F, F11)</source>
+        <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="186"/>
+        <location filename="../ui/player_view.py" line="215"/>
+        <source>Mute</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="186"/>
+        <location filename="../ui/player_view.py" line="228"/>
+        <source>Sound cues on or off (M)</source>
+        <translation>Signaux sonores activés ou non (M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="187"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="187"/>
+        <source>Leave this routine</source>
+        <translation>Quitter cette routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="211"/>
+        <source>Leave floor mode</source>
+        <translation>Quitter le mode tapis</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="215"/>
+        <source>Unmute</source>
+        <translation>Rétablir le son</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="220"/>
+        <source>No sound output — cues are shown on screen only</source>
+        <translation>Pas de sortie son — les signaux s’affichent seulement à l’écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="229"/>
+        <source>Sound is unavailable: no sound output was found</source>
+        <translation>Son indisponible : aucune sortie son n’a été trouvée</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="310"/>
+        <source>Paused — %1</source>
+        <translation>En pause — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="369"/>
+        <source>&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Des muscles chauds s’étirent mieux et sans risque.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="109"/>
+        <source>Time left in this phase</source>
+        <translation>Temps restant dans cette phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="120"/>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="328"/>
+        <source>Safety: %1</source>
+        <translation>Sécurité : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="339"/>
+        <source>%1 left in the routine</source>
+        <translation>Il reste %1 dans la routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/player_view.py" line="342"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="301"/>
+        <location filename="../ui/player_view.py" line="367"/>
+        <location filename="../ui/player_view.py" line="371"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="303"/>
-        <source>&lt;p&gt;March on the spot, roll your shoulders and circle your hips.&lt;/p&gt;&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Marchez sur place, faites rouler vos épaules et des cercles avec le bassin.&lt;/p&gt;&lt;p&gt;Des muscles chauds s&apos;étirent mieux et sans risque.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/player_view.py" line="306"/>
+        <location filename="../ui/player_view.py" line="374"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="307"/>
+        <location filename="../ui/player_view.py" line="375"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="309"/>
+        <location filename="../ui/player_view.py" line="377"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>
@@ -1528,59 +1853,59 @@
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../ui/home_view.py" line="55"/>
+        <location filename="../ui/home_view.py" line="58"/>
         <source>This file has a problem and cannot be started:
 %1</source>
         <translation>Ce fichier a un problème et ne peut pas être lancé :
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="58"/>
+        <location filename="../ui/home_view.py" line="61"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="59"/>
+        <location filename="../ui/home_view.py" line="62"/>
         <source>Open %1 to fix it</source>
         <translation>Ouvrir %1 pour le corriger</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="60"/>
+        <location filename="../ui/home_view.py" line="63"/>
         <source>Open it in your text editor; it is listed again once it is fixed</source>
         <translation>L&apos;ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu&apos;il est corrigé</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="69"/>
+        <location filename="../ui/home_view.py" line="72"/>
         <source>built-in</source>
         <translation>intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="72"/>
+        <location filename="../ui/home_view.py" line="75"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="73"/>
+        <location filename="../ui/home_view.py" line="76"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="74"/>
+        <location filename="../ui/home_view.py" line="77"/>
         <source>Built-in routines stay as they are: your changes are saved as your own copy</source>
         <translation>Les routines fournies ne changent pas : vos modifications sont enregistrées dans votre propre copie</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="75"/>
+        <location filename="../ui/home_view.py" line="78"/>
         <source>Change the steps, durations or name</source>
         <translation>Modifier les étapes, les durées ou le nom</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="80"/>
+        <location filename="../ui/home_view.py" line="83"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="81"/>
+        <location filename="../ui/home_view.py" line="84"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
@@ -1683,33 +2008,33 @@
         <translation>Exporter vers l&apos;agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="118"/>
+        <location filename="../ui/schedule_dialog.py" line="119"/>
         <source> (off)</source>
         <translation> (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="120"/>
+        <location filename="../ui/schedule_dialog.py" line="121"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="154"/>
-        <location filename="../ui/schedule_dialog.py" line="193"/>
+        <location filename="../ui/schedule_dialog.py" line="155"/>
+        <location filename="../ui/schedule_dialog.py" line="194"/>
         <source>Choose at least one day, or switch it off.</source>
         <translation>Choisissez au moins un jour, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="177"/>
+        <location filename="../ui/schedule_dialog.py" line="178"/>
         <source>Export reminders</source>
         <translation>Exporter les rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="179"/>
+        <location filename="../ui/schedule_dialog.py" line="180"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="186"/>
+        <location filename="../ui/schedule_dialog.py" line="187"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -1717,148 +2042,214 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="26"/>
+        <location filename="../ui/settings_dialog.py" line="30"/>
         <source>Mute every sound cue</source>
         <translation>Couper tous les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="27"/>
+        <location filename="../ui/settings_dialog.py" line="31"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="28"/>
+        <location filename="../ui/settings_dialog.py" line="32"/>
         <source>Spoken coaching</source>
         <translation>Coaching vocal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="29"/>
+        <location filename="../ui/settings_dialog.py" line="33"/>
         <source>Count the last three seconds aloud</source>
         <translation>Compter à voix haute les trois dernières secondes</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="30"/>
+        <location filename="../ui/settings_dialog.py" line="34"/>
         <source>Speech rate</source>
         <translation>Débit de la voix</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../ui/settings_dialog.py" line="35"/>
         <source>Speech volume</source>
         <translation>Volume de la voix</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="32"/>
+        <location filename="../ui/settings_dialog.py" line="36"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode au sol (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="33"/>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="34"/>
+        <location filename="../ui/settings_dialog.py" line="38"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="35"/>
+        <location filename="../ui/settings_dialog.py" line="39"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d&apos;écran annoncent chaque nouvelle phase, l&apos;exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="41"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="39"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="40"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
+        <source>Suggest a desk break after a long spell at the computer</source>
+        <translation>Proposer une pause bureau après un long moment devant l’ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="48"/>
+        <source>Suggest a break after</source>
+        <translation>Proposer une pause après</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="49"/>
+        <source>An idle spell counts as a break after</source>
+        <translation>Une inactivité compte comme une pause après</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="50"/>
+        <source>Snooze a desk break for</source>
+        <translation>Reporter une pause bureau de</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="51"/>
+        <source>Skips allowed a day (0: no limit)</source>
+        <translation>Pauses passées permises par jour (0 : sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="52"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="53"/>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="86"/>
+        <source>On</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <source>Routine a desk break starts</source>
+        <translation>Routine lancée par une pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="58"/>
         <source>Says each exercise, side and length after its tone, what comes next during a rest, halfway and the last seconds, in the language of the window</source>
         <translation>Dit chaque exercice, côté et durée après son signal, ce qui suit pendant le repos, la mi-parcours et les dernières secondes, dans la langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l&apos;ordinateur arrive quand même s&apos;il n&apos;a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="64"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="65"/>
+        <source>Minutes of keyboard and mouse use, short pauses included, before a break is suggested</source>
+        <translation>Minutes d’utilisation du clavier et de la souris, courtes pauses comprises, avant qu’une pause soit proposée</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="68"/>
+        <source>Away from the keyboard and mouse this long, the count starts again</source>
+        <translation>Après ce temps loin du clavier et de la souris, le décompte repart de zéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="70"/>
+        <source>After this many skips in a day, desk breaks offer no Skip</source>
+        <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="74"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="76"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
-        <location filename="../ui/settings_dialog.py" line="57"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="63"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
+        <source>Desk breaks</source>
+        <translation>Pauses bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64"/>
-        <source>On</source>
-        <translation>Activé</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_dialog.py" line="65"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Only when no screen reader is running</source>
         <translation>Seulement sans lecteur d’écran</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="69"/>
+        <location filename="../ui/settings_dialog.py" line="91"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="70"/>
+        <location filename="../ui/settings_dialog.py" line="92"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="89"/>
+        <location filename="../ui/settings_dialog.py" line="93"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="136"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -1880,52 +2271,52 @@
     <name>SummaryView</name>
     <message>
         <location filename="../ui/summary_view.py" line="36"/>
-        <location filename="../ui/summary_view.py" line="72"/>
+        <location filename="../ui/summary_view.py" line="75"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="49"/>
+        <location filename="../ui/summary_view.py" line="50"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="51"/>
+        <location filename="../ui/summary_view.py" line="52"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="73"/>
+        <location filename="../ui/summary_view.py" line="76"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="76"/>
+        <location filename="../ui/summary_view.py" line="79"/>
         <source>Mostly skipped — not counted as done</source>
         <translation>Presque tout passé — non comptée comme faite</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="77"/>
+        <location filename="../ui/summary_view.py" line="80"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
         <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="80"/>
+        <location filename="../ui/summary_view.py" line="83"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="81"/>
+        <location filename="../ui/summary_view.py" line="84"/>
         <source>Partly done:</source>
         <translation>Faits en partie :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="82"/>
+        <location filename="../ui/summary_view.py" line="85"/>
         <source>Skipped:</source>
         <translation>Passés :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="87"/>
+        <location filename="../ui/summary_view.py" line="90"/>
         <source>Tried from the editor: not added to your history.</source>
         <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>
@@ -1933,42 +2324,42 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="159"/>
+        <location filename="../ui/tray.py" line="164"/>
         <source>Stretch Timer</source>
         <translation>Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="161"/>
+        <location filename="../ui/tray.py" line="166"/>
         <source>Stretch Timer — next reminder %1</source>
         <translation>Stretch Timer — prochain rappel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="170"/>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="174"/>
+        <location filename="../ui/tray.py" line="180"/>
         <source>Open Stretch Timer</source>
         <translation>Ouvrir Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="175"/>
+        <location filename="../ui/tray.py" line="181"/>
         <source>Snooze the reminder</source>
         <translation>Reporter le rappel</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="178"/>
+        <location filename="../ui/tray.py" line="184"/>
         <source>No more reminders today</source>
         <translation>Plus de rappels aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="179"/>
+        <location filename="../ui/tray.py" line="185"/>
         <source>Reminders…</source>
         <translation>Rappels…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="181"/>
+        <location filename="../ui/tray.py" line="187"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>

@@ -20,7 +20,8 @@ from stretchtimer.core.language import choose_language
 from stretchtimer.core.loader import load_library
 from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
-from stretchtimer.core.settings import Settings, load_settings, save_settings
+from stretchtimer.core.settings import load_settings
+from stretchtimer.core.shared_settings import SharedSettings
 from stretchtimer.localtext import locale_for
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.editing import Editing
@@ -69,17 +70,6 @@ def hand_over(request: dict[str, object]) -> bool:
     from stretchtimer.ui.instance import hand_over as qt_hand_over  # Windows: QLocalSocket's pipes
 
     return qt_hand_over(request)
-
-
-def take_reminders_from_disk(settings: Settings, path: Path) -> bool:
-    """`stretchtimer remind ...` changed the file: take its reminders and keep the rest in
-    memory, so the next save here does not write the old list back over them."""
-    fresh = load_settings(path)
-    if fresh.notice is not None:
-        return False
-    for name in ("schedule.reminders", "schedule.start_at_login"):
-        settings.set(name, fresh.settings.get(name))
-    return True
 
 
 def spoken_coaching(settings: Settings, library: Any, language: str, assets_dir: Path,
@@ -138,12 +128,19 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         start = catalog.load_entry(start.file, library, start.builtin)
 
     told_unsaved: list[bool] = []
+    # Saves keep what `stretchtimer remind ...` or a hand edit changed in the file meanwhile.
+    shared = SharedSettings(places.settings_file, settings)
+    services: list[ReminderService] = []  # the reminder service, once made
 
     def save() -> None:
         if not loaded.writable:
             return
         try:
-            save_settings(places.settings_file, settings)
+            taken, notice = shared.save(settings)
+            if notice:
+                window.message_bar.say(notice)
+            if "schedule.reminders" in taken and services:
+                services[0].reload()
         except OSError as exc:
             if not told_unsaved:  # said once, not at every change
                 told_unsaved.append(True)
@@ -161,17 +158,14 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     cues = DeferredPlayer(make_cue_player)
     cues.set_volume(int(settings.get("sound.volume")))
     cues.set_muted(bool(settings.get("sound.muted")))
-    told_no_sound = False
 
     def on_cue(event: object) -> None:
-        nonlocal told_no_sound
         assert isinstance(event, CueDue)
         cues.set_muted(bool(settings.get("sound.muted")))
         cues.play(event.cue.kind, due=event.at, count=event.cue.count)
-        if not cues.available and not told_no_sound:
-            told_no_sound = True
-            window.message_bar.say(translate("App", "Sound is off: %1. The routine goes on silently.")
-                                   .replace("%1", cues.reason))
+        if not cues.available and window.sound_available:
+            # Said in the player's own words, not the sound system's: its reason stays in cues.reason.
+            window.set_sound_available(False)
 
     def entries() -> list[Entry]:
         return catalog.builtin_entries(places.builtin_dir, library) + catalog.user_entries(
@@ -190,6 +184,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
 
     # Reminders and the tray.
     reminders = ReminderService(settings, done_on=recording.done_on, on_checked=save)
+    services.append(reminders)
     set_start_at_login(places.config_dir.parent, bool(settings.get("schedule.start_at_login")))
     tray_icon = Tray(app.windowIcon())
     has_tray = Tray.available()
@@ -238,6 +233,31 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
             window.bring_to_front()
             window.message_bar.say(text)
 
+    # Desk breaks: suggested after a long spell at the computer (off until turned on).
+    from stretchtimer.desk_status import status_path
+    from stretchtimer.ui.desk_breaks import DeskBreakService
+
+    def desk_entry() -> Entry | None:
+        return (catalog.find(entries(), str(settings.get("desk.routine")), names=("fr",))
+                or catalog.find(entries(), "Desk break"))
+
+    def start_desk_break() -> None:
+        entry = desk_entry()
+        if entry is not None:
+            start_from_tray(entry)
+
+    def desk_fallback(title: str, text: str) -> None:
+        if has_tray:
+            tray_icon.remind(title, text, desk_entry())
+        else:
+            window.bring_to_front()
+            window.message_bar.say(text)
+
+    desk = DeskBreakService(settings, status_path(places), history=lambda: recording.recorder.open(),
+                            routine_running=driver.is_active, fallback=desk_fallback, parent=window)
+    desk.start_requested.connect(lambda: start_desk_break())
+    driver.finished.connect(lambda _completed: desk.routine_done())
+
     def hidden_to_tray() -> None:
         if not settings.get("schedule.told_tray"):
             settings.set("schedule.told_tray", True)
@@ -255,15 +275,18 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         window.start_entry(entry)
 
     def handle(request: dict) -> None:  # type: ignore[type-arg]
+        from stretchtimer.handover import requested_file
+
         action = request.get("action")
-        if action == "run" and isinstance(request.get("file"), str):
-            entry = catalog.load_entry(Path(request["file"]), library, builtin=False)
+        file = requested_file(request) if action == "run" else None  # never a FIFO or device
+        if file is not None:
+            entry = catalog.load_entry(file, library, builtin=False)
             found = catalog.find(entries(), entry.routine.name) if entry.routine else None
             start_from_tray(found or entry)
         elif action in ("show", "run"):
             open_window()
         elif action == "reload-reminders":
-            if take_reminders_from_disk(settings, places.settings_file):
+            if shared.take_from_disk(settings):
                 reminders.reload()
 
     def open_schedule() -> None:
@@ -299,7 +322,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         names = [(e.routine.name, e.routine.display_name(language)) for e in entries()
                  if e.routine is not None]
         languages = [("", translate("App", "As the system")), ("en", "English"), ("fr", "Français")]
-        dialog = SettingsDialog(settings, {"language": languages, "home.first_routine": names}, window)
+        dialog = SettingsDialog(settings, {"language": languages, "home.first_routine": names,
+                                           "desk.routine": names}, window)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         chosen = dialog.values()
@@ -313,6 +337,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         voice.apply_settings()
         window.refresh_home()
         reminders.reload()
+        desk.reload()
         if chosen["schedule.start_at_login"] != before["schedule.start_at_login"]:
             try:
                 set_start_at_login(places.config_dir.parent, bool(chosen["schedule.start_at_login"]))
@@ -342,6 +367,14 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         single.requested.connect(handle)
         recording.recorder.open()
         cues.prepare()
+        if not cues.available:
+            window.set_sound_available(False)
+        else:
+            from stretchtimer.ui.sound_check import SoundCheck
+
+            check = SoundCheck(parent=window)
+            check.checked.connect(window.set_sound_available)
+            check.start()
         voice.apply_settings()  # with voice on, the speech service is looked for now, not at the first phase
         # Routine files changed by other programs show up at once, fixed files included.
         folder = FolderWatch(places.routines_dir, parent=window)
@@ -349,6 +382,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         reminders.start()
         clock_watch = ClockWatch()  # after sleep or a clock change, look again and re-arm
         clock_watch.jumped.connect(lambda _reason: reminders.check())
+        clock_watch.jumped.connect(lambda _reason: desk.look())
+        desk.start()
         watches.append(clock_watch)
 
     tray_icon.start_requested.connect(start_from_tray)
@@ -356,7 +391,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     tray_icon.snooze_requested.connect(reminders.snooze)
     tray_icon.pause_requested.connect(reminders.pause_today)
     tray_icon.quit_requested.connect(window.quit_app)
-    window.keep_in_tray = lambda: has_tray and reminders.any_enabled()
+    window.keep_in_tray = lambda: has_tray and (reminders.any_enabled() or bool(settings.get("desk.enabled")))
     window.hidden_to_tray = hidden_to_tray
 
     if not (tray and has_tray) or start is not None:
@@ -371,6 +406,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
     finally:
         cues.close()
         voice.close()
+        desk.close()
         if notifier is not None:
             notifier.close()
         for watch in watches:

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -46,6 +47,8 @@ class RoutineCard(QFrame):
         title.setFont(font)
         detail = QLabel(objectName="cardDetail")
         detail.setWordWrap(True)
+        for label in (title, detail):  # names, descriptions and file names as written, never as HTML
+            label.setTextFormat(Qt.TextFormat.PlainText)
         text.addWidget(title)
         text.addWidget(detail)
         layout.addLayout(text, 1)
@@ -136,6 +139,8 @@ class HomeView(QWidget):
         self.cards: list[RoutineCard] = []
 
     def show_entries(self, entries: Sequence[Entry], library: Library, language: str) -> None:
+        focused = QApplication.focusWidget()
+        lost = any(card.isAncestorOf(focused) for card in self.cards) if focused else False
         for card in self.cards:
             card.deleteLater()
         self.cards = [RoutineCard(e, library, language, self.start_requested, self.edit_requested)
@@ -144,3 +149,15 @@ class HomeView(QWidget):
             self._list.addWidget(card)
         if self.cards and hasattr(self.cards[0], "start_button"):
             self.cards[0].start_button.setDefault(True)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)  # Enter presses the focused button, as Space does
+        if lost:  # the list was read again (a routine file changed): the keyboard stays in it
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        """Give the keyboard to the first routine's Start button, so Enter starts it."""
+        for card in self.cards:
+            button = getattr(card, "start_button", None)
+            if button is not None:
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return

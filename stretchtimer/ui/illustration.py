@@ -1,4 +1,5 @@
-"""An exercise picture: the SVG frame for the moment, scaled to fit and kept in proportion."""
+"""Exercise pictures: the SVG frame for the moment, scaled to fill its room and kept in proportion,
+and small thumbnails of an exercise's first frame for lists."""
 
 from __future__ import annotations
 
@@ -6,9 +7,15 @@ from pathlib import Path
 
 import yaml
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QIcon, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from stretchtimer.core.model import Exercise
+
+THUMB = 48  # pixels, the side of a list's thumbnail
+
+_thumbnails: dict[tuple[Path, str, int], QIcon] = {}
 
 
 def _read_alt(path: Path) -> dict[str, str]:
@@ -20,6 +27,35 @@ def _read_alt(path: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
+SAMPLE_WIDTH = 100  # pixels the picture is drawn at to find where it has anything on it
+MARGIN = 0.03  # of the canvas's width, kept around what is drawn
+
+
+def drawn_part(renderer: QSvgRenderer) -> QRectF:
+    """The part of the picture's canvas that has anything drawn on it, in the canvas's own units."""
+    box = renderer.viewBoxF()
+    if box.isEmpty():
+        return box
+    scale = SAMPLE_WIDTH / box.width()
+    image = QImage(SAMPLE_WIDTH, max(1, round(box.height() * scale)), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    xs, ys = [], []
+    for y in range(image.height()):
+        for x in range(image.width()):
+            if image.pixel(x, y) >> 24:
+                xs.append(x)
+                ys.append(y)
+    if not xs:
+        return box
+    margin = MARGIN * box.width()
+    found = QRectF(box.x() + min(xs) / scale - margin, box.y() + min(ys) / scale - margin,
+                   (max(xs) - min(xs) + 1) / scale + 2 * margin, (max(ys) - min(ys) + 1) / scale + 2 * margin)
+    return found.intersected(box)
+
+
 class Illustration(QWidget):
     """Paints one SVG frame; falls back to a plain placeholder when the file is missing."""
 
@@ -28,6 +64,7 @@ class Illustration(QWidget):
         self._folder = folder
         self._alt = _read_alt(folder / "alt.yaml")
         self._renderers: dict[str, QSvgRenderer | None] = {}
+        self._drawn: dict[str, QRectF] = {}
         self._frame = ""
         self._placeholder = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -41,7 +78,19 @@ class Illustration(QWidget):
             path = self._folder / f"{frame}.svg"
             renderer = QSvgRenderer(str(path), self) if path.is_file() else None
             self._renderers[frame] = renderer if renderer and renderer.isValid() else None
+            if self._renderers[frame] is not None:
+                self._drawn[frame] = drawn_part(renderer)  # type: ignore[arg-type]
         return self._renderers[frame]
+
+    def view_of(self, frame: str) -> QRectF:
+        """What to show of ``frame``: the part its frames draw on (both of an exercise's, so the
+        figure keeps its size as the frames alternate), so the figure fills the room it has."""
+        base = frame.rsplit("-", 1)[0]
+        view = QRectF()
+        for name in (f"{base}-1", f"{base}-2", frame):
+            if self._renderer(name) is not None:
+                view = view.united(self._drawn[name])
+        return view
 
     def show_frame(self, frame: str, placeholder: str, description: str) -> None:
         """Show ``frame``; ``description`` is what a screen reader says of the picture."""
@@ -61,7 +110,9 @@ class Illustration(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         renderer = self._renderer(self._frame) if self._frame else None
         if renderer is not None:
-            size = renderer.defaultSize().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            view = self.view_of(self._frame)
+            renderer.setViewBox(view)
+            size = view.size().scaled(self.size().toSizeF(), Qt.AspectRatioMode.KeepAspectRatio)
             x = (self.width() - size.width()) / 2
             y = (self.height() - size.height()) / 2
             renderer.render(painter, QRectF(x, y, size.width(), size.height()))
@@ -76,3 +127,24 @@ class Illustration(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self._placeholder)
         painter.end()
+
+
+def thumbnail(assets_dir: Path, exercise: Exercise, size: int = THUMB) -> QIcon:
+    """The exercise's first frame drawn on a transparent square (drawn once, then reused)."""
+    key = (assets_dir, exercise.id, size)
+    if key not in _thumbnails:
+        _thumbnails[key] = _draw_thumbnail(assets_dir, exercise, size)
+    return _thumbnails[key]
+
+
+def _draw_thumbnail(assets_dir: Path, exercise: Exercise, size: int) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    if exercise.frames:
+        renderer = QSvgRenderer(str(assets_dir / "illustrations" / f"{exercise.frames[0]}.svg"))
+        if renderer.isValid():
+            painter = QPainter(pixmap)
+            renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+            renderer.render(painter)
+            painter.end()
+    return QIcon(pixmap)

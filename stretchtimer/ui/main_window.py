@@ -7,12 +7,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QKeyCombination, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QCloseEvent,
-    QKeySequence,
     QPaintEvent,
     QShortcut,
 )
@@ -37,7 +36,8 @@ from stretchtimer.core.timeline import Phase, Segment, compile_routine
 from stretchtimer.ui import dialogs
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.home_view import HomeView
-from stretchtimer.ui.look import phase_word, side_word
+from stretchtimer.ui.keys import ADJUST_STEP, KeysDialog, bindings, sequences
+from stretchtimer.ui.look import FOCUS_STYLE, phase_word, side_word
 
 if TYPE_CHECKING:
     from stretchtimer.core.history import Record
@@ -59,6 +59,7 @@ class MessageBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel()
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # notices can carry file names
         close = QPushButton(self.tr("Dismiss"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.hide)
@@ -77,7 +78,6 @@ class MessageBar(QFrame):
 
 
 ANNOUNCE_AFTER_SHOWN_MS = 500  # time for a screen reader to take in a window that just appeared
-ADJUST_STEP = 10  # seconds that + and - add to or take from the current phase
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self.recorded = True  # the run under way goes into the history (not one tried from the editor)
         self._painted = False
+        self.sound_available = True
+        self.keys_dialog: KeysDialog | None = None
         self._pending_announcement: tuple[int, str] | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(12, 12, 12, 12)
         column.addWidget(self.message_bar)
         column.addWidget(self.stack, 1)
+        central.setStyleSheet(FOCUS_STYLE)  # a clear ring on whatever has the keyboard
         self.setCentralWidget(central)
 
         self.home.start_requested.connect(self.start_entry)
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         if on_cue is not None:
             self.driver.cue_due.connect(on_cue)
         self._install_keys()
+        self.stack.currentChanged.connect(self._page_changed)
         self.refresh_home()
 
     @property
@@ -156,6 +160,8 @@ class MainWindow(QMainWindow):
             player.floor_requested.connect(self.toggle_floor_mode)
             player.mute_requested.connect(self.toggle_mute)
             player.stop_requested.connect(self.stop)
+            player.adjust_requested.connect(self._player_adjust)
+            player.set_sound_available(self.sound_available)
             self._player = player
             self.settings_changed_elsewhere()
             self.stack.addWidget(player)
@@ -188,37 +194,42 @@ class MainWindow(QMainWindow):
 
     # --- keys --------------------------------------------------------------------
     def _install_keys(self) -> None:
-        keypad = Qt.KeyboardModifier.KeypadModifier
-        bindings: list[tuple[Sequence[QKeySequence | Qt.Key | str], Callable[[], None]]] = [
-            ([Qt.Key.Key_Space], self._player_space),
-            ([Qt.Key.Key_MediaTogglePlayPause, Qt.Key.Key_MediaPlay, Qt.Key.Key_MediaPause],
-             self.toggle),
-            ([Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_MediaNext], self._player_skip),
-            ([Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_MediaPrevious], self._player_back),
-            ([Qt.Key.Key_R], self._player_restart),
-            ([Qt.Key.Key_Plus, Qt.Key.Key_Equal, QKeySequence(QKeyCombination(keypad, Qt.Key.Key_Plus))],
-             lambda: self._player_adjust(ADJUST_STEP)),
-            ([Qt.Key.Key_Minus, QKeySequence(QKeyCombination(keypad, Qt.Key.Key_Minus))],
-             lambda: self._player_adjust(-ADJUST_STEP)),
-            ([Qt.Key.Key_F, Qt.Key.Key_F11], self.toggle_floor_mode),
-            ([Qt.Key.Key_Escape], self.leave_floor_mode),
-            ([Qt.Key.Key_M], self.toggle_mute),
-            ([QKeySequence.StandardKey.Quit, "Ctrl+Q"], self.quit_app),
-            ([QKeySequence.StandardKey.New], self._home_new),
-            ([QKeySequence.StandardKey.Preferences, "Ctrl+,"], self._home_settings),
-        ]
         self.shortcuts: list[QShortcut] = []
+        self._player_shortcuts: list[QShortcut] = []
         seen: set[str] = set()
-        for keys, action in bindings:
-            for key in keys:
-                sequence = QKeySequence(key)
-                if sequence.isEmpty() or sequence.toString() in seen:
+        for binding in bindings():
+            action = getattr(self, binding.action)
+            for sequence in sequences(binding):
+                if sequence.toString() in seen:
                     continue
                 seen.add(sequence.toString())
                 shortcut = QShortcut(sequence, self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(action)
                 self.shortcuts.append(shortcut)
+                if binding.player_only:
+                    self._player_shortcuts.append(shortcut)
+        self._page_changed()
+
+    def _page_changed(self) -> None:
+        """The player's keys work only on the player: elsewhere Space presses the focused button."""
+        on_player = self._showing_player()
+        for shortcut in self._player_shortcuts:
+            shortcut.setEnabled(on_player)
+        if self.stack.currentWidget() is self.home:
+            self.home.focus_first()
+
+    def escape(self) -> None:
+        if self._floor():
+            self.set_floor_mode(False)
+        elif self._summary is not None and self.stack.currentWidget() is self._summary:
+            self.show_home()
+
+    def show_keys(self) -> None:
+        """F1: every key and what it does, from the same table the shortcuts are made from."""
+        if self.keys_dialog is None:
+            self.keys_dialog = KeysDialog(self)
+        self.keys_dialog.open()
 
     def _home_new(self) -> None:
         if self.stack.currentWidget() is self.home:
@@ -246,6 +257,12 @@ class MainWindow(QMainWindow):
     def _player_adjust(self, seconds: int) -> None:
         if self._in_player():
             self.driver.adjust(seconds)
+
+    def _player_more(self) -> None:
+        self._player_adjust(ADJUST_STEP)
+
+    def _player_less(self) -> None:
+        self._player_adjust(-ADJUST_STEP)
 
     def _player_space(self) -> None:
         """Pause or resume; on an open hold, which has no end of its own, go on instead."""
@@ -301,7 +318,9 @@ class MainWindow(QMainWindow):
             self.progress = ProgressView()
             self.progress.home_requested.connect(self.show_home)
             self.stack.addWidget(self.progress)
-        self.progress.show_records(self._records(), datetime.now().astimezone())
+        from stretchtimer.core.schedule import system_zone
+
+        self.progress.show_records(self._records(), datetime.now(system_zone()))
         self.stack.setCurrentWidget(self.progress)
 
     def _confirm_abandon(self) -> bool:
@@ -324,8 +343,10 @@ class MainWindow(QMainWindow):
         parts = [phase_word(segment.phase)]
         if segment.exercise and segment.phase is not Phase.DONE:
             parts.append(self.library[segment.exercise].name)
-        if segment.side:
-            parts.append(self.tr("%1 side").replace("%1", side_word(segment.side)))
+        # Whole phrases, so French says "côté droit" (its word for right alone is "droite").
+        side = {"left": self.tr("left side"), "right": self.tr("right side")}.get(segment.side or "")
+        if side:
+            parts.append(side)
         if segment.phase is Phase.REPS and segment.reps:
             parts.append(self.tr("%1 repetitions").replace("%1", str(segment.reps)))
         elif segment.open:
@@ -391,10 +412,6 @@ class MainWindow(QMainWindow):
         if self._showing_player():
             self.set_floor_mode(not self.player.floor_mode)
 
-    def leave_floor_mode(self) -> None:
-        if self._floor():
-            self.set_floor_mode(False)
-
     def set_floor_mode(self, on: bool, *, remember: bool = True) -> None:
         if on == self._floor() and on == self.isFullScreen():
             return
@@ -407,7 +424,15 @@ class MainWindow(QMainWindow):
             self.settings.set("window.floor_mode", on)
             self._settings_changed()
 
+    def set_sound_available(self, available: bool) -> None:
+        """Whether a sound output was found; the player says so when not."""
+        self.sound_available = available
+        if self._player is not None:
+            self._player.set_sound_available(available)
+
     def toggle_mute(self) -> None:
+        if not self.sound_available:
+            return
         muted = not self.settings.get("sound.muted")
         self.settings.set("sound.muted", muted)
         if self._player is not None:
@@ -440,6 +465,8 @@ class MainWindow(QMainWindow):
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
+            if self.stack.currentWidget() is self.home:
+                self.home.focus_first()  # Enter starts the first routine straight away
             QTimer.singleShot(0, self.first_painted.emit)
             QTimer.singleShot(ANNOUNCE_AFTER_SHOWN_MS, self._announce_pending)
 

@@ -7,6 +7,7 @@ Qt through a signal.
 
 from __future__ import annotations
 
+import html
 import threading
 from typing import Any
 
@@ -52,8 +53,10 @@ class DesktopNotifier(QObject):
         if not self.available:
             return None
         flat = [part for key, label in actions for part in (key, label)]
+        # The body may be read as markup by the server: a routine's name is text, never tags.
+        text = html.escape(body, quote=False)
         message = new_method_call(self._address, "Notify", "susssasa{sv}i",
-                                  ("Stretch Timer", 0, icon, title, body, flat,
+                                  ("Stretch Timer", 0, icon, title, text, flat,
                                    {"urgency": ("y", 1), "desktop-entry":
                                     ("s", "io.github.stretchtimer.StretchTimer")}, -1))
         try:

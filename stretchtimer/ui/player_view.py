@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -11,10 +10,9 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
-    QTextBrowser,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -22,22 +20,31 @@ from PySide6.QtWidgets import (
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Exercise, Library
 from stretchtimer.core.session import Session, State, shown_clock
-from stretchtimer.core.timeline import Phase, Segment
+from stretchtimer.core.timeline import Phase, Segment, Timeline
+from stretchtimer.ui.fit_label import FitLabel
 from stretchtimer.ui.illustration import Illustration
-from stretchtimer.ui.look import PHASE_COLOURS, phase_word, side_word
+from stretchtimer.ui.keys import ADJUST_STEP
+from stretchtimer.ui.look import PHASE_COLOURS, phase_colour, phase_word
+from stretchtimer.ui.player_words import (
+    big_line,
+    current_instruction,
+    exercise_of,
+    rep_of,
+    side_phrase,
+    up_next,
+    warmup_instruction,
+)
+from stretchtimer.ui.progress_bars import PhaseBar, RoutineBar
+from stretchtimer.ui.step_list import StepList
+
+WARMUP_FRAMES = ("warmup-march-1", "warmup-march-2")
+ADJUST_BUTTONS_FROM = 900  # pixels of width from which the control row has room for +10 s and −10 s
+COMPACT_BELOW = 640  # pixels of player height under which the list of steps gives way to the big line
 
 
-def current_instruction(segment: Segment, elapsed: float, count: int) -> int:
-    """Which instruction to emphasise: the set-up steps while preparing, the later ones while holding."""
-    if count <= 1 or segment.duration <= 0:
-        return 0
-    fraction = min(0.999, max(0.0, elapsed / segment.duration))
-    if segment.phase is Phase.PREPARE:
-        return int(fraction * (count - 1))
-    if segment.phase in (Phase.HOLD, Phase.REPS):
-        first = count // 2
-        return first + int(fraction * (count - first))
-    return 0
+def warmup_frame(elapsed: float, *, still: bool = False) -> str:
+    """Marching on the spot: the two frames in turn, a step a second (one still frame if asked)."""
+    return WARMUP_FRAMES[0] if still else WARMUP_FRAMES[int(elapsed) % 2]
 
 
 def frame_for(exercise: Exercise, segment: Segment, elapsed: float, *, still: bool = False) -> str:
@@ -74,11 +81,16 @@ class PlayerView(QWidget):
     floor_requested = Signal()
     mute_requested = Signal()
     stop_requested = Signal()
+    adjust_requested = Signal(int)  # seconds to add to (or, below 0, take from) the hold
 
     def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reduce_motion = False  # one still picture a phase instead of moving frames
         self.floor_mode = False
+        self.sound_available = True
+        self._reps_main = False
+        self._holding = False
+        self._timeline: Timeline | None = None
         self.banner = QFrame(objectName="phaseBanner")
         self.phase_label = QLabel(objectName="phaseLabel")
         self.side_label = QLabel(objectName="sideLabel")
@@ -89,57 +101,85 @@ class PlayerView(QWidget):
         banner_row.addWidget(self.side_label)
 
         self.illustration = Illustration(assets_dir / "illustrations")
-        self.exercise_label = QLabel(objectName="exerciseLabel")
-        self.exercise_label.setWordWrap(True)
+        self.exercise_label = FitLabel("exerciseLabel", bold=True)
         self.countdown = QLabel("0:00", objectName="countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         # A screen reader reads the time itself as the name, and this as what it is.
         self.countdown.setAccessibleDescription(self.tr("Time left in this phase"))
-        self.reps_label = QLabel(objectName="repsLabel")
+        # During counted moves the count is what matters from the mat: it takes the big size.
+        self.reps_label = FitLabel("repsLabel", wrap=False, bold=True)
         self.reps_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Text, not pixels: a screen reader reads it, and a small window scrolls it to the
-        # step under way. It takes no focus, so the arrow keys stay the player's.
-        self.instructions = QTextBrowser(objectName="instructions")
-        self.instructions.setFrameShape(QFrame.Shape.NoFrame)
-        self.instructions.setOpenLinks(False)
-        self.instructions.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.instructions.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.instructions.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.instructions.viewport().setAutoFillBackground(False)
-        self.instructions.setStyleSheet("QTextBrowser { background: transparent; }")
+        self.phase_progress = PhaseBar()
+        self.phase_progress.setAccessibleName(self.tr("Phase progress"))
+        # The one line of what to do now, large enough to read from the mat.
+        self.now_label = FitLabel("nowLabel", bold=True)
+        self.now_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.now_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.instructions = StepList()
         self.instructions.setAccessibleName(self.tr("Instructions"))
         self._instructions_shown: tuple[str, int, str] | None = None
-        self.safety = QLabel(objectName="safety")
-        self.safety.setWordWrap(True)
+        self.safety = FitLabel("safety")
 
         text_column = QVBoxLayout()
         text_column.addWidget(self.exercise_label)
-        text_column.addWidget(self.countdown)
         text_column.addWidget(self.reps_label)
-        text_column.addWidget(self.instructions, 1)
+        text_column.addWidget(self.countdown)
+        text_column.addWidget(self.phase_progress)
+        text_column.addWidget(self.now_label, 3)
+        text_column.addWidget(self.instructions, 2)
         text_column.addWidget(self.safety)
         middle = QHBoxLayout()
         middle.addWidget(self.illustration, 5)
         middle.addLayout(text_column, 6)
 
-        self.phase_progress = QProgressBar(objectName="phaseProgress", textVisible=False)
-        self.phase_progress.setAccessibleName(self.tr("Phase progress"))
-        self.routine_progress = QProgressBar(objectName="routineProgress", textVisible=False)
+        self.exercise_count = QLabel(objectName="exerciseCount")
+        self.routine_progress = RoutineBar()
         self.routine_progress.setAccessibleName(self.tr("Routine progress"))
-        self.remaining_label = QLabel(objectName="remainingLabel")
-        self.next_label = QLabel(objectName="nextLabel")
+        routine_row = QHBoxLayout()
+        routine_row.addWidget(self.exercise_count)
+        routine_row.addWidget(self.routine_progress, 1)
+        self.remaining_label = FitLabel("remainingLabel")
+        self.next_label = FitLabel("nextLabel")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         info_row = QHBoxLayout()
-        info_row.addWidget(self.remaining_label, 1)
-        info_row.addWidget(self.next_label, 1)
+        info_row.addWidget(self.remaining_label, 2)
+        info_row.addLayout(self._make_sound_indicator(), 2)
+        info_row.addWidget(self.next_label, 3)  # the longest: "Up next: Switch to the right side"
 
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addLayout(middle, 1)
+        layout.addLayout(routine_row)
+        layout.addLayout(info_row)
+        layout.addLayout(self._make_controls())
+        self._apply_fonts()
+
+    def _make_sound_indicator(self) -> QHBoxLayout:
+        # Said once at start when no sound output is there; it sits in room kept for it between
+        # the time left and what comes next, so nothing moves when it appears.
+        self.sound_icon = QLabel(objectName="soundIcon")
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolumeMuted)
+        self.sound_icon.setPixmap(icon.pixmap(22, 22))
+        self.sound_label = FitLabel("soundLabel")
+        self.sound_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for widget in (self.sound_icon, self.sound_label):
+            widget.setVisible(False)
+        row = QHBoxLayout()
+        row.addStretch(0)
+        row.addWidget(self.sound_icon)
+        row.addWidget(self.sound_label, 1)
+        return row
+
+    def _make_controls(self) -> QHBoxLayout:
         self.buttons: dict[str, QPushButton] = {}
         controls = QHBoxLayout()
         for key, text, tip, signal in (
             ("back", self.tr("◀ Back"), self.tr("Previous phase (Left, Page Up)"), self.back_requested),
             ("toggle", self.tr("Pause"), self.tr("Pause or resume (Space)"), self.toggle_requested),
             ("skip", self.tr("Skip ▶"), self.tr("Next phase (Right, Page Down)"), self.skip_requested),
+            ("less", self.tr("−10 s"), self.tr("10 seconds less of this hold"), None),
+            ("more", self.tr("+10 s"), self.tr("10 seconds more of this hold"), None),
             ("restart", self.tr("Restart"), self.tr("Start the routine again (R)"), self.restart_requested),
             ("floor", self.tr("Floor mode"), self.tr("Full screen, readable from the mat (F, F11)"),
              self.floor_requested),
@@ -153,26 +193,19 @@ class PlayerView(QWidget):
             # Keys belong to the window's shortcuts: a focused button would eat Space.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(44)
-            button.clicked.connect(signal)
+            if signal is not None:
+                button.clicked.connect(signal)
             controls.addWidget(button)
             self.buttons[key] = button
-        controls.insertStretch(3, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.phase_progress)
-        layout.addWidget(self.routine_progress)
-        layout.addLayout(info_row)
-        layout.addLayout(controls)
-        self._details = [self.instructions, self.safety]
-        self._apply_fonts()
+        self.buttons["less"].clicked.connect(lambda: self.adjust_requested.emit(-ADJUST_STEP))
+        self.buttons["more"].clicked.connect(lambda: self.adjust_requested.emit(ADJUST_STEP))
+        controls.insertStretch(5, 1)
+        return controls
 
     # --- look ----------------------------------------------------------------
     def set_floor_mode(self, on: bool) -> None:
         self.floor_mode = on
-        for widget in self._details:
-            widget.setVisible(not on)
+        self._show_details()
         for key in ("restart", "mute", "stop"):
             self.buttons[key].setVisible(not on)
         self.buttons["floor"].setText(self.tr("Leave floor mode") if on else self.tr("Floor mode"))
@@ -181,38 +214,78 @@ class PlayerView(QWidget):
     def set_muted(self, muted: bool) -> None:
         self.buttons["mute"].setText(self.tr("Unmute") if muted else self.tr("Mute"))
 
+    def set_sound_available(self, available: bool) -> None:
+        """No output device: say so steadily, and the mute button has nothing to do."""
+        self.sound_available = available
+        text = "" if available else self.tr("No sound output — cues are shown on screen only")
+        self.sound_label.setText(text)
+        self.sound_label.setToolTip(text)
+        self.sound_label.setAccessibleName(text)
+        self.sound_icon.setVisible(not available)
+        self.sound_label.setVisible(not available)
+        mute = self.buttons["mute"]
+        mute.setEnabled(available)
+        mute.setToolTip(self.tr("Sound cues on or off (M)") if available
+                        else self.tr("Sound is unavailable: no sound output was found"))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._show_details()
+        self._show_adjust()
         self._apply_fonts()
+
+    def _show_adjust(self) -> None:
+        """+10 s and −10 s during a hold, when the row has room for them (the keys work anyway)."""
+        for key in ("less", "more"):
+            self.buttons[key].setVisible(self._holding and self.width() >= ADJUST_BUTTONS_FROM)
+
+    def _show_details(self) -> None:
+        """The list of steps gives way in floor mode and in a small window (the big line still says
+        the step under way); the safety note stays unless in floor mode."""
+        self.instructions.setVisible(not self.floor_mode and self.height() >= COMPACT_BELOW)
+        self.safety.setVisible(not self.floor_mode)
 
     def _apply_fonts(self) -> None:
         height = max(300, self.height())
         width = max(400, self.width())
-        share = 0.34 if self.floor_mode else 0.2
+        floor = self.floor_mode
+        # Floor mode shares the height between the countdown and the big line: both must read from the mat.
+        big = int(min(height * (0.22 if floor else 0.2), width * (0.2 if floor else 0.12)))
+        info_size = int(height * (0.028 if floor else 0.022)) + 6
         digits = QFont(self.font())
-        digits.setPixelSize(int(min(height * share, width * (0.2 if self.floor_mode else 0.12))))
+        # During counted moves the time steps back and the count is the main number.
+        digits.setPixelSize(int(info_size * 1.5) if self._reps_main else big)
         digits.setBold(True)
         digits.setStyleHint(QFont.StyleHint.Monospace)
         self.countdown.setFont(digits)
+        self.reps_label.set_pixel_sizes(int(big * 0.8), 14)
         banner = QFont(self.font())
-        banner.setPixelSize(int(height * (0.075 if self.floor_mode else 0.045)))
+        banner.setPixelSize(int(height * (0.065 if floor else 0.045)))
         banner.setBold(True)
         self.phase_label.setFont(banner)
         self.side_label.setFont(banner)
         self.banner.setMinimumHeight(int(banner.pixelSize() * 1.6) + 16)
-        name = QFont(self.font())
-        name.setPixelSize(int(height * (0.06 if self.floor_mode else 0.04)))
-        name.setBold(True)
-        self.exercise_label.setFont(name)
-        info = QFont(self.font())
-        info.setPixelSize(int(height * (0.035 if self.floor_mode else 0.022)) + 6)
-        self.reps_label.setFont(info)
-        self.next_label.setFont(info)
-        self.remaining_label.setFont(info)
+        self.exercise_label.set_pixel_sizes(int(height * (0.055 if floor else 0.04)), 12)
+        self.now_label.set_pixel_sizes(int(height * (0.07 if floor else 0.045)),
+                                       int(height * 0.03) if floor else 12)
+        for label in (self.next_label, self.remaining_label):
+            label.set_pixel_sizes(info_size, 10)
+        small = int(info_size * 0.75)
+        self.sound_label.set_pixel_sizes(small, 9)
+        self.sound_label.setMaximumHeight(int(info_size * 2.6))  # two lines of the row's text
+        count = QFont(self.font())
+        count.setPixelSize(info_size)
+        self.exercise_count.setFont(count)
+        # In floor mode the few buttons left are found from further away, so they grow too.
+        button = QFont(self.font())
+        if floor:
+            button.setPixelSize(max(button.pixelSize(), int(info_size * 0.7)))
+        for widget in self.buttons.values():
+            widget.setFont(button)
         body = QFont(self.font())
         body.setPixelSize(int(height * 0.014) + 8)
         self.instructions.setFont(body)
-        self.safety.setFont(body)
+        self.safety.set_pixel_sizes(body.pixelSize(), 9)
 
     def _paint_banner(self, phase: Phase, paused: bool) -> None:
         colour = "#6B6B6B" if paused else PHASE_COLOURS[phase]
@@ -225,27 +298,27 @@ class PlayerView(QWidget):
     def show_session(self, session: Session, library: Library) -> None:
         """Show everything about the session at this moment."""
         segment = session.segment
+        timeline = session.timeline
         paused = session.state is State.PAUSED
         elapsed = session.elapsed()
         exercise = library[segment.exercise] if segment.exercise else None
-        upcoming = session.timeline.next_exercise(segment.index)
+        if timeline is not self._timeline:
+            self._timeline = timeline
+            self.routine_progress.set_timeline(timeline)
 
         phase_text = phase_word(segment.phase)
         self.phase_label.setText(self.tr("Paused — %1").replace("%1", phase_text) if paused
                                  else phase_text)
-        side = side_word(segment.side)
-        side_text = self.tr("%1 side").replace("%1", side)
-        self.side_label.setText(side_text[:1].upper() + side_text[1:] if side else "")
+        side = side_phrase(segment.side)
+        self.side_label.setText(side)
         self.side_label.setVisible(bool(side))
         self._paint_banner(segment.phase, paused)
 
-        self.countdown.setText(shown_clock(session))
-        if segment.phase is Phase.REPS and segment.reps:
-            self.reps_label.setText(self.tr("Rep %1 of %2")
-                                    .replace("%1", str(segment.rep_at(elapsed)))
-                                    .replace("%2", str(segment.reps)))
-        else:
-            self.reps_label.setText("")
+        self._show_time(session)
+        self._show_reps(rep_of(segment, elapsed))
+        self.now_label.setText(big_line(timeline, segment, elapsed, library))
+        self._holding = segment.phase is Phase.HOLD
+        self._show_adjust()
 
         if exercise is not None:
             self.exercise_label.setText(exercise.name)
@@ -255,60 +328,54 @@ class PlayerView(QWidget):
             self.safety.setText(self.tr("Safety: %1").replace("%1", exercise.safety[0])
                                 if exercise.safety else "")
         else:
-            self._show_pause_content(segment, upcoming, library)
+            self._show_pause_content(segment, elapsed, timeline.next_exercise(segment.index), library)
 
-        phase_share = 1000 if segment.duration == 0 else int(1000 * elapsed / segment.duration)
-        self.phase_progress.setRange(0, 1000)
-        self.phase_progress.setValue(phase_share)
-        total = max(1, session.timeline.total)
-        self.routine_progress.setRange(0, 1000)
-        self.routine_progress.setValue(int(1000 * session.done_seconds() / total))
+        colour = QColor("#6B6B6B") if paused else phase_colour(segment.phase)
+        length = session.duration  # with what + and - added or took
+        self.phase_progress.set_progress(1.0 if length <= 0 else elapsed / length,
+                                         colour)
+        self.routine_progress.set_done(session.done_seconds(), colour)
+        self.exercise_count.setText(exercise_of(timeline, segment))
         self.remaining_label.setText(self.tr("%1 left in the routine")
                                      .replace("%1", clock(session.total_remaining())))
-        if upcoming is not None and upcoming.exercise:
-            self.next_label.setText(self.tr("Up next: %1").replace("%1", library[upcoming.exercise].name))
-        else:
-            self.next_label.setText(self.tr("Up next: finish") if segment.phase is not Phase.DONE else "")
+        self.next_label.setText(up_next(timeline, segment, library))
         self.buttons["toggle"].setText(self.tr("Resume") if paused else self.tr("Pause"))
+
+    def _show_time(self, session: Session) -> None:
+        """The one place the countdown's text is set."""
+        self.countdown.setText(shown_clock(session))
+
+    def _show_reps(self, text: str) -> None:
+        self.reps_label.setText(text)
+        self.reps_label.setVisible(bool(text))
+        if bool(text) != self._reps_main:
+            self._reps_main = bool(text)
+            self._apply_fonts()
 
     def _show_instructions(self, exercise: Exercise, segment: Segment, elapsed: float) -> None:
         current = current_instruction(segment, elapsed, len(exercise.instructions))
-        text, back = self.palette().windowText().color(), self.palette().window().color()
-        shown = (exercise.id, current, text.name())
-        if shown == self._instructions_shown:
-            return  # rewritten only when the step under way changes, not every second
-        self._instructions_shown = shown
-        dim = QColor(
-            (text.red() * 55 + back.red() * 45) // 100,
-            (text.green() * 55 + back.green() * 45) // 100,
-            (text.blue() * 55 + back.blue() * 45) // 100,
-        ).name()
-        items = []
-        for i, step in enumerate(exercise.instructions):
-            text = html.escape(step)
-            anchor = f"<a name='step{i}'></a>"
-            if i == current:
-                items.append(f"<li style='margin-bottom:6px'>{anchor}<b>{text}</b></li>")
-            else:
-                items.append(f"<li style='margin-bottom:6px; color:{dim}'>{anchor}{text}</li>")
-        self.instructions.setHtml(f"<ol style='margin-left:0'>{''.join(items)}</ol>")
-        self.instructions.scrollToAnchor(f"step{current}")
+        shown = (exercise.id, current, self.palette().windowText().color().name())
+        if shown != self._instructions_shown:  # rewritten when the step changes, not every second
+            self._instructions_shown = shown
+            self.instructions.show_steps(exercise.instructions, current)
 
-    def _show_pause_content(self, segment: Segment, upcoming: Segment | None,
+    def _show_pause_content(self, segment: Segment, elapsed: float, upcoming: Segment | None,
                             library: Library) -> None:
         self._instructions_shown = None
+        self.safety.setText("")
         if segment.phase is Phase.WARMUP:
             self.exercise_label.setText(self.tr("Warm up gently"))
-            self.instructions.setText(self.tr(
-                "<p>March on the spot, roll your shoulders and circle your hips.</p>"
-                "<p>Warm muscles stretch further and more safely.</p>"))
-        elif segment.phase is Phase.REST:
+            # What to do is the big line; the list adds why.
+            self.instructions.show_text(self.tr("<p>Warm muscles stretch further and more safely.</p>"))
+            frame = warmup_frame(elapsed, still=self.reduce_motion)
+            self.illustration.show_frame(frame, self.tr("Warm up gently"), warmup_instruction())
+            return
+        if segment.phase is Phase.REST:
             self.exercise_label.setText(self.tr("Rest and breathe"))
-            self.instructions.setText(self.tr("<p>Relax and breathe slowly.</p>"))
+            self.instructions.show_text(self.tr("<p>Relax and breathe slowly.</p>"))
         else:
             self.exercise_label.setText(self.tr("Routine complete"))
-            self.instructions.setText("")
-        self.safety.setText("")
+            self.instructions.show_text("")
         if upcoming is not None and upcoming.exercise:
             nxt = library[upcoming.exercise]
             self.illustration.show_frame(frame_for(nxt, upcoming, 0.0), nxt.name, nxt.alt)

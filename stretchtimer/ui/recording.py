@@ -49,15 +49,22 @@ def trouble_text(trouble: Trouble) -> str:
         "%1", str(trouble.path)).replace("%2", reason_text(trouble.reason, trouble.detail))
 
 
+def _local_now() -> datetime:
+    """Now in the system's named zone, so days are counted by its daylight-saving rules."""
+    from stretchtimer.core.schedule import system_zone
+
+    return datetime.now(system_zone())
+
+
 class Recording(QObject):
     """Records every run the window plays, except those tried from the editor."""
 
     def __init__(self, window: MainWindow, path: Path,
-                 now: Callable[[], datetime] = lambda: datetime.now().astimezone()) -> None:
+                 now: Callable[[], datetime] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.path = path
-        self._now = now
+        self._now = now or _local_now
         self._recorder: Recorder | None = None
         window.driver.finished.connect(self.session_ended)
 

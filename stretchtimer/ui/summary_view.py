@@ -43,6 +43,7 @@ class SummaryView(QWidget):
         self.details = QLabel(objectName="summaryDetails")
         self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # holds the routine's name as written
         body = QFont(self.font())
         body.setPointSizeF(body.pointSizeF() * 1.3)
         self.details.setFont(body)
@@ -62,6 +63,8 @@ class SummaryView(QWidget):
         layout.addLayout(buttons)
         layout.addStretch(1)
         self.home_button = home
+        for button in (home, again):
+            button.setAutoDefault(True)  # Enter presses the focused button; Esc goes home (the window's key)
 
     def show_summary(self, session: Session, library: Library, language: str,
                      recorded: bool = True) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -30,10 +30,11 @@ class ReminderService(QObject):
 
     def __init__(self, settings: Settings, done_on: Callable[[date], bool] = lambda day: False,
                  now: Now = local_now, on_checked: Callable[[], None] | None = None,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, tz: tzinfo | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._now = now
+        self._given_tz = tz
         self._done_on = done_on
         self._on_checked = on_checked or (lambda: None)
         self._timer = QTimer(self)
@@ -60,10 +61,8 @@ class ReminderService(QObject):
 
     def _build(self, last_check: datetime) -> schedule.Scheduler:
         reminders = [schedule.reminder_from_dict(r) for r in self._settings.get("schedule.reminders")]
-        tz = self._now().tzinfo
-        assert tz is not None
         return schedule.Scheduler(
-            reminders, tz, last_check,
+            reminders, self._zone(), last_check,
             grace=timedelta(minutes=int(self._settings.get("schedule.grace_minutes"))),
             done_on=self._done)
 
@@ -73,6 +72,11 @@ class ReminderService(QObject):
             return self._done_on(day)
         except Exception:  # whatever the history's trouble, the reminders go on
             return False
+
+    def _zone(self) -> tzinfo:
+        """The zone with its rules, not today's offset, so 21:30 stays 21:30 after a DST
+        change; read again at each check, so a zone changed while running is followed."""
+        return self._given_tz or schedule.system_zone()
 
     @property
     def reminders(self) -> Sequence[schedule.Reminder]:
@@ -92,6 +96,7 @@ class ReminderService(QObject):
         """Fire what is due; call it on wake-up from sleep and after a clock change too."""
         now = self._now()
         try:
+            self.scheduler.tz = self._zone()
             for fire in self.scheduler.check(now):
                 self.last_fire = fire
                 self.fired.emit(fire)
@@ -167,8 +172,9 @@ class Tray(QObject):
         for entry in entries:
             if entry.routine is None:
                 continue
+            # A routine's "&" is shown, not taken as a keyboard accelerator.
             action = self.menu.addAction(self.tr("Start %1").replace(
-                "%1", entry.routine.display_name(language)))
+                "%1", entry.routine.display_name(language).replace("&", "&&")))
             action.triggered.connect(lambda _=False, e=entry: self.start_requested.emit(e))
         self.menu.addSeparator()
         self.menu.addAction(self.tr("Open Stretch Timer")).triggered.connect(self.open_requested)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -34,7 +35,7 @@ def test_spring_forward_moves_a_skipped_time_on() -> None:
     # 29 March 2026: Paris clocks jump from 02:00 to 03:00.
     reminder = Reminder(1, time(2, 30))
     due = next_due(reminder, at("2026-03-29T00:00"), PARIS)
-    assert due is not None and (due.hour, due.minute) == (3, 30) and due.date() == date(2026, 3, 29)
+    assert due is not None and (due.hour, due.minute) == (3, 0) and due.date() == date(2026, 3, 29)
     evening = Reminder(2, time(21, 30))
     due = next_due(evening, at("2026-03-28T22:00"), PARIS)
     assert due == at("2026-03-29T21:30") and due.utcoffset() == timedelta(hours=2)
@@ -139,3 +140,20 @@ def test_ical_export_has_weekly_recurrences() -> None:
     assert "RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR" in lines
     assert "SUMMARY:Stretch: Evening routine" in lines
     assert "DTSTAMP:20261125T110000Z" in lines
+
+
+def test_system_zone_is_a_named_zone_with_its_rules(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert schedule.system_zone({"TZ": "Europe/Paris"}) == PARIS
+    assert schedule.system_zone({"TZ": ":Europe/Paris"}) == PARIS
+    link = tmp_path / "localtime"
+    link.symlink_to("/usr/share/zoneinfo/America/New_York")
+    assert schedule.system_zone({}, str(link)) == ZoneInfo("America/New_York")
+    copied = tmp_path / "copied"
+    copied.write_bytes(Path("/usr/share/zoneinfo/Europe/Paris").read_bytes())
+    zone = schedule.system_zone({}, str(copied))  # a copy, not a link: read the file itself
+    summer, winter = datetime(2026, 7, 1, 12), datetime(2026, 1, 1, 12)
+    assert summer.replace(tzinfo=zone).utcoffset() == timedelta(hours=2)
+    assert winter.replace(tzinfo=zone).utcoffset() == timedelta(hours=1)
+    # A POSIX rule or no zone at all: the current offset, the only thing left to go by.
+    assert schedule.system_zone({"TZ": "CET-1CEST"}).utcoffset(None) is not None
+    assert schedule.system_zone({}, str(tmp_path / "none")).utcoffset(None) is not None

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+import yaml
 
 from stretchtimer.core import atomic
 from stretchtimer.core.settings import SETTINGS, Settings, load_settings, save_settings
@@ -22,7 +23,7 @@ def test_round_trip_keeps_values_and_unknown_keys(tmp_path: Path) -> None:
     path = tmp_path / "settings.yaml"
     path.write_text("version: 1\nsound: {volume: 35, muted: true}\nfuture: {thing: 3}\n")
     loaded = load_settings(path)
-    assert loaded.notice is None
+    assert loaded.notice is not None and "unknown setting 'future'" in loaded.notice
     assert loaded.settings.get("sound.volume") == 35
     save_settings(path, loaded.settings)
     again = load_settings(path)
@@ -128,3 +129,47 @@ def test_file_from_a_newer_version_is_kept_aside(tmp_path: Path) -> None:
     assert loaded.notice is not None and "newer Stretch Timer" in loaded.notice
     assert loaded.settings.get("sound.volume") == 80
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("settings.yaml.bad-")]
+
+
+def test_unknown_key_is_reported_once_with_a_hint_and_kept_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "settings.yaml"
+    path.write_text("version: 1\nsound:\n  volum: 50\n  muted: true\nlater: {empty: {}, list: [1, 2]}\n")
+    loaded = load_settings(path)
+    assert loaded.writable and path.exists()  # a warning: the file is not set aside
+    assert loaded.notice is not None
+    assert loaded.notice.count("'sound.volum'") == 1
+    hint = "warning: unknown setting 'sound.volum' — did you mean 'sound.volume'?"
+    assert f"{path}:3:3: {hint}" in loaded.notice
+    assert loaded.settings.get("sound.muted") is True and loaded.settings.get("sound.volume") == 80
+    loaded.settings.set("sound.volume", 20)
+    save_settings(path, loaded.settings)
+    saved = yaml.safe_load(path.read_text())
+    assert saved["sound"] == {"muted": True, "volume": 20, "voice": False, "volum": 50}
+    assert saved["later"] == {"empty": {}, "list": [1, 2]}  # a newer version's keys survive
+
+
+def test_a_group_that_is_not_a_mapping_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "settings.yaml"
+    path.write_text("version: 1\nsound: 5\n")
+    loaded = load_settings(path)
+    assert loaded.notice is not None and f"{path}:2:8: 'sound' must be a mapping" in loaded.notice
+    save_settings(path, loaded.settings)
+    assert yaml.safe_load(path.read_text())["sound"]["volume"] == 80
+
+
+def test_a_symlinked_settings_file_stays_a_link(tmp_path: Path) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    target = dotfiles / "stretchtimer.yaml"
+    target.write_text("version: 1\nsound: {volume: 10}\n")
+    config = tmp_path / "config"
+    config.mkdir()
+    link = config / "settings.yaml"
+    link.symlink_to(target)
+    settings = load_settings(link).settings
+    settings.set("sound.volume", 55)
+    save_settings(link, settings)
+    assert link.is_symlink() and link.resolve() == target
+    assert load_settings(target).settings.get("sound.volume") == 55
+    assert sorted(p.name for p in config.iterdir()) == ["settings.yaml"]  # no temporary left here
+    assert sorted(p.name for p in dotfiles.iterdir()) == ["stretchtimer.yaml"]

@@ -94,3 +94,17 @@ def test_export_writes_the_routine_file(tmp_path: Path, library: Library) -> Non
     userfiles.export_file(DRAFT, target)
     assert target.read_text() == to_yaml(DRAFT)
     assert read_routine(target, library).name == DRAFT.name
+
+
+def test_saving_a_symlinked_routine_keeps_the_link(tmp_path: Path, library: Library) -> None:
+    folder = tmp_path / "routines"
+    folder.mkdir()
+    elsewhere = tmp_path / "dotfiles" / "desk-break.yaml"
+    elsewhere.parent.mkdir()
+    draft = Draft(name="Desk break", steps=(Step(exercise="standing-quad-stretch", hold=30),))
+    elsewhere.write_text(to_yaml(draft))
+    link = folder / "desk-break.yaml"
+    link.symlink_to(elsewhere)
+    written = userfiles.save(draft.replace(description="Twice a day"), folder, link)
+    assert written == link and link.is_symlink()
+    assert read_routine(elsewhere, library).description == "Twice a day"

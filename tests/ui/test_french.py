@@ -41,7 +41,8 @@ def test_every_source_string_has_a_french_translation(tmp_path: Path) -> None:
     shutil.copy(I18N / "stretchtimer_fr.ts", ts)
     package = REPO / "stretchtimer"
     sources = sorted(str(p) for p in
-                     [*(package / "ui").glob("*.py"), package / "cli.py", package / "localtext.py"])
+                     [*(package / "ui").rglob("*.py"), package / "cli.py", package / "localtext.py",
+                      package / "desk_status.py"])
     subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True,
                    capture_output=True, timeout=120)
     assert unfinished(ts) == []
@@ -94,3 +95,8 @@ def test_player_and_title_speak_french(qtbot, library: Library, fake_clock, fren
     assert "Asseyez-vous" in window.player.instructions.toPlainText()
     window.driver.skip()
     assert window.windowTitle().startswith("0:05 · Changez de côté")
+    # "droit", not "droite": the side is said in whole phrases.
+    assert window.player.side_label.text() == "Côté droit"
+    assert window.player.now_label.text() == "Côté droit maintenant"
+    assert window.player.next_label.text() == "Ensuite : Maintien, côté droit"
+    assert window.announcement(window.driver.session.segment).endswith("côté droit, 5 secondes")

@@ -54,6 +54,23 @@ def test_notify_sends_typed_arguments_and_hears_the_action(qtbot, session_bus: s
             server.stdout.close()
 
 
+def test_a_routine_name_in_the_body_is_text_not_markup(qtbot, session_bus: str) -> None:  # type: ignore[no-untyped-def]
+    server = subprocess.Popen([sys.executable, str(HERE / "fake_notifications.py"), session_bus, "start"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None and server.stdout.readline().strip() == "ready"
+        notifier = DesktopNotifier()
+        notifier.notify("Stretch Timer", "Time for your <img src=/etc/passwd> & more.", [])
+        body = json.loads(server.stdout.readline())["body"][4]
+        assert body == "Time for your &lt;img src=/etc/passwd&gt; &amp; more."
+        notifier.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=5)
+        if server.stdout is not None:
+            server.stdout.close()
+
+
 def test_no_notification_service_means_not_available(qapp, session_bus: str) -> None:  # type: ignore[no-untyped-def]
     notifier = DesktopNotifier()
     assert not notifier.available

@@ -208,7 +208,7 @@ def test_reminders_fire_and_rearm_when_the_history_cannot_be_read(qtbot, app, mo
     settings = Settings()
     settings.set("schedule.reminders", [{"id": 1, "time": "21:30", "routine": "Evening routine"}])
     settings.set("schedule.last_check", "2026-11-25T21:00:00+01:00")
-    service = ReminderService(settings, done_on=recording.done_on, now=lambda: NOW)
+    service = ReminderService(settings, done_on=recording.done_on, now=lambda: NOW, tz=PARIS)
     fired: list[object] = []
     service.fired.connect(fired.append)
     service.start()

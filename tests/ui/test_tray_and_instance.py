@@ -5,9 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import datetime
+import time
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+import pytest
 
 from stretchtimer.autostart import autostart_file, set_start_at_login
 from stretchtimer.core.settings import Settings
@@ -15,6 +19,20 @@ from stretchtimer.ui.instance import Instance
 from stretchtimer.ui.tray import ReminderService
 
 PARIS = ZoneInfo("Europe/Paris")
+
+
+@pytest.fixture(autouse=True)
+def _paris() -> Iterator[None]:
+    """The system's zone is Paris's, for the reminders and for the C library alike."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Paris"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
 
 
 class WallClock:
@@ -106,21 +124,6 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(tmp_path: Path) -
     assert not autostart_file(tmp_path).exists()
 
 
-def test_reminders_added_from_the_command_line_are_not_saved_over(tmp_path: Path) -> None:
-    from stretchtimer.core.settings import load_settings, save_settings
-    from stretchtimer.ui.app import take_reminders_from_disk
-
-    path = tmp_path / "settings.yaml"
-    running = Settings({"sound.volume": 30})  # what the running app holds in memory
-    on_disk = settings_with("21:30")  # what `stretchtimer remind add` just wrote
-    save_settings(path, on_disk)
-    assert take_reminders_from_disk(running, path)
-    save_settings(path, running)  # the app saves, e.g. its window geometry
-    again = load_settings(path).settings
-    assert [r["time"] for r in again.get("schedule.reminders")] == ["21:30"]
-    assert again.get("sound.volume") == 30
-
-
 def test_tray_menu_lists_routines_and_keeps_snooze_state(qapp, library) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QIcon
 
@@ -202,3 +205,47 @@ def test_the_timer_is_armed_again_even_when_a_check_fails(qtbot, monkeypatch) ->
     with pytest.raises(RuntimeError):
         service.check()
     assert service.is_armed()
+
+
+def _fires_across(reminder_time: str, start: datetime, end: datetime) -> list[str]:
+    """Local times the service fires at, driven minute by minute by a clock that gives, as
+    datetime.now().astimezone() does, the offset of the moment it started with."""
+    frozen = timezone(start.utcoffset() or timedelta())
+    clock = WallClock(start.astimezone(frozen))
+    service = ReminderService(settings_with(reminder_time), now=clock)
+    fired: list[str] = []
+    service.fired.connect(lambda fire: fired.append(
+        f"{fire.due.astimezone(PARIS):%d %H:%M%z} at {clock.now.astimezone(PARIS):%d %H:%M}"))
+    service.start()
+    while clock.now < end:
+        clock.now += timedelta(minutes=1)
+        service.check()
+    return fired
+
+
+def test_an_evening_reminder_keeps_its_time_across_the_spring_change(qtbot) -> None:  # type: ignore[no-untyped-def]
+    fires = _fires_across("21:30", datetime(2026, 3, 28, 20, 0, tzinfo=PARIS),
+                          datetime(2026, 3, 30, 23, 0, tzinfo=PARIS))
+    assert fires == ["28 21:30+0100 at 28 21:30", "29 21:30+0200 at 29 21:30", "30 21:30+0200 at 30 21:30"]
+
+
+def test_a_skipped_time_fires_at_the_first_minute_after_the_jump(qtbot) -> None:  # type: ignore[no-untyped-def]
+    fires = _fires_across("02:30", datetime(2026, 3, 29, 0, 0, tzinfo=PARIS),
+                          datetime(2026, 3, 29, 6, 0, tzinfo=PARIS))
+    assert fires == ["29 03:00+0200 at 29 03:00"]
+
+
+def test_a_repeated_time_fires_once_in_the_autumn(qtbot) -> None:  # type: ignore[no-untyped-def]
+    fires = _fires_across("02:30", datetime(2026, 10, 25, 0, 0, tzinfo=PARIS),
+                          datetime(2026, 10, 25, 6, 0, tzinfo=PARIS))
+    assert fires == ["25 02:30+0200 at 25 02:30"]
+
+
+def test_a_zone_changed_while_running_is_followed(qtbot) -> None:  # type: ignore[no-untyped-def]
+    clock = WallClock(datetime(2026, 11, 25, 12, 0, tzinfo=PARIS))
+    service = ReminderService(settings_with("21:30"), now=clock)
+    service.start()
+    assert service.next_wakeup() == datetime(2026, 11, 25, 21, 30, tzinfo=PARIS)
+    os.environ["TZ"] = "America/New_York"  # travelled; the fixture puts it back
+    service.check()
+    assert service.next_wakeup() == datetime(2026, 11, 25, 21, 30, tzinfo=ZoneInfo("America/New_York"))

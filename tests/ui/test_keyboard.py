@@ -1,0 +1,111 @@
+"""Keyboard everywhere: Space and Enter press the focused button off the player, F1 lists the keys."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from stretchtimer.core.catalog import builtin_entries
+from stretchtimer.core.model import Library
+from stretchtimer.core.places import Places
+from stretchtimer.core.session import State
+from stretchtimer.core.settings import Settings
+from stretchtimer.ui import dialogs
+from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.keys import bindings
+from stretchtimer.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, library: Library, fake_clock, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    places = Places.from_environment()
+    win = MainWindow(library, lambda: builtin_entries(places.builtin_dir, library), Settings(),
+                     SessionDriver(clock=fake_clock), places.assets_dir)
+    qtbot.addWidget(win)
+    win.resize(1000, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: win.isActiveWindow())
+    return win
+
+
+def test_at_launch_enter_starts_the_first_routine(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    first = window.home.cards[0]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first.start_button)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.player
+    assert window.driver.session is not None
+    assert window.driver.session.timeline.routine.name == first.entry.routine.name
+
+
+def test_space_on_home_presses_the_focused_button_and_nothing_else(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    button = window.home.new_button
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    with qtbot.waitSignal(window.home.new_requested, timeout=1000):
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert not window.driver.is_active()
+    assert window.stack.currentWidget() is window.home
+
+
+def test_space_still_pauses_on_the_player(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(window.home.cards[0].entry)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert window.driver.session.state is State.PAUSED
+
+
+def test_escape_on_the_summary_goes_back_to_the_routines(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(window.home.cards[0].entry)
+    while window.driver.is_active():
+        window.driver.skip()
+    assert window.stack.currentWidget() is window.summary
+    assert window.summary.home_button.autoDefault()  # Enter presses the focused button there too
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_f1_lists_every_key_from_the_same_table(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialog = window.keys_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert [what for _keys, what in dialog.rows] == [b.what for b in bindings()]
+    keys = dict((what, names) for names, what in dialog.rows)
+    assert keys["Pause or resume; on an open hold, go on to the next phase"] == "Space"
+    assert keys["10 s more for this phase"].startswith("+")
+    assert "F1" in keys["This list of keys"]
+    made = {s.key().toString() for s in window.shortcuts}
+    assert {"Space", "F1", "Esc", "Right", "PgDown"} <= made
+
+
+def _highlight_pixels(button: QPushButton) -> int:
+    image = button.grab().toImage()
+    want = button.palette().highlight().color()
+    near = 0
+    for x in range(image.width()):
+        for y in (1, 2, image.height() // 2, image.height() - 3):
+            got = QColor(image.pixel(x, y))
+            distance = sum(abs(a - b) for a, b in zip(got.getRgb()[:3], want.getRgb()[:3], strict=True))
+            if distance < 40:
+                near += 1
+    return near
+
+
+def test_the_focused_button_has_a_clear_ring(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    start, edit = window.home.cards[0].start_button, window.home.cards[0].edit_button
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    ringed, plain = _highlight_pixels(start), _highlight_pixels(edit)
+    assert ringed > 2 * start.width() and plain < start.width() // 4
+
+
+def test_the_keyboard_stays_in_the_list_when_it_is_read_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    window.home.cards[1].start_button.setFocus()
+    qtbot.waitUntil(window.home.cards[1].start_button.hasFocus)
+    window.refresh_home()  # as when a routine file changes on disk
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.home.cards[0].start_button)
