@@ -54,6 +54,7 @@ TENS_UNIT = QT_TRANSLATE_NOOP("Voice", "%1-%2")
 
 _SLOT = re.compile(r"%(\d)")
 _PUNCTUATION = re.compile(r"^[\s,.:;!?…]*$")
+_LEADING = re.compile(r"^[\s,.:;]+")  # left by a first value that is empty
 _JOINER = re.compile(r"^[\s-]+$")  # between the parts of a number: no pause, nothing said
 SAID_APART = "+"  # the clip of a part said by the clips of its own parts (a number, a joiner)
 
@@ -158,7 +159,7 @@ class Words:
 
     def text(self, phrase: Phrase) -> str:
         """What a speech service is asked to read."""
-        return "".join(p.text for p in self.pieces(phrase)).strip()
+        return _LEADING.sub("", "".join(p.text for p in self.pieces(phrase))).strip()
 
     def clips(self, phrase: Phrase) -> list[str | None]:
         """The recordings to play in turn ("" a short pause, None a part that has none)."""

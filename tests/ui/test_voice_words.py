@@ -142,3 +142,16 @@ def test_french_clips_are_not_the_english_ones(tmp_path: Path) -> None:
     english = (CLIPS / "en" / "exercises-lying-hamstring-stretch.wav").read_bytes()
     french = (CLIPS / "fr" / "exercises-lying-hamstring-stretch.wav").read_bytes()
     assert english != french
+
+
+@pytest.mark.parametrize(("language", "text"), [("en", "Let's begin."), ("fr", "C’est parti.")])
+def test_an_empty_value_takes_its_punctuation_along(language: str, text: str) -> None:
+    from stretchtimer.core.phrases import Phrase, Priority, Say
+
+    library = load_library(REPO / "routines" / "exercises.yaml").localized(language)
+    words = Words(Catalogue(language).translate, lambda ident: library[ident].name)
+    assert words.text(Phrase(Say.BEGIN, 0.0, Priority.PHASE, 0)) == text
+    sideless = Phrase(Say.HOLD, 0.0, Priority.PHASE, 0, "standing-wide-hamstring-stretch", None, 30)
+    assert words.text(sideless) == {
+        "en": "Standing wide-leg hamstring stretch, 30 seconds.",
+        "fr": "Étirement des ischio-jambiers debout, jambes écartées, 30 secondes."}[language]
