@@ -20,7 +20,7 @@ from stretchtimer.core.language import choose_language
 from stretchtimer.core.loader import load_library
 from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
-from stretchtimer.core.settings import load_settings
+from stretchtimer.core.settings import Settings, load_settings
 from stretchtimer.core.shared_settings import SharedSettings
 from stretchtimer.localtext import locale_for
 from stretchtimer.ui.driver import SessionDriver
