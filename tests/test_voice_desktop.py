@@ -162,17 +162,18 @@ def test_each_phase_chime_is_followed_by_its_phrase_in_the_window_language(tmp_p
     assert got == [want for _, want in expected]
     # The chimes keep their rhythm with both cores busy: after the first (which may be late,
     # the player being made when it is due), each sits where the timeline puts it. The bound is
-    # loose for a shared machine; speech holding a chime back would cost a phrase's length.
+    # loose for a shared machine (bench/cue_timing.py --voice measures to the millisecond);
+    # speech holding a chime back would cost a phrase's length, half a second or more.
     assert len(chimes) == len(CHIMES_AT)
     errors = [at - offset for (at, _), (offset, _) in zip(chimes, CHIMES_AT, strict=True)][1:]
     middle = statistics.median(errors)
-    assert max(abs(e - middle) for e in errors) < 0.050, errors
+    assert max(abs(e - middle) for e in errors) < 0.150, errors
     # Each phase's first phrase begins once its chime has rung, and soon after.
     lengths = chime_lengths(SOUNDS)
     phrase_starts = [at for at, _ in spoken]
     for (at, _), (_, kind) in zip(chimes, CHIMES_AT, strict=True):
         after = min(s for s in phrase_starts if s > at)
-        assert lengths[kind] - 0.03 < after - at < lengths[kind] + 0.25, (kind, after - at)
+        assert lengths[kind] - 0.1 < after - at < lengths[kind] + 0.25, (kind, after - at)
 
 
 def test_the_phrases_differ_by_language_and_the_french_ones_are_french() -> None:
