@@ -9,50 +9,55 @@
         <translation>Il n’y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="98"/>
+        <location filename="../ui/app.py" line="118"/>
         <source>Stretch Timer is already running; it has taken the request.</source>
         <translation>Stretch Timer est déjà ouvert ; il a pris la demande en compte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="133"/>
+        <location filename="../ui/app.py" line="153"/>
         <source>Settings could not be saved to %1: %2.</source>
         <translation>Les réglages n’ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="202"/>
+        <location filename="../ui/app.py" line="223"/>
         <source>Time for your %1.</source>
         <translation>C’est l’heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="216"/>
+        <location filename="../ui/app.py" line="237"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="250"/>
+        <location filename="../ui/app.py" line="271"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="309"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="299"/>
-        <location filename="../ui/app.py" line="335"/>
+        <location filename="../ui/app.py" line="320"/>
+        <location filename="../ui/app.py" line="356"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="314"/>
+        <location filename="../ui/app.py" line="335"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="338"/>
+        <location filename="../ui/app.py" line="359"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice.py" line="46"/>
+        <source>Spoken coaching is off: %1. The tones still play.</source>
+        <translation>Le coaching vocal est coupé : %1. Les sons continuent.</translation>
     </message>
 </context>
 <context>
@@ -471,7 +476,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../ui/editor/window.py" line="118"/>
+        <location filename="../ui/editor/window.py" line="114"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
@@ -557,7 +562,7 @@
     </message>
     <message>
         <location filename="../ui/editor/actions.py" line="92"/>
-        <location filename="../ui/editor/window.py" line="159"/>
+        <location filename="../ui/editor/window.py" line="155"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
@@ -667,22 +672,22 @@
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="169"/>
+        <location filename="../ui/editor/window.py" line="165"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="170"/>
+        <location filename="../ui/editor/window.py" line="166"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="171"/>
+        <location filename="../ui/editor/window.py" line="167"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="172"/>
+        <location filename="../ui/editor/window.py" line="168"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -873,12 +878,12 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="239"/>
+        <location filename="../ui/editor/window.py" line="235"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="241"/>
+        <location filename="../ui/editor/window.py" line="237"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
@@ -964,22 +969,22 @@
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="305"/>
+        <location filename="../ui/editor/window.py" line="301"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="312"/>
+        <location filename="../ui/editor/window.py" line="308"/>
         <source>Move step</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="322"/>
+        <location filename="../ui/editor/window.py" line="318"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="329"/>
+        <location filename="../ui/editor/window.py" line="325"/>
         <source>Remove step</source>
         <translation>Retirer l’étape</translation>
     </message>
@@ -1056,12 +1061,12 @@
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="294"/>
-        <location filename="../ui/editor/window.py" line="359"/>
+        <location filename="../ui/editor/window.py" line="355"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="361"/>
+        <location filename="../ui/editor/window.py" line="357"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
@@ -2176,178 +2181,214 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="30"/>
+        <location filename="../ui/settings_dialog.py" line="31"/>
         <source>Mute every sound cue</source>
         <translation>Couper tous les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../ui/settings_dialog.py" line="32"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="32"/>
-        <source>Speak phase names as well as the tones</source>
-        <translation>Dire le nom des phases en plus des sons</translation>
+        <location filename="../ui/settings_dialog.py" line="33"/>
+        <source>Spoken coaching</source>
+        <translation>Coaching vocal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="33"/>
+        <location filename="../ui/settings_dialog.py" line="34"/>
+        <source>Count the last three seconds aloud</source>
+        <translation>Compter à voix haute les trois dernières secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="35"/>
+        <source>Speech rate</source>
+        <translation>Débit de la voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="36"/>
+        <source>Speech volume</source>
+        <translation>Volume de la voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode tapis (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="34"/>
+        <location filename="../ui/settings_dialog.py" line="38"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="35"/>
+        <location filename="../ui/settings_dialog.py" line="39"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="36"/>
+        <location filename="../ui/settings_dialog.py" line="40"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d’écran annoncent chaque nouvelle phase, l’exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="38"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="40"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="47"/>
         <source>Suggest a desk break after a long spell at the computer</source>
         <translation>Proposer une pause bureau après un long moment devant l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>Suggest a break after</source>
         <translation>Proposer une pause après</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>An idle spell counts as a break after</source>
         <translation>Une inactivité compte comme une pause après</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>Snooze a desk break for</source>
         <translation>Reporter une pause bureau de</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Skips allowed a day (0: no limit)</source>
         <translation>Pauses passées permises par jour (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>On</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>Routine a desk break starts</source>
         <translation>Routine lancée par une pause bureau</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <source>Says each exercise, side and length after its tone, what comes next during a rest, halfway and the last seconds, in the language of the window</source>
+        <translation>Dit chaque exercice, côté et durée après son signal, ce qui suit pendant le repos, la mi-parcours et les dernières secondes, dans la langue de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l’ordinateur arrive quand même s’il n’a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="65"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="66"/>
         <source>Minutes of keyboard and mouse use, short pauses included, before a break is suggested</source>
         <translation>Minutes d’utilisation du clavier et de la souris, courtes pauses comprises, avant qu’une pause soit proposée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>Away from the keyboard and mouse this long, the count starts again</source>
         <translation>Après ce temps loin du clavier et de la souris, le décompte repart de zéro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>After this many skips in a day, desk breaks offer no Skip</source>
         <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="69"/>
+        <location filename="../ui/settings_dialog.py" line="76"/>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="70"/>
-        <location filename="../ui/settings_dialog.py" line="71"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="72"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="73"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="82"/>
         <source>Desk breaks</source>
         <translation>Pauses bureau</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="86"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="88"/>
+        <source>Only when no screen reader is running</source>
+        <translation>Seulement sans lecteur d’écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="92"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="78"/>
+        <location filename="../ui/settings_dialog.py" line="93"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="79"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2498,6 +2539,119 @@
         <location filename="../ui/tray.py" line="198"/>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <location filename="../ui/voice_words.py" line="25"/>
+        <source>%1. Let&apos;s begin.</source>
+        <translation>%1. C’est parti.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="26"/>
+        <source>Warm up, %1.</source>
+        <translation>Échauffement, %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="27"/>
+        <source>Get into position.</source>
+        <translation>Mettez-vous en place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="28"/>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="29"/>
+        <source>%1, %2, as long as you like.</source>
+        <translation>%1, %2, aussi longtemps que vous voulez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="30"/>
+        <source>%1, %2, %3 reps.</source>
+        <translation>%1, %2, %3 répétitions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="31"/>
+        <source>Switch to the %1.</source>
+        <translation>Passez au %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="32"/>
+        <source>Rest.</source>
+        <translation>Repos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="33"/>
+        <source>Next: %1, %2.</source>
+        <translation>Ensuite : %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="34"/>
+        <source>Halfway.</source>
+        <translation>À mi-parcours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="35"/>
+        <source>Breathe out, and go a little deeper.</source>
+        <translation>Expirez, et allez un peu plus loin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="37"/>
+        <source>Well done. Routine complete.</source>
+        <translation>Bravo, la routine est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="40"/>
+        <source>left side</source>
+        <translation>côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="41"/>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="44"/>
+        <source>one second</source>
+        <translation>une seconde</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="45"/>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="46"/>
+        <source>one minute</source>
+        <translation>une minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="47"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="48"/>
+        <source>one minute %1</source>
+        <translation>une minute %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="49"/>
+        <source>%1 minutes %2</source>
+        <translation>%1 minutes %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="52"/>
+        <source>%1 %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="53"/>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
     </message>
 </context>
 <context>
