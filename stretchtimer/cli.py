@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from stretchtimer import APP_NAME, __version__
 from stretchtimer.core import catalog, schedule
-from stretchtimer.core.errors import RoutineError
+from stretchtimer.core.errors import UserFileError
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.loader import load_library, validate_file
 from stretchtimer.core.model import Library
@@ -364,12 +364,12 @@ def cmd_history(places: Places, as_csv: bool, words: Words) -> int:
 
 
 def find_routine(places: Places, library: Library, query: str) -> catalog.Entry:
-    """A routine by file path, name or file stem; RoutineError says what exists instead."""
+    """A routine by file path, name or file stem; UserFileError says what exists instead."""
     path = Path(query)
     if path.suffix in (".yaml", ".yml") or path.is_file():
         entry = catalog.load_entry(path, library, builtin=False)
         if entry.routine is None:
-            raise RoutineError(entry.problems)
+            raise UserFileError(entry.problems)
         return entry
     entries = catalog.builtin_entries(places.builtin_dir, library) + catalog.user_entries(
         places.routines_dir, library
@@ -380,7 +380,7 @@ def find_routine(places: Places, library: Library, query: str) -> catalog.Entry:
 
         names = [e.routine.name for e in entries if e.routine]
         hint = did_you_mean(query, names)
-        raise RoutineError([Problem(query, 0, 0, f"no routine of that name{hint}; "
+        raise UserFileError([Problem(query, 0, 0, f"no routine of that name{hint}; "
                                     f"'stretchtimer list' shows them: {', '.join(names)}")])
     return found
 
@@ -400,7 +400,7 @@ def _crash_report(places: Places) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; a reader that goes away (`stretchtimer list | head -1`) ends it quietly."""
     streams = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _PrintableOutput(sys.stdout), _PrintableOutput(sys.stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = _PrintableOutput(sys.stdout), _PrintableOutput(sys.stderr)
     try:
         try:
             return _main(argv)
@@ -439,7 +439,7 @@ def _main(argv: Sequence[str] | None) -> int:
 
         return run_app(places, routine=getattr(args, "routine", None), tray=args.tray,
                        edit=getattr(args, "edit", None))
-    except RoutineError as exc:
+    except UserFileError as exc:
         print(f"stretchtimer: {exc}", file=sys.stderr)
         return EXIT_USAGE if args.command in ("run", "remind", "edit") else EXIT_INVALID
     except KeyboardInterrupt:

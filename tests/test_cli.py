@@ -24,12 +24,23 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"stretchtimer {__version__}"
 
 
-def test_help_names_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
-    with pytest.raises(SystemExit):
-        main(["--help"])
-    out = capsys.readouterr().out
-    for command in ("list", "validate", "run"):
-        assert command in out
+COMMANDS = ("list", "validate", "history", "remind", "desk-breaks", "run", "edit")
+OPTIONS = ("--version", "--tray", "--install-desktop-entry", "--uninstall-desktop-entry")
+
+
+def test_help_lists_every_command_and_option() -> None:
+    done = subprocess.run([sys.executable, "-m", "stretchtimer", "--help"], capture_output=True,
+                          text=True, timeout=60, cwd=REPO, env={**os.environ, "LANG": "C.UTF-8"})
+    assert done.returncode == 0
+    assert done.stderr == ""  # no traceback, no warning
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("usage: stretchtimer")
+    # Each command on its own line with a few words saying what it does.
+    listed = {line.split()[0]: line.split()[1:] for line in lines if line.startswith("    ") and line.split()}
+    for command in COMMANDS:
+        assert listed.get(command), f"'{command}' is not listed with its help in --help"
+    for option in OPTIONS:
+        assert any(line.lstrip().startswith(option) for line in lines), option
 
 
 def test_list_shows_builtins_with_durations(capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from stretchtimer.cli import main
 from stretchtimer.core import catalog, reading, userfiles
-from stretchtimer.core.errors import RoutineError
+from stretchtimer.core.errors import UserFileError
 from stretchtimer.core.loader import load_library, validate_file
 from stretchtimer.core.settings import load_settings, parse_settings
 
@@ -60,7 +60,7 @@ def test_any_settings_document_parses_or_says_where(document: dict) -> None:  # 
     raw = yaml.safe_dump(document).encode()
     try:
         loaded, problems = parse_settings(raw, "settings.yaml")
-    except RoutineError as error:
+    except UserFileError as error:
         assert error.problems and error.problems[0].file == "settings.yaml"
         return
     for problem in problems:
@@ -249,7 +249,7 @@ def test_import_and_listing_refuse_a_fifo(tmp_path: Path) -> None:
     library = load_library(REPO / "routines" / "exercises.yaml")
     fifo = tmp_path / "in.yaml"
     os.mkfifo(fifo)
-    with pytest.raises(RoutineError, match=r"in.yaml: not a regular file \(a FIFO\)"):
+    with pytest.raises(UserFileError, match=r"in.yaml: not a regular file \(a FIFO\)"):
         userfiles.import_file(fifo, tmp_path / "routines", library, [])
     (entry,) = catalog.user_entries(tmp_path, library)
     assert entry.routine is None and "not a regular file (a FIFO)" in str(entry.problems[0])

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from stretchtimer.core.errors import Problem, RoutineError
+from stretchtimer.core.errors import Problem, UserFileError
 from stretchtimer.core.loader import read_routine
 from stretchtimer.core.model import Library, Routine
 
@@ -32,7 +32,7 @@ def load_entry(file: Path, library: Library, builtin: bool) -> Entry:
     """One routine file as an entry: its routine, or the problems that stop it loading."""
     try:
         return Entry(file, builtin, read_routine(file, library, builtin=builtin))
-    except RoutineError as exc:
+    except UserFileError as exc:
         return Entry(file, builtin, None, exc.problems)
 
 

@@ -24,7 +24,7 @@ class Problem:
         return f"{place}: {kind}{self.message}"
 
 
-class RoutineError(Exception):
+class UserFileError(Exception):
     """A file could not be used; ``problems`` says every reason and where."""
 
     def __init__(self, problems: Iterable[Problem]) -> None:

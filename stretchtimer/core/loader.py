@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
-from stretchtimer.core.errors import Problem, RoutineError, did_you_mean
+from stretchtimer.core.errors import Problem, UserFileError, did_you_mean
 from stretchtimer.core.model import (
     EXERCISE_TEXT_FIELDS,
     KINDS,
@@ -85,9 +85,6 @@ class _Checker:
 
     def error(self, path: Path, message: str, *, key: bool = False) -> None:
         self.problems.append(self.doc.problem(path, message, key=key))
-
-    def warn(self, path: Path, message: str) -> None:
-        self.problems.append(self.doc.problem(path, message, warning=True))
 
     def mapping(
         self, path: Path, value: Any, allowed: Iterable[str], required: Iterable[str] = ()
@@ -204,14 +201,14 @@ def _describe(value: Any) -> str:
 
 def read_routine_bytes(path: FsPath | str, label: str | None = None) -> bytes:
     """A routine or library file's bytes, refused before reading when it is not a regular file
-    or too large; RoutineError says why."""
+    or too large; UserFileError says why."""
     name = label or str(path)
     try:
         return read_bounded(path, MAX_BYTES, "a routine file")
     except Refused as exc:
-        raise RoutineError([Problem(name, 0, 0, str(exc))]) from None
+        raise UserFileError([Problem(name, 0, 0, str(exc))]) from None
     except OSError as exc:
-        raise RoutineError([Problem(name, 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
+        raise UserFileError([Problem(name, 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
 
 
 def _whole(value: Any) -> bool:
@@ -290,10 +287,10 @@ def _library(doc: Document) -> tuple[Library | None, list[Problem]]:
 
 
 def load_library(path: FsPath | str) -> Library:
-    """Read the exercise library; raises RoutineError listing every problem."""
+    """Read the exercise library; raises UserFileError listing every problem."""
     library, problems = _library(_read_file(path))
     if library is None:
-        raise RoutineError(problems)
+        raise UserFileError(problems)
     return library
 
 
@@ -344,7 +341,8 @@ def _step(check: _Checker, path: Path, value: Any, library: Library) -> Step | N
                 rest=numbers.get("rest"), prepare=numbers.get("prepare"))
 
 
-def _routine(doc: Document, library: Library) -> tuple[Routine | None, list[Problem]]:
+def check_routine(doc: Document, library: Library) -> tuple[Routine | None, list[Problem]]:
+    """The routine (None when any error) and every problem, warnings included."""
     check = _Checker(doc)
     data = check.mapping((), doc.data, ROUTINE_KEYS, required=("version", "name", "steps"))
     if data is None:
@@ -400,16 +398,11 @@ def _routine(doc: Document, library: Library) -> tuple[Routine | None, list[Prob
     return routine, check.problems
 
 
-def check_routine(doc: Document, library: Library) -> tuple[Routine | None, list[Problem]]:
-    """The routine (None when any error) and every problem, warnings included."""
-    return _routine(doc, library)
-
-
 def read_routine(path: FsPath | str, library: Library, *, builtin: bool = False) -> Routine:
-    """Load one routine file; raises RoutineError listing every error."""
-    routine, problems = _routine(_read_file(path), library)
+    """Load one routine file; raises UserFileError listing every error."""
+    routine, problems = check_routine(_read_file(path), library)
     if routine is None:
-        raise RoutineError([p for p in problems if not p.warning])
+        raise UserFileError([p for p in problems if not p.warning])
     if builtin:
         routine = Routine(**{**routine.__dict__, "builtin": True})
     return routine
@@ -421,10 +414,10 @@ def routine_from_text(text: str, library: Library, file: str = "<text>") -> Rout
 
 
 def routine_from_bytes(raw: bytes, library: Library, file: str) -> Routine:
-    """Load a routine from a file's bytes already read; raises RoutineError listing every error."""
-    routine, problems = _routine(read(raw, file), library)
+    """Load a routine from a file's bytes already read; raises UserFileError listing every error."""
+    routine, problems = check_routine(read(raw, file), library)
     if routine is None:
-        raise RoutineError([p for p in problems if not p.warning])
+        raise UserFileError([p for p in problems if not p.warning])
     return routine
 
 
@@ -432,13 +425,13 @@ def validate_file(path: FsPath | str, library: Library) -> list[Problem]:
     """Every problem of a routine or library file, for ``stretchtimer validate``."""
     try:
         doc = _read_file(path)
-    except RoutineError as exc:
+    except UserFileError as exc:
         return list(exc.problems)
     if isinstance(doc.data, dict) and "exercises" in doc.data and "steps" not in doc.data:
         return _library(doc)[1]
     from stretchtimer.core.advice import advice_problems  # advice compiles timelines
 
-    routine, problems = _routine(doc, library)
+    routine, problems = check_routine(doc, library)
     if routine is not None:
         problems += advice_problems(routine, library, doc)
     return problems

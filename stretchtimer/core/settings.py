@@ -13,7 +13,7 @@ import yaml
 
 from stretchtimer.core.atomic import write_atomic
 from stretchtimer.core.deskbreaks import day_name_problem
-from stretchtimer.core.errors import Problem, RoutineError, did_you_mean
+from stretchtimer.core.errors import Problem, UserFileError, did_you_mean
 from stretchtimer.core.reading import Refused, read_bounded
 from stretchtimer.core.schedule import ScheduleError, reminder_from_dict
 from stretchtimer.core.yamldoc import MAX_BYTES, Document, read, shorten
@@ -237,12 +237,12 @@ def parse_settings(raw: bytes, file: str) -> tuple[Settings, list[Problem]]:
     doc = read(raw, file)
     problems: list[Problem] = []
     if not isinstance(doc.data, dict):
-        raise RoutineError([doc.problem((), "settings must be a mapping of 'key: value' lines")])
+        raise UserFileError([doc.problem((), "settings must be a mapping of 'key: value' lines")])
     version = doc.data.get("version", SCHEMA_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise RoutineError([doc.problem(("version",), "'version' must be a whole number")])
+        raise UserFileError([doc.problem(("version",), "'version' must be a whole number")])
     if version > SCHEMA_VERSION:
-        raise RoutineError([doc.problem(("version",), f"settings version {version} was written by a "
+        raise UserFileError([doc.problem(("version",), f"settings version {version} was written by a "
                                         f"newer Stretch Timer; this one reads up to {SCHEMA_VERSION}")])
     data = dict(doc.data)
     for step in range(version, SCHEMA_VERSION):
@@ -266,7 +266,7 @@ def peek_settings(path: Path) -> Settings:
     """The settings as the file has them, defaults where it cannot be used; never changes it."""
     try:
         return parse_settings(read_settings_bytes(path), str(path))[0]
-    except (OSError, Refused, RoutineError):
+    except (OSError, Refused, UserFileError):
         return Settings()
 
 
@@ -283,7 +283,7 @@ def load_settings(path: Path, now: Callable[[], float] = time.time) -> Loaded:
                       writable=False)
     try:
         settings, problems = parse_settings(raw, str(path))
-    except RoutineError as exc:
+    except UserFileError as exc:
         settings, problems = Settings(), list(exc.problems)
     warnings = " ".join(str(p) for p in problems if p.warning)
     problems = [p for p in problems if not p.warning]

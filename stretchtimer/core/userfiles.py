@@ -111,7 +111,7 @@ def import_file(source: Path, folder: Path, library: Library, taken_names: Itera
     """Check ``source`` by the loader's rules and copy it into the user's routines folder.
 
     The file is copied as written (comments and all) unless its name clashes with a routine
-    already there; then it is saved under "name (2)". Raises RoutineError when it is not valid.
+    already there; then it is saved under "name (2)". Raises UserFileError when it is not valid.
     """
     raw = read_routine_bytes(source)  # read once: what is checked is what is copied
     routine = routine_from_bytes(raw, library, str(source))

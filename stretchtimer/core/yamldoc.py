@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from stretchtimer.core.errors import Problem, RoutineError
+from stretchtimer.core.errors import Problem, UserFileError
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -80,14 +80,14 @@ def _mark(event: Any) -> Mark:
     return (event.start_mark.line + 1, event.start_mark.column + 1)
 
 
-def _fail(file: str, mark: Mark, message: str) -> RoutineError:
-    return RoutineError([Problem(file, mark[0], mark[1], message)])
+def _fail(file: str, mark: Mark, message: str) -> UserFileError:
+    return UserFileError([Problem(file, mark[0], mark[1], message)])
 
 
 def decode(raw: bytes, file: str) -> str:
     """The text of ``raw`` as UTF-8, or a located error naming the bad byte."""
     if len(raw) > MAX_BYTES:
-        raise RoutineError(
+        raise UserFileError(
             [Problem(file, 0, 0, f"file is {len(raw):,} bytes; a routine file may be at most "
                      f"{MAX_BYTES:,} bytes — is this the right file?")]
         )
@@ -212,7 +212,7 @@ def parse(text: str, file: str) -> Document:
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
             stack.pop()
     if not have_root or doc.data is None:
-        raise RoutineError([Problem(file, 0, 0, "the file is empty; a routine starts with 'version: 1'")])
+        raise UserFileError([Problem(file, 0, 0, "the file is empty; a routine starts with 'version: 1'")])
     return doc
 
 

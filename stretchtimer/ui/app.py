@@ -15,7 +15,7 @@ from stretchtimer import APP_NAME, __version__
 from stretchtimer.autostart import set_start_at_login
 from stretchtimer.core import catalog, schedule
 from stretchtimer.core.catalog import Entry
-from stretchtimer.core.errors import RoutineError
+from stretchtimer.core.errors import UserFileError
 from stretchtimer.core.language import choose_language
 from stretchtimer.core.loader import load_library
 from stretchtimer.core.places import Places
@@ -434,4 +434,4 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         recording.close()
 
 
-__all__ = ["run_app", "RoutineError"]
+__all__ = ["run_app", "UserFileError"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from stretchtimer.core.errors import RoutineError
+from stretchtimer.core.errors import UserFileError
 from stretchtimer.core.loader import read_routine, routine_from_text, validate_file
 from stretchtimer.core.model import Library
 
@@ -27,8 +27,8 @@ steps:
 """
 
 
-def load(text: str, library: Library) -> RoutineError:
-    with pytest.raises(RoutineError) as caught:
+def load(text: str, library: Library) -> UserFileError:
+    with pytest.raises(UserFileError) as caught:
         routine_from_text(text, library, file="bad.yaml")
     return caught.value
 

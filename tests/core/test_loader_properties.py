@@ -1,4 +1,4 @@
-"""Whatever YAML arrives, the loader returns a routine or raises RoutineError: nothing else."""
+"""Whatever YAML arrives, the loader returns a routine or raises UserFileError: nothing else."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from stretchtimer.core.errors import RoutineError
+from stretchtimer.core.errors import UserFileError
 from stretchtimer.core.loader import routine_from_text
 from stretchtimer.core.model import Library
 
@@ -30,7 +30,7 @@ documents = st.dictionaries(st.sampled_from(KEYS), values, max_size=7)
 def _check(text: str, library: Library) -> None:
     try:
         routine_from_text(text, library, file="gen.yaml")
-    except RoutineError as error:
+    except UserFileError as error:
         assert error.problems
         for problem in error.problems:
             assert problem.file == "gen.yaml"
@@ -39,23 +39,23 @@ def _check(text: str, library: Library) -> None:
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(documents)
-def test_generated_documents_load_or_raise_routine_error(library: Library, data: dict) -> None:
+def test_generated_documents_load_or_raise_user_file_error(library: Library, data: dict) -> None:
     _check(yaml.safe_dump(data), library)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=st.sampled_from(list("version: 1\nname-[]{}&*!|>'\"#\t ,?steps")), max_size=120))
-def test_arbitrary_text_loads_or_raises_routine_error(library: Library, text: str) -> None:
+def test_arbitrary_text_loads_or_raises_user_file_error(library: Library, text: str) -> None:
     _check(text, library)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=200))
-def test_arbitrary_bytes_load_or_raise_routine_error(library: Library, raw: bytes) -> None:
+def test_arbitrary_bytes_load_or_raise_user_file_error(library: Library, raw: bytes) -> None:
     from stretchtimer.core.loader import check_routine
     from stretchtimer.core.yamldoc import read
 
     try:
         check_routine(read(raw, "gen.yaml"), library)
-    except RoutineError as error:
+    except UserFileError as error:
         assert error.problems[0].file == "gen.yaml"

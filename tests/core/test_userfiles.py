@@ -8,7 +8,7 @@ import pytest
 
 from stretchtimer.core import userfiles
 from stretchtimer.core.drafts import Draft, to_yaml
-from stretchtimer.core.errors import RoutineError
+from stretchtimer.core.errors import UserFileError
 from stretchtimer.core.loader import read_routine
 from stretchtimer.core.model import Library, Step
 
@@ -83,7 +83,7 @@ def test_import_copies_as_written_and_renames_on_a_clash(tmp_path: Path, library
 def test_import_refuses_an_invalid_file_with_its_place(tmp_path: Path, library: Library) -> None:
     source = tmp_path / "bad.yaml"
     source.write_text("version: 1\nname: Bad\nsteps:\n  - exercise: seated-hamstring-strech\n")
-    with pytest.raises(RoutineError) as caught:
+    with pytest.raises(UserFileError) as caught:
         userfiles.import_file(source, tmp_path / "routines", library, [])
     assert "bad.yaml:4" in str(caught.value) and "did you mean" in str(caught.value)
     assert not (tmp_path / "routines").exists()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from stretchtimer.core import userfiles
 from stretchtimer.core.drafts import Draft, from_routine
-from stretchtimer.core.errors import RoutineError
+from stretchtimer.core.errors import UserFileError
 from stretchtimer.core.loader import read_routine
 from stretchtimer.core.model import Library
 from stretchtimer.ui import dialogs
@@ -176,7 +176,7 @@ class RoutineFiles(QObject):
         # Only the name changes on disk: other edits not saved yet stay unsaved.
         try:
             on_disk = from_routine(read_routine(self.path, self.library))
-        except RoutineError as exc:
+        except UserFileError as exc:
             dialogs.inform(self.window, translate("EditorWindow", "Rename routine"), str(exc))
             return
         self._rename_to(on_disk.replace(name=name), old)
@@ -238,7 +238,7 @@ class RoutineFiles(QObject):
         self.trashed = None
         try:
             same = from_routine(read_routine(back, self.library)) == self.host.draft
-        except RoutineError:
+        except UserFileError:
             same = False
         self._saved_to(back, translate("EditorWindow", "Brought back to %1").replace("%1", str(back)),
                        clean=same)
@@ -252,7 +252,7 @@ class RoutineFiles(QObject):
             return
         try:
             imported = userfiles.import_file(source, self.routines_dir, self.library, self.other_names(None))
-        except RoutineError as exc:
+        except UserFileError as exc:
             dialogs.inform(self.window, translate("EditorWindow", "Cannot import"), translate(
                 "EditorWindow", "%1 is not a routine Stretch Timer can use:\n%2").replace("%1", str(source))
                 .replace("%2", "\n".join(str(p) for p in exc.problems[:8])))
