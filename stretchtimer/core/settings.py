@@ -132,28 +132,59 @@ def _voice_mode(data: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _voice_mode}
 
 
+# What changed in one set() or update(): each name with its (old, new) values.
+Changes = Mapping[str, tuple[Any, Any]]
+
+
 class Settings:
-    """Current values; the parts of the file this version does not know are kept as written."""
+    """Current values; the parts of the file this version does not know are kept as written.
+
+    Parts of the app follow the settings they use with ``subscribe``: they are told after each
+    change, so no code has to re-apply a changed setting to them by hand."""
 
     def __init__(self, values: Mapping[str, Any] | None = None,
                  unknown: Mapping[str, Any] | None = None) -> None:
         self.migrated_from: int | None = None  # the older schema version the values were read from
         self._values = {s.name: s.default for s in SETTINGS}
         self.unknown: dict[str, Any] = copy.deepcopy(dict(unknown or {}))  # nested, as in the file
-        for name, value in (values or {}).items():
-            self.set(name, value)
+        self._subscribers: list[tuple[str, Callable[[Changes], None]]] = []
+        self.update(values or {})
 
     def get(self, name: str) -> Any:
         return self._values[name]
 
     def set(self, name: str, value: Any) -> None:
-        setting = BY_NAME.get(name)
-        if setting is None:
-            raise KeyError(f"no setting named '{name}'")
-        reason = setting.check(value)
-        if reason:
-            raise ValueError(f"setting '{name}' {reason}")
-        self._values[name] = value
+        self.update({name: value})
+
+    def update(self, values: Mapping[str, Any]) -> None:
+        """Set several settings at once: all are checked before any changes, and each subscriber
+        is told once, with every change it follows."""
+        for name, value in values.items():
+            setting = BY_NAME.get(name)
+            if setting is None:
+                raise KeyError(f"no setting named '{name}'")
+            reason = setting.check(value)
+            if reason:
+                raise ValueError(f"setting '{name}' {reason}")
+        changes: dict[str, tuple[Any, Any]] = {}
+        for name, value in values.items():
+            old = self._values[name]
+            if old != value:
+                self._values[name] = copy.deepcopy(value)
+                changes[name] = (old, copy.deepcopy(value))
+        for key, callback in list(self._subscribers):
+            followed = {name: change for name, change in changes.items() if _follows(key, name)}
+            if followed:
+                callback(followed)
+
+    def subscribe(self, key: str, callback: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call ``callback`` after a setting named ``key``, or in the group ``key`` ("sound" for
+        "sound.volume"; "" for every setting), changed; returns what ends the subscription."""
+        if key and key not in BY_NAME and key not in GROUPS:
+            raise KeyError(f"no setting or group named '{key}'")
+        entry = (key, callback)
+        self._subscribers.append(entry)
+        return lambda: self._subscribers.remove(entry) if entry in self._subscribers else None
 
     def values(self) -> dict[str, Any]:
         """Every setting by name (a copy)."""
@@ -169,6 +200,10 @@ class Settings:
             target[leaf] = value
         _merge_unknown(doc, self.unknown)
         return doc
+
+
+def _follows(key: str, name: str) -> bool:
+    return not key or name == key or name.startswith(key + ".")
 
 
 def _merge_unknown(doc: dict[str, Any], unknown: Mapping[str, Any]) -> None:

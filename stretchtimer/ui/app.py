@@ -136,17 +136,14 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
     told_unsaved: list[bool] = []
     # Saves keep what `stretchtimer remind ...` or a hand edit changed in the file meanwhile.
     shared = SharedSettings(places.settings_file, settings)
-    services: list[ReminderService] = []  # the reminder service, once made
 
     def save() -> None:
         if not loaded.writable:
             return
         try:
-            taken, notice = shared.save(settings)
+            _taken, notice = shared.save(settings)  # reminders taken from disk: the service follows
             if notice:
                 window.message_bar.say(notice)
-            if "schedule.reminders" in taken and services:
-                services[0].reload()
         except OSError as exc:
             if not told_unsaved:  # said once, not at every change
                 told_unsaved.append(True)
@@ -162,12 +159,16 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         return make_player(places.assets_dir)
 
     cues = DeferredPlayer(make_cue_player)
-    cues.set_volume(int(settings.get("sound.volume")))
-    cues.set_muted(bool(settings.get("sound.muted")))
+
+    def follow_sound(_changes: object = None) -> None:
+        cues.set_volume(int(settings.get("sound.volume")))
+        cues.set_muted(bool(settings.get("sound.muted")))
+
+    follow_sound()
+    settings.subscribe("sound", follow_sound)
 
     def on_cue(event: object) -> None:
         assert isinstance(event, CueDue)
-        cues.set_muted(bool(settings.get("sound.muted")))
         cues.play(event.cue.kind, due=event.at, count=event.cue.count)
         if not cues.available and window.sound_available:
             # Said in the player's own words, not the sound system's: its reason stays in cues.reason.
@@ -190,7 +191,6 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
 
     # Reminders and the tray.
     reminders = ReminderService(settings, done_on=recording.done_on, on_checked=save)
-    services.append(reminders)
     set_start_at_login(places.config_dir.parent, bool(settings.get("schedule.start_at_login")))
     tray_icon = Tray(app.windowIcon())
     has_tray = Tray.available()
@@ -296,8 +296,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         elif action in ("show", "run"):
             open_window()
         elif action == "reload-reminders":
-            if shared.take_from_disk(settings):
-                reminders.reload()
+            shared.take_from_disk(settings)  # the reminders follow the setting
 
     def open_schedule() -> None:
         from stretchtimer.ui.schedule_dialog import ScheduleDialog
@@ -313,7 +312,6 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         settings.set("schedule.reminders", [r.to_dict() for r in dialog.reminders])
         settings.set("schedule.start_at_login", dialog.start_at_login)
         save()
-        reminders.reload()
         try:
             set_start_at_login(places.config_dir.parent, dialog.start_at_login)
         except OSError as exc:
@@ -325,7 +323,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
     window.home.reminders_requested.connect(open_schedule)
 
     editing = Editing(window, library, places, entries, language)
-    editing.settings_changed.connect(lambda: (save(), reminders.reload()))
+    editing.settings_changed.connect(save)
 
     def open_settings() -> None:
         from stretchtimer.ui.settings_dialog import SettingsDialog
@@ -339,16 +337,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
             return
         chosen = dialog.values()
         before = {name: settings.get(name) for name in chosen}
-        for name, value in chosen.items():
-            settings.set(name, value)
+        settings.update(chosen)  # the window, sound, voice, reminders and desk breaks follow it
         save()
-        window.settings_changed_elsewhere()
-        cues.set_volume(int(settings.get("sound.volume")))
-        cues.set_muted(bool(settings.get("sound.muted")))
-        voice.apply_settings()
-        window.refresh_home()
-        reminders.reload()
-        desk.reload()
         if chosen["schedule.start_at_login"] != before["schedule.start_at_login"]:
             try:
                 set_start_at_login(places.config_dir.parent, bool(chosen["schedule.start_at_login"]))

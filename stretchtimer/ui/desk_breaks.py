@@ -71,12 +71,15 @@ class DeskBreakService(QObject):
         self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)  # whole seconds are plenty
         self._timer.timeout.connect(self.look)
         self.last: Status | None = None
+        self._started = False
+        settings.subscribe("desk", lambda _changes: self.reload() if self._started else None)
 
     def enabled(self) -> bool:
         return bool(self._settings.get("desk.enabled"))
 
     def start(self) -> None:
         """Begin looking (the settings say whether desk breaks are on)."""
+        self._started = True
         self.reload()
 
     def reload(self) -> None:

@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.driver = driver
         self._settings_changed = on_settings_changed or (lambda: None)
+        for name in ("sound.muted", "accessibility.reduce_motion"):
+            settings.subscribe(name, lambda _changes: self._follow_settings())
+        settings.subscribe("home.first_routine", lambda _changes: self.refresh_home())
         self._records = records
         # When this says yes, closing the window hides it and the app stays in the tray.
         self.keep_in_tray: Callable[[], bool] = lambda: False
@@ -165,12 +168,12 @@ class MainWindow(QMainWindow):
             player.adjust_requested.connect(self._player_adjust)
             player.set_sound_available(self.sound_available)
             self._player = player
-            self.settings_changed_elsewhere()
+            self._follow_settings()
             self.stack.addWidget(player)
         return self._player
 
-    def settings_changed_elsewhere(self) -> None:
-        """Show settings changed outside the window (the settings dialog) in the player, if made."""
+    def _follow_settings(self) -> None:
+        """The player, once made, shows the settings as they are now (mute, reduced motion)."""
         if self._player is not None:
             self._player.set_muted(bool(self.settings.get("sound.muted")))
             self._player.reduce_motion = bool(self.settings.get("accessibility.reduce_motion"))
@@ -314,7 +317,6 @@ class MainWindow(QMainWindow):
         self.current = entry
         self.stack.setCurrentWidget(self.player)
         self.set_floor_mode(bool(self.settings.get("window.floor_mode")), remember=False)
-        self.settings_changed_elsewhere()  # each routine starts with the settings as they are now
         self.driver.start(compile_routine(entry.routine, self.library))
 
     def toggle(self) -> None:
@@ -479,9 +481,7 @@ class MainWindow(QMainWindow):
         if not self.sound_available:
             return
         muted = not self.settings.get("sound.muted")
-        self.settings.set("sound.muted", muted)
-        if self._player is not None:
-            self._player.set_muted(muted)
+        self.settings.set("sound.muted", muted)  # the player and the sound follow the setting
         self._settings_changed()
 
     # --- window ----------------------------------------------------------------------

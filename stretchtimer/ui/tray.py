@@ -43,6 +43,8 @@ class ReminderService(QObject):
         self._timer.timeout.connect(self.check)
         self.last_fire: schedule.Fire | None = None
         self.scheduler = self._build(self._last_check())
+        for name in ("schedule.reminders", "schedule.grace_minutes"):
+            settings.subscribe(name, lambda _changes: self.reload())
 
     def start(self) -> None:
         """Begin: a reminder missed while the app was closed fires now, once, if recent."""

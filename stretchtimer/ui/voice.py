@@ -73,6 +73,7 @@ class VoiceCoaching(QObject):
         self._coach: Coach | None = None
         self._driver: SessionDriver | None = None
         self._told = False
+        settings.subscribe("voice", lambda _changes: self.apply_settings())
 
     def attach(self, driver: SessionDriver) -> None:
         self._driver = driver
