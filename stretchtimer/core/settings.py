@@ -336,13 +336,22 @@ def load_settings(path: Path, now: Callable[[], float] = time.time) -> Loaded:
 
 
 def _keep_before_migration(path: Path, raw: bytes, version: int) -> None:
-    """The file as an older Stretch Timer wrote it, kept beside it (once) before it is rewritten."""
+    """Every migration: the file as an older Stretch Timer wrote it is kept beside it
+    (``settings.yaml.v1``) before it is rewritten; a different earlier copy is never replaced."""
     backup = path.with_name(f"{path.name}.v{version}")
-    if not backup.exists():
+    n = 1
+    while backup.exists():
         try:
-            write_atomic(backup, raw)
+            if backup.read_bytes() == raw:
+                return  # already kept
         except OSError:
-            pass  # the settings still load; only the copy for going back is missing
+            pass
+        n += 1
+        backup = path.with_name(f"{path.name}.v{version}-{n}")
+    try:
+        write_atomic(backup, raw)
+    except OSError:
+        pass  # the settings still load; only the copy for going back is missing
 
 
 def save_settings(path: Path, settings: Settings) -> None:

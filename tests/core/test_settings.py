@@ -122,6 +122,31 @@ def test_older_schema_is_migrated_step_by_step(tmp_path: Path, monkeypatch: pyte
     assert path.read_text().startswith("version: 3\n")
 
 
+def test_every_migration_keeps_the_older_file_before_it_is_saved(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not only the voice migration: any older version is copied aside as written, before a save."""
+    from stretchtimer.core import settings as store
+
+    monkeypatch.setattr(store, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(store, "MIGRATIONS", {**store.MIGRATIONS, 2: lambda data: data})
+    path = tmp_path / "settings.yaml"
+    older = "version: 2\nsound: {volume: 40}\n# my note\n"
+    path.write_text(older)
+    loaded = store.load_settings(path)
+    assert loaded.settings.migrated_from == 2
+    assert (tmp_path / "settings.yaml.v2").read_text() == older
+    store.save_settings(path, loaded.settings)
+    assert (tmp_path / "settings.yaml.v2").read_text() == older  # the save leaves the copy alone
+    # The same older file seen again adds no copy; a different one gets its own, the first kept.
+    path.write_text(older)
+    store.load_settings(path)
+    assert sorted(p.name for p in tmp_path.glob("settings.yaml.v*")) == ["settings.yaml.v2"]
+    path.write_text("version: 2\nsound: {volume: 10}\n")
+    store.load_settings(path)
+    assert (tmp_path / "settings.yaml.v2").read_text() == older
+    assert (tmp_path / "settings.yaml.v2-2").read_text() == "version: 2\nsound: {volume: 10}\n"
+
+
 def test_file_from_a_newer_version_is_kept_aside(tmp_path: Path) -> None:
     path = tmp_path / "settings.yaml"
     path.write_text("version: 99\nsound: {volume: 10}\n")
