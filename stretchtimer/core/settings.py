@@ -16,6 +16,7 @@ from stretchtimer.core.deskbreaks import day_name_problem
 from stretchtimer.core.errors import Problem, UserFileError, did_you_mean
 from stretchtimer.core.reading import Refused, read_bounded
 from stretchtimer.core.schedule import ScheduleError, reminder_from_dict
+from stretchtimer.core.words import QT_TRANSLATE_NOOP
 from stretchtimer.core.yamldoc import MAX_BYTES, Document, read, shorten
 
 SCHEMA_VERSION = 2
@@ -29,11 +30,18 @@ class Setting:
     default: Any
     low: int | None = None
     high: int | None = None
-    doc: str = ""
+    label: str = ""  # the dialog's words for it (English; the Qt layer translates them)
+    help: str = ""  # said as the widget's tooltip, when the label is not enough
     item_check: Callable[[Any], str | None] | None = None  # for lists: why an item is wrong
     shown: bool = True  # in the settings dialog; False for what the app keeps for itself
     unit: str = ""  # "%", "min": shown after the number
     choices: tuple[str, ...] = ()  # for text: the only values allowed, when given
+    choice_labels: tuple[str, ...] = ()  # the dialog's words for each of the choices
+
+    @property
+    def group(self) -> str:
+        """The title of the dialog's box this setting is shown in (English)."""
+        return GROUP_TITLES.get(self.name.rpartition(".")[0], GROUP_TITLES[""])
 
     def check(self, value: Any) -> str | None:
         """Why ``value`` is not acceptable, or None when it is."""
@@ -68,51 +76,89 @@ def _reminder_problem(item: Any) -> str | None:
     return None
 
 
+# The words the settings dialog shows (label, help) are declared here, marked for the catalogue
+# under "SettingsDialog"; hidden settings keep a plain note for the reader of this file.
 # Desk breaks (core/deskbreaks.py reads them through Rules.from_settings).
 DESK_SETTINGS: tuple[Setting, ...] = (
-    Setting("desk.enabled", bool, False, doc="Suggest a desk break after a long spell at the computer"),
-    Setting("desk.work_minutes", int, 50, 1, 240, doc="Suggest a break after this much activity",
-            unit="min"),
-    Setting("desk.break_minutes", int, 5, 1, 60,
-            doc="An idle spell this long counts as a break", unit="min"),
-    Setting("desk.snooze_minutes", int, 10, 1, 120, doc="Snooze length for desk breaks", unit="min"),
-    Setting("desk.skip_limit", int, 0, 0, 20, doc="Skips allowed a day (0: no limit)"),
-    Setting("desk.hours_from", int, 8, 0, 23, doc="Desk breaks from this hour", unit="h"),
-    Setting("desk.hours_until", int, 18, 1, 24, doc="Desk breaks until this hour", unit="h"),
-    Setting("desk.days", list, ["mon", "tue", "wed", "thu", "fri"], doc="Weekdays for desk breaks",
-            item_check=day_name_problem, unit="weekdays"),
-    Setting("desk.routine", str, "Desk break", doc="Routine a desk break starts"),
+    Setting("desk.enabled", bool, False, label=QT_TRANSLATE_NOOP("SettingsDialog",
+        "Suggest a desk break after a long spell at the computer")),
+    Setting("desk.work_minutes", int, 50, 1, 240, unit="min",
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Suggest a break after"),
+            help=QT_TRANSLATE_NOOP("SettingsDialog",
+                "Minutes of keyboard and mouse use, short pauses included, before a break is suggested")),
+    Setting("desk.break_minutes", int, 5, 1, 60, unit="min",
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "An idle spell counts as a break after"),
+            help=QT_TRANSLATE_NOOP("SettingsDialog",
+                "Away from the keyboard and mouse this long, the count starts again")),
+    Setting("desk.snooze_minutes", int, 10, 1, 120, unit="min",
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Snooze a desk break for")),
+    Setting("desk.skip_limit", int, 0, 0, 20,
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Skips allowed a day (0: no limit)"),
+            help=QT_TRANSLATE_NOOP("SettingsDialog",
+                "After this many skips in a day, desk breaks offer no Skip")),
+    Setting("desk.hours_from", int, 8, 0, 23, unit="h", label=QT_TRANSLATE_NOOP("SettingsDialog", "From")),
+    Setting("desk.hours_until", int, 18, 1, 24, unit="h", label=QT_TRANSLATE_NOOP("SettingsDialog", "Until")),
+    Setting("desk.days", list, ["mon", "tue", "wed", "thu", "fri"], item_check=day_name_problem,
+            unit="weekdays", label=QT_TRANSLATE_NOOP("SettingsDialog", "On")),
+    Setting("desk.routine", str, "Desk break",
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Routine a desk break starts")),
 )
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("sound.muted", bool, False, doc="Silence every sound cue"),
-    Setting("sound.volume", int, 80, 0, 100, doc="Cue volume in percent", unit="%"),
-    Setting("voice.mode", str, "off", doc="Speak each phase after its tone: off, on, or only when no "
-            "screen reader runs (a screen reader already says the phases)",
-            choices=("off", "on", "no-screen-reader")),
-    Setting("voice.count_down", bool, True, doc="Count the last three seconds of a phase aloud"),
-    Setting("voice.rate", int, 100, 50, 200, doc="Speech rate in percent of normal", unit="%"),
-    Setting("voice.volume", int, 80, 0, 100, doc="Speech volume in percent", unit="%"),
-    Setting("window.geometry", str, "", doc="Size and position of the main window", shown=False),
-    Setting("window.floor_mode", bool, False, doc="Open the player in floor mode"),
-    Setting("language", str, "", doc="Language code, or empty to follow the system"),
-    Setting("home.first_routine", str, "Evening routine", doc="Routine listed first at home"),
-    Setting("accessibility.announce", bool, True,
-            doc="Screen readers announce each new phase, exercise, side and length"),
-    Setting("accessibility.reduce_motion", bool, False,
-            doc="Show one still picture a phase instead of frames that move with the exercise"),
-    Setting("schedule.reminders", list, [], doc="Evening reminders", item_check=_reminder_problem,
+    Setting("sound.muted", bool, False, label=QT_TRANSLATE_NOOP("SettingsDialog", "Mute every sound cue")),
+    Setting("sound.volume", int, 80, 0, 100, unit="%", label=QT_TRANSLATE_NOOP("SettingsDialog", "Volume")),
+    Setting("voice.mode", str, "off", label=QT_TRANSLATE_NOOP("SettingsDialog", "Spoken coaching"),
+            help=QT_TRANSLATE_NOOP("SettingsDialog",
+                "Says each exercise, side and length after its tone, what comes next during a rest, "
+                "halfway and the last seconds, in the language of the window"),
+            choices=("off", "on", "no-screen-reader"),
+            choice_labels=(QT_TRANSLATE_NOOP("SettingsDialog", "Off"),
+                           QT_TRANSLATE_NOOP("SettingsDialog", "On"),
+                           QT_TRANSLATE_NOOP("SettingsDialog", "Only when no screen reader is running"))),
+    Setting("voice.count_down", bool, True,
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Count the last three seconds aloud")),
+    Setting("voice.rate", int, 100, 50, 200, unit="%",
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Speech rate")),
+    Setting("voice.volume", int, 80, 0, 100, unit="%",
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Speech volume")),
+    Setting("window.geometry", str, "", label="Size and position of the main window", shown=False),
+    Setting("window.floor_mode", bool, False,
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Start routines in floor mode (full screen)")),
+    Setting("language", str, "", label=QT_TRANSLATE_NOOP("SettingsDialog", "Language")),
+    Setting("home.first_routine", str, "Evening routine",
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Routine listed first")),
+    Setting("accessibility.announce", bool, True, label=QT_TRANSLATE_NOOP("SettingsDialog",
+        "Screen readers announce each new phase, exercise, side and length")),
+    Setting("accessibility.reduce_motion", bool, False, label=QT_TRANSLATE_NOOP("SettingsDialog",
+        "Reduce motion: one still picture a phase, no moving frames")),
+    Setting("schedule.reminders", list, [], label="Evening reminders", item_check=_reminder_problem,
             shown=False),
-    Setting("schedule.snooze_minutes", int, 10, 1, 120, doc="Snooze length in minutes", unit="min"),
-    Setting("schedule.grace_minutes", int, 60, 0, 1440,
-            doc="A reminder missed while asleep still fires when at most this late", unit="min"),
-    Setting("schedule.start_at_login", bool, False, doc="Start in the tray when you log in"),
-    Setting("schedule.last_check", str, "", doc="When reminders were last looked at (ISO time)",
+    Setting("schedule.snooze_minutes", int, 10, 1, 120, unit="min",
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Snooze length"),
+            help=QT_TRANSLATE_NOOP("SettingsDialog", "How long Snooze puts a reminder off")),
+    Setting("schedule.grace_minutes", int, 60, 0, 1440, unit="min",
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Grace for missed reminders"),
+            help=QT_TRANSLATE_NOOP("SettingsDialog",
+                "A reminder missed while the computer slept still comes when it is at most this late")),
+    Setting("schedule.start_at_login", bool, False,
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Start in the tray when you log in")),
+    Setting("schedule.last_check", str, "", label="When reminders were last looked at (ISO time)",
             shown=False),
     Setting("schedule.told_tray", bool, False,
-            doc="The window has said once that closing it keeps the app in the tray", shown=False),
+            label="The window has said once that closing it keeps the app in the tray", shown=False),
     *DESK_SETTINGS,
 )
+# The title of the dialog's box for each group; settings outside these go under "General".
+GROUP_TITLES: Mapping[str, str] = {
+    "sound": QT_TRANSLATE_NOOP("SettingsDialog", "Sound"),
+    "voice": QT_TRANSLATE_NOOP("SettingsDialog", "Voice"),
+    "window": QT_TRANSLATE_NOOP("SettingsDialog", "Player"),
+    "": QT_TRANSLATE_NOOP("SettingsDialog", "General"),
+    "home": QT_TRANSLATE_NOOP("SettingsDialog", "General"),
+    "accessibility": QT_TRANSLATE_NOOP("SettingsDialog", "Accessibility"),
+    "schedule": QT_TRANSLATE_NOOP("SettingsDialog", "Reminders"),
+    "desk": QT_TRANSLATE_NOOP("SettingsDialog", "Desk breaks"),
+}
 BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 
 

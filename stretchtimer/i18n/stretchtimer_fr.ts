@@ -14,7 +14,7 @@
         <translation>Stretch Timer est déjà ouvert ; il a pris la demande en compte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="153"/>
+        <location filename="../ui/app.py" line="150"/>
         <source>Settings could not be saved to %1: %2.</source>
         <translation>Les réglages n’ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
@@ -34,23 +34,23 @@
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="309"/>
+        <location filename="../ui/app.py" line="308"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="320"/>
-        <location filename="../ui/app.py" line="356"/>
+        <location filename="../ui/app.py" line="318"/>
+        <location filename="../ui/app.py" line="346"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="335"/>
+        <location filename="../ui/app.py" line="333"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="359"/>
+        <location filename="../ui/app.py" line="349"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
     </message>
@@ -326,33 +326,33 @@
 <context>
     <name>DeskBreakService</name>
     <message>
-        <location filename="../ui/desk_breaks.py" line="122"/>
+        <location filename="../ui/desk_breaks.py" line="125"/>
         <source>You have been at the computer for %1 min. Time for a short desk break?</source>
         <translation>Vous êtes devant l’ordinateur depuis %1 min. Une courte pause bureau ?</translation>
     </message>
     <message>
-        <location filename="../ui/desk_breaks.py" line="124"/>
+        <location filename="../ui/desk_breaks.py" line="127"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/desk_breaks.py" line="125"/>
+        <location filename="../ui/desk_breaks.py" line="128"/>
         <source>Snooze %1 min</source>
         <translation>Reporter de %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/desk_breaks.py" line="129"/>
+        <location filename="../ui/desk_breaks.py" line="132"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../ui/desk_breaks.py" line="135"/>
         <location filename="../ui/desk_breaks.py" line="138"/>
+        <location filename="../ui/desk_breaks.py" line="141"/>
         <source>Desk break</source>
         <translation>Pause bureau</translation>
     </message>
     <message>
-        <location filename="../ui/desk_breaks.py" line="138"/>
+        <location filename="../ui/desk_breaks.py" line="141"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
@@ -1484,67 +1484,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="356"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="367"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>until you move on</source>
         <translation>jusqu’à ce que vous passiez à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="404"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="453"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -2181,214 +2181,214 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../core/settings.py" line="108"/>
         <source>Mute every sound cue</source>
         <translation>Couper tous les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="32"/>
+        <location filename="../core/settings.py" line="109"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="33"/>
+        <location filename="../core/settings.py" line="110"/>
         <source>Spoken coaching</source>
         <translation>Coaching vocal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="34"/>
+        <location filename="../core/settings.py" line="119"/>
         <source>Count the last three seconds aloud</source>
         <translation>Compter à voix haute les trois dernières secondes</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="35"/>
+        <location filename="../core/settings.py" line="121"/>
         <source>Speech rate</source>
         <translation>Débit de la voix</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="36"/>
+        <location filename="../core/settings.py" line="123"/>
         <source>Speech volume</source>
         <translation>Volume de la voix</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../core/settings.py" line="126"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode tapis (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="38"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="39"/>
+        <location filename="../core/settings.py" line="129"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="40"/>
+        <location filename="../core/settings.py" line="130"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d’écran annoncent chaque nouvelle phase, l’exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../core/settings.py" line="132"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../core/settings.py" line="137"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../core/settings.py" line="140"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../core/settings.py" line="144"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../core/settings.py" line="83"/>
         <source>Suggest a desk break after a long spell at the computer</source>
         <translation>Proposer une pause bureau après un long moment devant l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../core/settings.py" line="86"/>
         <source>Suggest a break after</source>
         <translation>Proposer une pause après</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../core/settings.py" line="90"/>
         <source>An idle spell counts as a break after</source>
         <translation>Une inactivité compte comme une pause après</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../core/settings.py" line="94"/>
         <source>Snooze a desk break for</source>
         <translation>Reporter une pause bureau de</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../core/settings.py" line="96"/>
         <source>Skips allowed a day (0: no limit)</source>
         <translation>Pauses passées permises par jour (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../core/settings.py" line="99"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../core/settings.py" line="100"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../core/settings.py" line="102"/>
+        <location filename="../core/settings.py" line="116"/>
         <source>On</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../core/settings.py" line="104"/>
         <source>Routine a desk break starts</source>
         <translation>Routine lancée par une pause bureau</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../core/settings.py" line="111"/>
         <source>Says each exercise, side and length after its tone, what comes next during a rest, halfway and the last seconds, in the language of the window</source>
         <translation>Dit chaque exercice, côté et durée après son signal, ce qui suit pendant le repos, la mi-parcours et les dernières secondes, dans la langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../core/settings.py" line="141"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l’ordinateur arrive quand même s’il n’a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="65"/>
+        <location filename="../core/settings.py" line="138"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="66"/>
+        <location filename="../core/settings.py" line="87"/>
         <source>Minutes of keyboard and mouse use, short pauses included, before a break is suggested</source>
         <translation>Minutes d’utilisation du clavier et de la souris, courtes pauses comprises, avant qu’une pause soit proposée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="69"/>
+        <location filename="../core/settings.py" line="91"/>
         <source>Away from the keyboard and mouse this long, the count starts again</source>
         <translation>Après ce temps loin du clavier et de la souris, le décompte repart de zéro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="71"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>After this many skips in a day, desk breaks offer no Skip</source>
         <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../core/settings.py" line="153"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../core/settings.py" line="154"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../core/settings.py" line="155"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="78"/>
-        <location filename="../ui/settings_dialog.py" line="79"/>
+        <location filename="../core/settings.py" line="156"/>
+        <location filename="../core/settings.py" line="157"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="80"/>
+        <location filename="../core/settings.py" line="158"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="81"/>
+        <location filename="../core/settings.py" line="159"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="82"/>
+        <location filename="../core/settings.py" line="160"/>
         <source>Desk breaks</source>
         <translation>Pauses bureau</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../core/settings.py" line="115"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="88"/>
+        <location filename="../core/settings.py" line="117"/>
         <source>Only when no screen reader is running</source>
         <translation>Seulement sans lecteur d’écran</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="92"/>
+        <location filename="../ui/settings_dialog.py" line="31"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="93"/>
+        <location filename="../ui/settings_dialog.py" line="32"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
+        <location filename="../ui/settings_dialog.py" line="33"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="137"/>
+        <location filename="../ui/settings_dialog.py" line="76"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2496,47 +2496,47 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="172"/>
+        <location filename="../ui/tray.py" line="174"/>
         <source>Stretch Timer</source>
         <translation>Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="174"/>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Today’s reminder is skipped: you already did a routine today</source>
         <translation>Le rappel d’aujourd’hui est sauté : vous avez déjà fait une routine aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="176"/>
+        <location filename="../ui/tray.py" line="178"/>
         <source>Stretch Timer — next reminder %1</source>
         <translation>Stretch Timer — prochain rappel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="187"/>
+        <location filename="../ui/tray.py" line="189"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="191"/>
+        <location filename="../ui/tray.py" line="193"/>
         <source>Open Stretch Timer</source>
         <translation>Ouvrir Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="192"/>
+        <location filename="../ui/tray.py" line="194"/>
         <source>Snooze the reminder</source>
         <translation>Reporter le rappel</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="195"/>
+        <location filename="../ui/tray.py" line="197"/>
         <source>No more reminders today</source>
         <translation>Plus de rappels aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="196"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Reminders…</source>
         <translation>Rappels…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="198"/>
+        <location filename="../ui/tray.py" line="200"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>

@@ -26,68 +26,7 @@ from stretchtimer.core.schedule import WEEKDAYS
 from stretchtimer.core.settings import SETTINGS, Setting, Settings
 from stretchtimer.ui.style import fitted
 
-# The words the dialog shows for each declared setting; a test checks none is missing.
-LABELS: Mapping[str, str] = {
-    "sound.muted": QT_TRANSLATE_NOOP("SettingsDialog", "Mute every sound cue"),
-    "sound.volume": QT_TRANSLATE_NOOP("SettingsDialog", "Volume"),
-    "voice.mode": QT_TRANSLATE_NOOP("SettingsDialog", "Spoken coaching"),
-    "voice.count_down": QT_TRANSLATE_NOOP("SettingsDialog", "Count the last three seconds aloud"),
-    "voice.rate": QT_TRANSLATE_NOOP("SettingsDialog", "Speech rate"),
-    "voice.volume": QT_TRANSLATE_NOOP("SettingsDialog", "Speech volume"),
-    "window.floor_mode": QT_TRANSLATE_NOOP("SettingsDialog", "Start routines in floor mode (full screen)"),
-    "language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
-    "home.first_routine": QT_TRANSLATE_NOOP("SettingsDialog", "Routine listed first"),
-    "accessibility.announce": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Screen readers announce each new phase, exercise, side and length"),
-    "accessibility.reduce_motion": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Reduce motion: one still picture a phase, no moving frames"),
-    "schedule.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Snooze length"),
-    "schedule.grace_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Grace for missed reminders"),
-    "schedule.start_at_login": QT_TRANSLATE_NOOP("SettingsDialog", "Start in the tray when you log in"),
-    "desk.enabled": QT_TRANSLATE_NOOP("SettingsDialog",
-                                      "Suggest a desk break after a long spell at the computer"),
-    "desk.work_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Suggest a break after"),
-    "desk.break_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "An idle spell counts as a break after"),
-    "desk.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Snooze a desk break for"),
-    "desk.skip_limit": QT_TRANSLATE_NOOP("SettingsDialog", "Skips allowed a day (0: no limit)"),
-    "desk.hours_from": QT_TRANSLATE_NOOP("SettingsDialog", "From"),
-    "desk.hours_until": QT_TRANSLATE_NOOP("SettingsDialog", "Until"),
-    "desk.days": QT_TRANSLATE_NOOP("SettingsDialog", "On"),
-    "desk.routine": QT_TRANSLATE_NOOP("SettingsDialog", "Routine a desk break starts"),
-}
-HELP: Mapping[str, str] = {
-    "voice.mode": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Says each exercise, side and length after its tone, what comes next during "
-        "a rest, halfway and the last seconds, in the language of the window"),
-    "schedule.grace_minutes": QT_TRANSLATE_NOOP(
-        "SettingsDialog",
-        "A reminder missed while the computer slept still comes when it is at most this late"),
-    "schedule.snooze_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "How long Snooze puts a reminder off"),
-    "desk.work_minutes": QT_TRANSLATE_NOOP(
-        "SettingsDialog",
-        "Minutes of keyboard and mouse use, short pauses included, before a break is suggested"),
-    "desk.break_minutes": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Away from the keyboard and mouse this long, the count starts again"),
-    "desk.skip_limit": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "After this many skips in a day, desk breaks offer no Skip"),
-}
-GROUPS: Mapping[str, str] = {
-    "sound": QT_TRANSLATE_NOOP("SettingsDialog", "Sound"),
-    "voice": QT_TRANSLATE_NOOP("SettingsDialog", "Voice"),
-    "window": QT_TRANSLATE_NOOP("SettingsDialog", "Player"),
-    "": QT_TRANSLATE_NOOP("SettingsDialog", "General"),
-    "home": QT_TRANSLATE_NOOP("SettingsDialog", "General"),
-    "accessibility": QT_TRANSLATE_NOOP("SettingsDialog", "Accessibility"),
-    "schedule": QT_TRANSLATE_NOOP("SettingsDialog", "Reminders"),
-    "desk": QT_TRANSLATE_NOOP("SettingsDialog", "Desk breaks"),
-}
-# The words shown for the values of settings declared with choices.
-CHOICES: Mapping[str, Sequence[tuple[str, str]]] = {
-    "voice.mode": (("off", QT_TRANSLATE_NOOP("SettingsDialog", "Off")),
-                   ("on", QT_TRANSLATE_NOOP("SettingsDialog", "On")),
-                   ("no-screen-reader", QT_TRANSLATE_NOOP("SettingsDialog",
-                                                          "Only when no screen reader is running"))),
-}
+# Each setting's label, help, group and choice words are declared with it in core/settings.py.
 UNITS: Mapping[str, str] = {
     "%": QT_TRANSLATE_NOOP("SettingsDialog", " %"),
     "min": QT_TRANSLATE_NOOP("SettingsDialog", " min"),
@@ -142,8 +81,7 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         for setting in shown_settings():
-            prefix = setting.name.rpartition(".")[0]
-            title = _tr(GROUPS.get(prefix, GROUPS[""]))
+            title = _tr(setting.group)
             if title not in groups:
                 box = QGroupBox(title)
                 form = QFormLayout(box)
@@ -152,10 +90,10 @@ class SettingsDialog(QDialog):
                 groups[title] = form
                 column.addWidget(box)
             form = groups[title]
-            label = _tr(LABELS.get(setting.name, setting.doc))
+            label = _tr(setting.label)
             widget = self._widget(setting, settings.get(setting.name), choices.get(setting.name), label)
             widget.setObjectName(setting.name)
-            widget.setToolTip(_tr(HELP[setting.name]) if setting.name in HELP else label)
+            widget.setToolTip(_tr(setting.help) if setting.help else label)
             self.widgets[setting.name] = widget
             if isinstance(widget, QCheckBox):
                 form.addRow(widget)
@@ -202,7 +140,8 @@ class SettingsDialog(QDialog):
             return spin
         combo = QComboBox()
         combo.setAccessibleName(label)
-        known = list(choices or [(value, _tr(text)) for value, text in CHOICES.get(setting.name, ())])
+        declared = zip(setting.choices, setting.choice_labels, strict=True)
+        known = list(choices or [(data, _tr(text)) for data, text in declared])
         if value not in [v for v, _ in known]:
             known.append((str(value), str(value)))
         for data, text in known:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QSpinBox
 
 from stretchtimer.core.settings import SETTINGS, Settings
-from stretchtimer.ui.settings_dialog import LABELS, SettingsDialog, WeekdaysBox, shown_settings
+from stretchtimer.ui.settings_dialog import SettingsDialog, WeekdaysBox, shown_settings
 
 
 @pytest.fixture(autouse=True)
@@ -29,7 +29,9 @@ def test_every_shown_setting_has_a_label_and_a_fitting_widget(qtbot) -> None:  #
     dialog = SettingsDialog(Settings(), CHOICES)
     qtbot.addWidget(dialog)
     shown = shown_settings()
-    assert {s.name for s in shown} == set(dialog.widgets) == set(LABELS)
+    assert {s.name for s in shown} == set(dialog.widgets)
+    for setting in shown:  # the words come with the declaration (core/settings.py)
+        assert setting.label and len(setting.choice_labels) == len(setting.choices), setting.name
     assert "window.geometry" not in dialog.widgets and "schedule.reminders" not in dialog.widgets
     for setting in shown:
         widget = dialog.widgets[setting.name]
@@ -87,3 +89,20 @@ def test_the_dialog_opens_no_taller_than_the_screen(qtbot) -> None:  # type: ign
     available = dialog.screen().availableGeometry()
     assert dialog.testAttribute(Qt.WidgetAttribute.WA_Resized)  # it opens at this size, not its size hint
     assert dialog.height() <= available.height() - 48 and dialog.width() <= available.width() - 24
+
+
+def test_the_declared_words_are_in_the_french_catalogue() -> None:
+    """lupdate finds the words declared in core/settings.py: every one has its French entry."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from stretchtimer.core.settings import GROUP_TITLES
+
+    ts = Path(__file__).resolve().parents[2] / "stretchtimer" / "i18n" / "stretchtimer_fr.ts"
+    french = {message.findtext("source"): message.findtext("translation")
+              for context in ET.parse(ts).getroot().iter("context")
+              if context.findtext("name") == "SettingsDialog" for message in context.iter("message")}
+    words = {*GROUP_TITLES.values()}
+    for setting in shown_settings():
+        words |= {setting.label, *setting.choice_labels} | ({setting.help} if setting.help else set())
+    assert {word for word in words if not french.get(word)} == set()
