@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+from stretchtimer.core.problems import WORDS, Translate, render
 
 
 @dataclass(frozen=True)
@@ -17,11 +20,26 @@ class Problem:
     warning: bool = False
     # Where in the document: ("steps", 2, "hold"); lets the editor put a message beside its field.
     path: tuple[str | int, ...] = field(default=(), compare=False)
+    # Which problem, and what fills its words (core/problems.py); "" for one said in English only.
+    code: str = field(default="", compare=False)
+    args: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def coded(cls, file: str, line: int, column: int, code: str, args: Mapping[str, Any], *,
+              warning: bool = False, path: tuple[str | int, ...] = ()) -> Problem:
+        """A problem whose English message is built from its code's template."""
+        return cls(file, line, column, render(code, args), warning, path, code, dict(args))
+
+    def said(self, tr: Translate | None = None) -> str:
+        """FILE:LINE:COL: message, the message in ``tr``'s language when its code has words there."""
+        place = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
+        if tr is None:
+            return f"{place}: {'warning: ' if self.warning else ''}{self.message}"
+        message = render(self.code, self.args, tr) if self.code else self.message
+        return f"{place}: {tr(WORDS['warning: ']) if self.warning else ''}{message}"
 
     def __str__(self) -> str:
-        place = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
-        kind = "warning: " if self.warning else ""
-        return f"{place}: {kind}{self.message}"
+        return self.said()
 
 
 class UserFileError(Exception):
@@ -32,9 +50,15 @@ class UserFileError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """A " — did you mean 'x'?" suffix when a close match exists, else ""."""
+def close_match(word: str, choices: Iterable[str]) -> str:
+    """The choice closest to ``word`` when one is close enough, else ""."""
     import difflib  # only when something is already wrong
 
     match = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" — did you mean '{match[0]}'?" if match else ""
+    return match[0] if match else ""
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """A " — did you mean 'x'?" suffix when a close match exists, else ""."""
+    match = close_match(word, choices)
+    return f" — did you mean '{match}'?" if match else ""

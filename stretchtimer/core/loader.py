@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
-from stretchtimer.core.errors import Problem, UserFileError, did_you_mean
+from stretchtimer.core.errors import Problem, UserFileError, close_match, did_you_mean
 from stretchtimer.core.model import (
     EXERCISE_TEXT_FIELDS,
     KINDS,
@@ -20,8 +20,9 @@ from stretchtimer.core.model import (
     Routine,
     Step,
 )
+from stretchtimer.core.problems import WORDS, got, place, shorten
 from stretchtimer.core.reading import Refused, read_bounded
-from stretchtimer.core.yamldoc import MAX_BYTES, Document, Path, read, shorten
+from stretchtimer.core.yamldoc import MAX_BYTES, Document, Path, read
 
 FORMAT_VERSION = 1
 MAX_STEPS = 1000
@@ -63,17 +64,7 @@ LIBRARY_KEYS = ("version", "exercises")
 
 def _label(path: Path) -> str:
     """A path in the user's words: ('steps', 1, 'hold') -> "step 2, 'hold'"."""
-    parts: list[str] = []
-    for i, part in enumerate(path):
-        if isinstance(part, int):
-            owner = str(path[i - 1]) if i else "item"
-            singular = {"steps": "step", "exercises": "exercise"}.get(owner, "item")
-            if parts and parts[-1] == f"'{owner}'":
-                parts.pop()
-            parts.append(f"{singular} {part + 1}")
-        else:
-            parts.append(f"'{part}'")
-    return ", ".join(parts) if parts else "the file"
+    return place(path)
 
 
 class _Checker:
@@ -86,38 +77,40 @@ class _Checker:
     def error(self, path: Path, message: str, *, key: bool = False) -> None:
         self.problems.append(self.doc.problem(path, message, key=key))
 
+    def fault(self, path: Path, code: str, *, on_key: bool = False, **args: Any) -> None:
+        """A problem worded by its code (core/problems.py), so it can be said in any language."""
+        self.problems.append(self.doc.fault(path, code, on_key=on_key, **args))
+
     def mapping(
         self, path: Path, value: Any, allowed: Iterable[str], required: Iterable[str] = ()
     ) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.error(path, f"{_label(path)} must be a mapping of 'key: value' lines, "
-                             f"not {_describe(value)}")
+            self.fault(path, "not-a-mapping", where=path, got=got(value))
             return None
         allowed = tuple(allowed)
         for key in value:
             if key not in allowed:
-                self.error((*path, key), f"unknown key '{shorten(key)}' in {_label(path)}"
-                           f"{did_you_mean(key, allowed) or '; allowed: ' + ', '.join(allowed)}",
-                           key=True)
+                self.fault((*path, key), "unknown-key", on_key=True, where=path, key=shorten(str(key)),
+                           suggestion=close_match(str(key), allowed), allowed=", ".join(allowed))
         for key in required:
             if key not in value:
-                self.error(path, f"{_label(path)} is missing '{key}:'")
+                self.fault(path, "missing-key", where=path, key=key)
         return value
 
     def integer(self, path: Path, value: Any, bound: Bound) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(path, f"{_label(path)} must be a whole number of {bound.unit} "
-                             f"from {bound.low} to {bound.high}, not {_describe(value)}")
+            self.fault(path, "not-a-number", where=path, unit=bound.unit, low=bound.low, high=bound.high,
+                       got=got(value))
             return None
         if not bound.low <= value <= bound.high:
-            self.error(path, f"{_label(path)} is {value}; write a number of {bound.unit} "
-                             f"from {bound.low} to {bound.high}")
+            self.fault(path, "out-of-range", where=path, value=value, unit=bound.unit, low=bound.low,
+                       high=bound.high)
             return None
         return value
 
     def text(self, path: Path, value: Any, max_length: int, *, allow_empty: bool = False) -> str | None:
         if not isinstance(value, str):
-            self.error(path, f"{_label(path)} must be text, not {_describe(value)}")
+            self.fault(path, "not-text", where=path, got=got(value))
             return None
         if not value.strip() and not allow_empty:
             self.error(path, f"{_label(path)} is empty; write some text")
@@ -130,7 +123,7 @@ class _Checker:
 
     def texts(self, path: Path, value: Any, max_length: int, *, allow_empty: bool = True) -> tuple[str, ...]:
         if not isinstance(value, list):
-            self.error(path, f"{_label(path)} must be a list ('- item' lines), not {_describe(value)}")
+            self.fault(path, "not-a-list", where=path, got=got(value))
             return ()
         if not value and not allow_empty:
             self.error(path, f"{_label(path)} is an empty list; add at least one item")
@@ -148,7 +141,7 @@ class _Checker:
 
     def version(self, data: dict[str, Any]) -> bool:
         if "version" not in data:
-            self.error((), f"missing 'version: {FORMAT_VERSION}'; add it as the first line")
+            self.fault((), "missing-version", version=FORMAT_VERSION)
             return False
         version = data["version"]
         if version != FORMAT_VERSION or isinstance(version, bool):
@@ -186,17 +179,8 @@ class _Checker:
 
 
 def _describe(value: Any) -> str:
-    if value is None:
-        return "nothing"
-    if isinstance(value, bool):
-        return f"'{str(value).lower()}' (yes/no)"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, float):
-        return f"'{value}' (a decimal number)"
-    return f"'{shorten(str(value))}'"
+    kind, text = got(value)
+    return WORDS[kind].format(text=text)
 
 
 def read_routine_bytes(path: FsPath | str, label: str | None = None) -> bytes:
@@ -306,17 +290,15 @@ def _step(check: _Checker, path: Path, value: Any, library: Library) -> Step | N
     if "exercise" in data:
         if not isinstance(exercise_id, str) or exercise_id not in library:
             shown = shorten(exercise_id) if isinstance(exercise_id, str) else _describe(exercise_id)
-            hint = did_you_mean(shown, library.exercises) if isinstance(exercise_id, str) else ""
-            check.error((*path, "exercise"), f"unknown exercise '{shown}'"
-                        f"{hint or '; see the exercise ids in the library'}")
+            hint = close_match(shown, library.exercises) if isinstance(exercise_id, str) else ""
+            check.fault((*path, "exercise"), "unknown-exercise", id=shown, suggestion=hint)
         else:
             exercise = library[exercise_id]
     open_hold = data.get("hold") == OPEN_HOLD
     if "hold" in data and not open_hold and not _whole(data["hold"]):
         bound = BOUNDS["hold"]
-        check.error((*path, "hold"), f"{_label((*path, 'hold'))} is {_describe(data['hold'])}; hold is "
-                    f"a whole number of seconds ({bound.low} to {bound.high}) or '{OPEN_HOLD}' "
-                    "(held until you move on)")
+        check.fault((*path, "hold"), "bad-hold", where=(*path, "hold"), got=got(data["hold"]),
+                    low=bound.low, high=bound.high)
     numbers = {
         key: check.integer((*path, key), data[key], BOUNDS[key])
         for key in ("hold", "reps", "tempo", "rest", "prepare")

@@ -10,6 +10,9 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import Any
+
+from stretchtimer.core.problems import render
 
 _KINDS = (
     (stat.S_ISFIFO, "a FIFO"),
@@ -23,14 +26,17 @@ _KINDS = (
 class Refused(Exception):
     """The file is not one to read; the message says why and what to give instead."""
 
+    def __init__(self, code: str, **args: Any) -> None:
+        self.code, self.args_ = code, args  # core/problems.py words it, in any language
+        super().__init__(render(code, args))
+
 
 def _check(mode: int, size: int, limit: int, what: str) -> None:
     if not stat.S_ISREG(mode):
         kind = next((name for test, name in _KINDS if test(mode)), "not a plain file")
-        raise Refused(f"not a regular file ({kind}); give {what}")
+        raise Refused("not-a-regular-file", kind=kind, what=what)
     if size > limit:
-        raise Refused(f"file is {size:,} bytes; {what} may be at most {limit:,} bytes "
-                      "— is this the right file?")
+        raise Refused("too-large", size=size, what=what, limit=limit)
 
 
 def read_bounded(path: Path | str, limit: int, what: str) -> bytes:
@@ -58,6 +64,5 @@ def read_bounded(path: Path | str, limit: int, what: str) -> bytes:
     finally:
         os.close(fd)
     if total > limit:
-        raise Refused(f"file is over {limit:,} bytes; {what} may be at most {limit:,} bytes "
-                      "— is this the right file?")
+        raise Refused("grew-too-large", what=what, limit=limit)
     return b"".join(chunks)

@@ -13,11 +13,12 @@ import yaml
 
 from stretchtimer.core.atomic import write_atomic
 from stretchtimer.core.deskbreaks import day_name_problem
-from stretchtimer.core.errors import Problem, UserFileError, did_you_mean
+from stretchtimer.core.errors import Problem, UserFileError, close_match
+from stretchtimer.core.problems import shorten
 from stretchtimer.core.reading import Refused, read_bounded
 from stretchtimer.core.schedule import ScheduleError, reminder_from_dict
 from stretchtimer.core.words import QT_TRANSLATE_NOOP
-from stretchtimer.core.yamldoc import MAX_BYTES, Document, read, shorten
+from stretchtimer.core.yamldoc import MAX_BYTES, Document, read
 
 SCHEMA_VERSION = 2
 MAX_TEXT = 1000  # a language code, a routine name, a window geometry: all far shorter
@@ -289,9 +290,8 @@ def _read_tree(doc: Document, data: Mapping[str, Any], values: dict[str, Any], u
                                             "using the default settings under it"))
         else:
             unknown[key] = value
-            problems.append(doc.problem(
-                path, f"unknown setting '{shorten(name)}'{did_you_mean(name, BY_NAME)}; it is kept in the "
-                "file as written but not used", key=True, warning=True))
+            problems.append(doc.fault(path, "unknown-setting", on_key=True, warning=True,
+                                      key=shorten(name), suggestion=close_match(name, BY_NAME)))
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from stretchtimer.core.errors import Problem, UserFileError
+from stretchtimer.core.problems import shorten
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -71,6 +72,12 @@ class Document:
         line, column = self.where(path, key=key)
         return Problem(self.file, line, column, message, warning, tuple(path))
 
+    def fault(self, path: Path, code: str, *, on_key: bool = False, warning: bool = False,
+              **args: Any) -> Problem:
+        """A problem with a code (core/problems.py) at ``path`` (at its key with ``on_key``)."""
+        line, column = self.where(path, key=on_key)
+        return Problem.coded(self.file, line, column, code, args, warning=warning, path=tuple(path))
+
 
 def _tag_name(tag: str | None) -> str:
     return str(tag).replace("tag:yaml.org,2002:", "!!")
@@ -84,13 +91,15 @@ def _fail(file: str, mark: Mark, message: str) -> UserFileError:
     return UserFileError([Problem(file, mark[0], mark[1], message)])
 
 
+def _fault(file: str, mark: Mark, code: str, **args: Any) -> UserFileError:
+    return UserFileError([Problem.coded(file, mark[0], mark[1], code, args)])
+
+
 def decode(raw: bytes, file: str) -> str:
     """The text of ``raw`` as UTF-8, or a located error naming the bad byte."""
     if len(raw) > MAX_BYTES:
-        raise UserFileError(
-            [Problem(file, 0, 0, f"file is {len(raw):,} bytes; a routine file may be at most "
-                     f"{MAX_BYTES:,} bytes — is this the right file?")]
-        )
+        raise UserFileError([Problem.coded(file, 0, 0, "too-large",
+                                           {"size": len(raw), "what": "a routine file", "limit": MAX_BYTES})])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -124,11 +133,6 @@ def _scalar(event: Any, file: str) -> Any:
                     f"as its tag '{_tag_name(tag)}' says; fix the value or remove the tag") from None
 
 
-def shorten(text: str, limit: int = 40) -> str:
-    """``text`` cut to ``limit`` characters for a message, with '…' when cut."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _events(text: str, file: str) -> Iterator[Any]:
     try:
         yield from yaml.parse(text, Loader=_Loader)
@@ -138,7 +142,7 @@ def _events(text: str, file: str) -> Iterator[Any]:
         what = exc.problem or exc.context or "malformed YAML"
         if "nesting depth" in what:  # libyaml's own bound, met before ours
             raise _fail(file, where, f"nested more than {MAX_DEPTH} levels deep") from None
-        raise _fail(file, where, f"YAML syntax: {what}; check the indentation and quoting") from None
+        raise _fault(file, where, "yaml-syntax", what=what) from None
     except yaml.YAMLError as exc:  # reader errors: characters YAML does not allow
         position = getattr(exc, "position", 0)
         line = text.count("\n", 0, position) + 1
@@ -170,7 +174,7 @@ def parse(text: str, file: str) -> Document:
                 if container or not isinstance(value, str):
                     raise _fail(file, mark, "keys must be plain words, e.g. 'hold:'")
                 if value in parent:
-                    raise _fail(file, mark, f"duplicate key '{value}'; keep only one")
+                    raise _fault(file, mark, "duplicate-key", key=value)
                 top[2] = value
                 doc.key_marks[(*path, value)] = mark
                 return None
