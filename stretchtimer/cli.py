@@ -131,9 +131,9 @@ def _count(words: Words, count: int) -> str:
 def _print_entry(entry: catalog.Entry, library: Library, width: int, words: Words) -> None:
     if entry.routine is None:
         error = words.translate("Cli", "error:")
-        print(f"  {entry.file.name:<{width}}  {error} {entry.problems[0]}")
+        print(f"  {entry.file.name:<{width}}  {error} {words.problem(entry.problems[0])}")
         for problem in entry.problems[1:]:
-            print(f"  {'':<{width}}  {'':<{len(error)}} {problem}")
+            print(f"  {'':<{width}}  {'':<{len(error)}} {words.problem(problem)}")
         return
     timeline = compile_routine(entry.routine, library)
     name = entry.routine.display_name(words.language)
@@ -180,7 +180,7 @@ def cmd_validate(places: Places, files: Sequence[str], words: Words) -> int:
     for file in files:
         problems = sorted(validate_file(file, library), key=lambda p: (p.line, p.column))
         for problem in problems:
-            print(problem, file=sys.stderr if not problem.warning else sys.stdout)
+            print(words.problem(problem), file=sys.stderr if not problem.warning else sys.stdout)
         if any(not p.warning for p in problems):
             status = EXIT_INVALID
         else:
@@ -440,7 +440,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return run_app(places, routine=getattr(args, "routine", None), tray=args.tray,
                        edit=getattr(args, "edit", None))
     except UserFileError as exc:
-        print(f"stretchtimer: {exc}", file=sys.stderr)
+        print("stretchtimer: " + "\n".join(words.problem(p) for p in exc.problems), file=sys.stderr)
         return EXIT_USAGE if args.command in ("run", "remind", "edit") else EXIT_INVALID
     except KeyboardInterrupt:
         return 130

@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from datetime import datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTranslator
+
+from stretchtimer.core.errors import Problem
 
 I18N = Path(__file__).resolve().parent / "i18n"
 
@@ -53,6 +55,11 @@ def moment_text(when: datetime, locale: QLocale) -> str:
     return f"{day} {time_text(when.time(), locale)}"
 
 
+def problem_words(text: str) -> str:
+    """A problem's template (core/problems.py) in the window's language."""
+    return QCoreApplication.translate("Problem", text)
+
+
 class Words:
     """Translated text for the command line, from the same catalogue as the window."""
 
@@ -64,3 +71,7 @@ class Words:
 
     def translate(self, context: str, text: str) -> str:
         return self._translator.translate(context, text) or text
+
+    def problem(self, problem: Problem) -> str:
+        """FILE:LINE:COL: message, in this language where the problem's code has words in it."""
+        return problem.said(lambda text: self.translate("Problem", text))

@@ -250,3 +250,53 @@ def test_edit_of_an_unknown_routine_says_what_exists(tmp_path: Path,
                                                      capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["edit", "Evenin routine"]) == 2
     assert "did you mean 'Evening routine'" in capsys.readouterr().err
+
+
+BAD = """version: 1
+name: Bad
+steps:
+  - exercise: alternate-toe-rech
+    hold: lots
+  - exercise: alternate-toe-reach
+    hld: 20
+    rest: 9000
+    prepare: [1, 2]
+"""
+
+
+def _validate_in(lang: str, *files: Path, home: Path) -> tuple[int, list[str]]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_") and k != "LANGUAGE"}
+    env.update(LANG=lang, XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"))
+    result = subprocess.run([sys.executable, "-m", "stretchtimer", "validate", *map(str, files)], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert "Traceback" not in result.stderr
+    return result.returncode, result.stderr.replace("\u00a0", " ").splitlines()  # French spaces: plain
+
+
+def test_validate_speaks_french_and_keeps_each_place_exactly(tmp_path: Path) -> None:
+    bad, twice, folder = tmp_path / "bad.yaml", tmp_path / "twice.yaml", tmp_path / "folder.yaml"
+    bad.write_text(BAD)
+    twice.write_text("version: 1\nname: Twice\nname: Again\nsteps: []\n")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nname: [unclosed\n")
+    folder.mkdir()
+    code, english = _validate_in("C.UTF-8", bad, twice, broken, folder, home=tmp_path)
+    fr_code, french = _validate_in("fr_FR.UTF-8", bad, twice, broken, folder, home=tmp_path)
+    assert code == fr_code == 1
+    assert len(english) == len(french) == 8
+    for en, fr in zip(english, french, strict=True):  # FILE:LINE:COL: as written, the words translated
+        place = en[: en.index(": ") + 2]
+        assert fr.startswith(place) and fr != en, (en, fr)
+    assert french == [
+        f"{bad}:4:15: exercice inconnu « alternate-toe-rech » — vouliez-vous dire « alternate-toe-reach » ?",
+        f"{bad}:5:11: étape 1, « hold » vaut « lots » ; hold est un nombre entier de secondes (1 à 1800) ou "
+        "« open » (tenu jusqu’à ce que vous passiez à la suite)",
+        f"{bad}:7:5: clé inconnue « hld » dans étape 2 — vouliez-vous dire « hold » ?",
+        f"{bad}:8:11: étape 2, « rest » vaut 9000 ; écrivez un nombre de secondes entre 0 et 1800",
+        f"{bad}:9:14: étape 2, « prepare » doit être un nombre entier de secondes entre 0 et 600, "
+        "pas une liste",
+        f"{twice}:3:1: clé en double « name » ; n’en gardez qu’une",
+        french[6],  # the parser's own words stay English inside the French sentence
+        f"{folder}: ce n’est pas un fichier ordinaire (un dossier) ; donnez un fichier de routine",
+    ]
+    assert french[6].startswith(f"{broken}:") and "syntaxe YAML" in french[6]

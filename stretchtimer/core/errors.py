@@ -35,8 +35,11 @@ class Problem:
         place = f"{self.file}:{self.line}:{self.column}" if self.line else self.file
         if tr is None:
             return f"{place}: {'warning: ' if self.warning else ''}{self.message}"
-        message = render(self.code, self.args, tr) if self.code else self.message
-        return f"{place}: {tr(WORDS['warning: ']) if self.warning else ''}{message}"
+        return f"{place}: {tr(WORDS['warning: ']) if self.warning else ''}{self.text(tr)}"
+
+    def text(self, tr: Translate | None = None) -> str:
+        """The message alone, in ``tr``'s language when its code has words there."""
+        return render(self.code, self.args, tr) if self.code and tr is not None else self.message
 
     def __str__(self) -> str:
         return self.said()

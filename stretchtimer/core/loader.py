@@ -190,7 +190,7 @@ def read_routine_bytes(path: FsPath | str, label: str | None = None) -> bytes:
     try:
         return read_bounded(path, MAX_BYTES, "a routine file")
     except Refused as exc:
-        raise UserFileError([Problem(name, 0, 0, str(exc))]) from None
+        raise UserFileError([Problem.coded(name, 0, 0, exc.code, exc.args_)]) from None
     except OSError as exc:
         raise UserFileError([Problem(name, 0, 0, f"cannot read the file: {exc.strerror or exc}")]) from None
 

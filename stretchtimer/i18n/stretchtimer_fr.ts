@@ -572,11 +572,11 @@
         <translation>Nom de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="150"/>
-        <location filename="../ui/editor/files.py" line="167"/>
-        <location filename="../ui/editor/files.py" line="174"/>
-        <location filename="../ui/editor/files.py" line="180"/>
-        <location filename="../ui/editor/files.py" line="193"/>
+        <location filename="../ui/editor/files.py" line="151"/>
+        <location filename="../ui/editor/files.py" line="168"/>
+        <location filename="../ui/editor/files.py" line="175"/>
+        <location filename="../ui/editor/files.py" line="181"/>
+        <location filename="../ui/editor/files.py" line="194"/>
         <location filename="../ui/editor/routine_form.py" line="32"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
@@ -989,78 +989,78 @@
         <translation>Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="76"/>
+        <location filename="../ui/editor/files.py" line="77"/>
         <source>Another routine is already called “%1”; choose another name.</source>
         <translation>Une autre routine s’appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="22"/>
+        <location filename="../ui/editor/checks.py" line="23"/>
         <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
         <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l’effort ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="25"/>
+        <location filename="../ui/editor/checks.py" line="26"/>
         <source>A %1 s hold of %2 is short: hold a stretch for 15 to 60 s.</source>
         <translation>Un maintien de %1 s pour « %2 » est court : tenez un étirement de 15 à 60 s.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="26"/>
+        <location filename="../ui/editor/checks.py" line="27"/>
         <source>A %1 s hold of %2 is long: 15 to 60 s is enough; repeat it instead.</source>
         <translation>Un maintien de %1 s pour « %2 » est long : 15 à 60 s suffisent ; répétez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="28"/>
+        <location filename="../ui/editor/checks.py" line="29"/>
         <source>%1 is only done on one side: add the other side too.</source>
         <translation>« %1 » n’est fait que d’un côté : ajoutez aussi l’autre côté.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="29"/>
+        <location filename="../ui/editor/checks.py" line="30"/>
         <source>%1 minutes without any rest: give a few seconds of rest between exercises.</source>
         <translation>%1 minutes sans aucun repos : prévoyez quelques secondes de repos entre les exercices.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="36"/>
-        <location filename="../ui/editor/checks.py" line="60"/>
+        <location filename="../ui/editor/checks.py" line="37"/>
+        <location filename="../ui/editor/checks.py" line="61"/>
         <source>Step %1: %2</source>
         <translation>Étape %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="42"/>
+        <location filename="../ui/editor/checks.py" line="43"/>
         <source>Give the routine a name.</source>
         <translation>Donnez un nom à la routine.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="43"/>
+        <location filename="../ui/editor/checks.py" line="44"/>
         <source>Keep the name under %1 characters.</source>
         <translation>Le nom doit faire moins de %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="49"/>
+        <location filename="../ui/editor/checks.py" line="50"/>
         <source>The description is %1 characters long; keep it under %2.</source>
         <translation>La description fait %1 caractères ; elle doit en faire moins de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="57"/>
+        <location filename="../ui/editor/checks.py" line="58"/>
         <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
         <translation>Ajoutez au moins un exercice : double-cliquez sur l’un d’eux dans la bibliothèque, ou faites-le glisser ici.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="70"/>
+        <location filename="../ui/editor/checks.py" line="71"/>
         <source>Total %1 · %2</source>
         <translation>Total %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="69"/>
+        <location filename="../ui/editor/checks.py" line="70"/>
         <source>Not ready yet</source>
         <translation>Pas encore prête</translation>
     </message>
     <message>
-        <location filename="../ui/editor/checks.py" line="79"/>
+        <location filename="../ui/editor/checks.py" line="80"/>
         <source>Advice (the routine works without it):</source>
         <translation>Conseils (la routine fonctionne sans les suivre) :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="294"/>
+        <location filename="../ui/editor/files.py" line="295"/>
         <location filename="../ui/editor/window.py" line="355"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
@@ -1071,182 +1071,182 @@
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="84"/>
+        <location filename="../ui/editor/files.py" line="85"/>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="84"/>
+        <location filename="../ui/editor/files.py" line="85"/>
         <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
         <translation>La routine n’a pas pu être enregistrée dans %1 : %2. Rien n’a été modifié sur le disque.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="107"/>
+        <location filename="../ui/editor/files.py" line="108"/>
         <source>Changed on disk</source>
         <translation>Modifiée sur le disque</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="108"/>
+        <location filename="../ui/editor/files.py" line="109"/>
         <source>%1 was changed by another program since it was opened here. Save your version as a new routine, or replace that file?</source>
         <translation>%1 a été modifié par un autre programme depuis son ouverture ici. Enregistrer votre version comme nouvelle routine, ou remplacer ce fichier ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="111"/>
+        <location filename="../ui/editor/files.py" line="112"/>
         <source>Save as new routine</source>
         <translation>Enregistrer comme nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="111"/>
+        <location filename="../ui/editor/files.py" line="112"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="112"/>
-        <location filename="../ui/editor/files.py" line="296"/>
+        <location filename="../ui/editor/files.py" line="113"/>
+        <location filename="../ui/editor/files.py" line="297"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="131"/>
+        <location filename="../ui/editor/files.py" line="132"/>
         <source>Saved to %1</source>
         <translation>Enregistrée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="137"/>
-        <location filename="../ui/editor/files.py" line="144"/>
+        <location filename="../ui/editor/files.py" line="138"/>
+        <location filename="../ui/editor/files.py" line="145"/>
         <source>Save as</source>
         <translation>Enregistrer sous</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="138"/>
+        <location filename="../ui/editor/files.py" line="139"/>
         <source>Name of the new routine:</source>
         <translation>Nom de la nouvelle routine :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="159"/>
+        <location filename="../ui/editor/files.py" line="160"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
         <translation>Copie enregistrée sous « %1 » ; c’est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="168"/>
+        <location filename="../ui/editor/files.py" line="169"/>
         <source>New name:</source>
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="196"/>
+        <location filename="../ui/editor/files.py" line="197"/>
         <source>Renamed to “%1”</source>
         <translation>Renommée en « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="208"/>
+        <location filename="../ui/editor/files.py" line="209"/>
         <source>Delete routine?</source>
         <translation>Supprimer la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="209"/>
+        <location filename="../ui/editor/files.py" line="210"/>
         <source>Delete “%1”? It goes to the trash folder and can be brought back.</source>
         <translation>Supprimer « %1 » ? Elle part dans le dossier corbeille et pourra être récupérée.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="211"/>
+        <location filename="../ui/editor/files.py" line="212"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="211"/>
+        <location filename="../ui/editor/files.py" line="212"/>
         <source>Keep it</source>
         <translation>La garder</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="216"/>
+        <location filename="../ui/editor/files.py" line="217"/>
         <source>Could not delete</source>
         <translation>Suppression impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="222"/>
+        <location filename="../ui/editor/files.py" line="223"/>
         <source>Deleted “%1”; it was moved to %2.</source>
         <translation>« %1 » supprimée ; elle a été déplacée dans %2.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="235"/>
+        <location filename="../ui/editor/files.py" line="236"/>
         <source>Could not bring it back</source>
         <translation>Récupération impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="243"/>
+        <location filename="../ui/editor/files.py" line="244"/>
         <source>Brought back to %1</source>
         <translation>Récupérée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="249"/>
+        <location filename="../ui/editor/files.py" line="250"/>
         <source>Import a routine</source>
         <translation>Importer une routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="250"/>
+        <location filename="../ui/editor/files.py" line="251"/>
         <source>Routine files (*.yaml *.yml)</source>
         <translation>Fichiers de routine (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="256"/>
-        <location filename="../ui/editor/files.py" line="261"/>
+        <location filename="../ui/editor/files.py" line="257"/>
+        <location filename="../ui/editor/files.py" line="262"/>
         <source>Cannot import</source>
         <translation>Import impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="256"/>
+        <location filename="../ui/editor/files.py" line="257"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
         <translation>%1 n’est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="264"/>
+        <location filename="../ui/editor/files.py" line="265"/>
         <source>Imported into %1.</source>
         <translation>Importée dans %1.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="266"/>
+        <location filename="../ui/editor/files.py" line="267"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
         <translation>Une routine « %1 » existait déjà ; celle-ci s’appelle donc « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="274"/>
+        <location filename="../ui/editor/files.py" line="275"/>
         <source>Export routine</source>
         <translation>Exporter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="276"/>
+        <location filename="../ui/editor/files.py" line="277"/>
         <source>Routine files (*.yaml)</source>
         <translation>Fichiers de routine (*.yaml)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="282"/>
+        <location filename="../ui/editor/files.py" line="283"/>
         <source>Could not export</source>
         <translation>Export impossible</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="285"/>
+        <location filename="../ui/editor/files.py" line="286"/>
         <source>Exported to %1</source>
         <translation>Exportée dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="292"/>
+        <location filename="../ui/editor/files.py" line="293"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="293"/>
+        <location filename="../ui/editor/files.py" line="294"/>
         <source>“%1” has changes that are not saved.</source>
         <translation>« %1 » a des modifications non enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="295"/>
+        <location filename="../ui/editor/files.py" line="296"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/files.py" line="295"/>
+        <location filename="../ui/editor/files.py" line="296"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
@@ -1873,6 +1873,219 @@
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../core/problems.py" line="20"/>
+        <source>unknown exercise &apos;{id}&apos; — did you mean &apos;{suggestion}&apos;?</source>
+        <translation>exercice inconnu «&#xa0;{id}&#xa0;» — vouliez-vous dire «&#xa0;{suggestion}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="22"/>
+        <source>unknown exercise &apos;{id}&apos;; see the exercise ids in the library</source>
+        <translation>exercice inconnu «&#xa0;{id}&#xa0;»&#xa0;; voyez les identifiants des exercices dans la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="24"/>
+        <source>unknown key &apos;{key}&apos; in {where} — did you mean &apos;{suggestion}&apos;?</source>
+        <translation>clé inconnue «&#xa0;{key}&#xa0;» dans {where} — vouliez-vous dire «&#xa0;{suggestion}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="26"/>
+        <source>unknown key &apos;{key}&apos; in {where}; allowed: {allowed}</source>
+        <translation>clé inconnue «&#xa0;{key}&#xa0;» dans {where}&#xa0;; clés permises&#xa0;: {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="27"/>
+        <source>unknown setting &apos;{key}&apos; — did you mean &apos;{suggestion}&apos;?; it is kept in the file as written but not used</source>
+        <translation>réglage inconnu «&#xa0;{key}&#xa0;» — vouliez-vous dire «&#xa0;{suggestion}&#xa0;»&#xa0;? Il reste dans le fichier tel quel, mais n’est pas utilisé</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="30"/>
+        <source>unknown setting &apos;{key}&apos;; it is kept in the file as written but not used</source>
+        <translation>réglage inconnu «&#xa0;{key}&#xa0;»&#xa0;; il reste dans le fichier tel quel, mais n’est pas utilisé</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="32"/>
+        <source>{where} must be a whole number of {unit} from {low} to {high}, not {got}</source>
+        <translation>{where} doit être un nombre entier de {unit} entre {low} et {high}, pas {got}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="34"/>
+        <source>{where} is {value}; write a number of {unit} from {low} to {high}</source>
+        <translation>{where} vaut {value}&#xa0;; écrivez un nombre de {unit} entre {low} et {high}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="36"/>
+        <source>{where} must be text, not {got}</source>
+        <translation>{where} doit être du texte, pas {got}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="37"/>
+        <source>{where} must be a mapping of &apos;key: value&apos; lines, not {got}</source>
+        <translation>{where} doit être une suite de lignes «&#xa0;clé: valeur&#xa0;», pas {got}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="39"/>
+        <source>{where} must be a list (&apos;- item&apos; lines), not {got}</source>
+        <translation>{where} doit être une liste (lignes «&#xa0;- élément&#xa0;»), pas {got}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="40"/>
+        <source>{where} is missing &apos;{key}:&apos;</source>
+        <translation>il manque «&#xa0;{key}:&#xa0;» dans {where}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="41"/>
+        <source>missing &apos;version: {version}&apos;; add it as the first line</source>
+        <translation>il manque «&#xa0;version: {version}&#xa0;»&#xa0;; ajoutez-le en première ligne</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="42"/>
+        <source>{where} is {got}; hold is a whole number of seconds ({low} to {high}) or &apos;open&apos; (held until you move on)</source>
+        <translation>{where} vaut {got}&#xa0;; hold est un nombre entier de secondes ({low} à {high}) ou «&#xa0;open&#xa0;» (tenu jusqu’à ce que vous passiez à la suite)</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="45"/>
+        <source>YAML syntax: {what}; check the indentation and quoting</source>
+        <translation>syntaxe YAML&#xa0;: {what}&#xa0;; vérifiez l’indentation et les guillemets</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="46"/>
+        <source>duplicate key &apos;{key}&apos;; keep only one</source>
+        <translation>clé en double «&#xa0;{key}&#xa0;»&#xa0;; n’en gardez qu’une</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="47"/>
+        <source>not a regular file ({kind}); give {what}</source>
+        <translation>ce n’est pas un fichier ordinaire ({kind})&#xa0;; donnez {what}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="48"/>
+        <source>file is {size} bytes; {what} may be at most {limit} bytes — is this the right file?</source>
+        <translation>le fichier fait {size} octets&#xa0;; {what} fait au plus {limit} octets — est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="50"/>
+        <source>file is over {limit} bytes; {what} may be at most {limit} bytes — is this the right file?</source>
+        <translation>le fichier dépasse {limit} octets&#xa0;; {what} fait au plus {limit} octets — est-ce le bon fichier&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="57"/>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="58"/>
+        <source>step {n}</source>
+        <translation>étape {n}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="59"/>
+        <source>exercise {n}</source>
+        <translation>exercice {n}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="60"/>
+        <source>item {n}</source>
+        <translation>élément {n}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="61"/>
+        <source>&apos;{key}&apos;</source>
+        <translation>«&#xa0;{key}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="62"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="63"/>
+        <source>&apos;{text}&apos; (yes/no)</source>
+        <translation>«&#xa0;{text}&#xa0;» (oui/non)</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="64"/>
+        <source>a mapping</source>
+        <translation>une suite de clés</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="65"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="66"/>
+        <source>&apos;{text}&apos; (a decimal number)</source>
+        <translation>«&#xa0;{text}&#xa0;» (un nombre décimal)</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="67"/>
+        <source>&apos;{text}&apos;</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="68"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="69"/>
+        <source>repetitions</source>
+        <translation>répétitions</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="70"/>
+        <source>seconds per repetition</source>
+        <translation>secondes par répétition</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="71"/>
+        <source>a FIFO</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="72"/>
+        <source>a character device</source>
+        <translation>un périphérique caractère</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="73"/>
+        <source>a block device</source>
+        <translation>un périphérique bloc</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="74"/>
+        <source>a socket</source>
+        <translation>une socket</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="75"/>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="76"/>
+        <source>not a plain file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="77"/>
+        <source>a routine file</source>
+        <translation>un fichier de routine</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="78"/>
+        <source>a settings file</source>
+        <translation>un fichier de réglages</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="79"/>
+        <source>warning: </source>
+        <translation>attention&#xa0;: </translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
         <location filename="../ui/progress_view.py" line="82"/>
@@ -2181,194 +2394,194 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../core/settings.py" line="108"/>
+        <location filename="../core/settings.py" line="109"/>
         <source>Mute every sound cue</source>
         <translation>Couper tous les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="109"/>
+        <location filename="../core/settings.py" line="110"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="110"/>
+        <location filename="../core/settings.py" line="111"/>
         <source>Spoken coaching</source>
         <translation>Coaching vocal</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="119"/>
+        <location filename="../core/settings.py" line="120"/>
         <source>Count the last three seconds aloud</source>
         <translation>Compter à voix haute les trois dernières secondes</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="121"/>
+        <location filename="../core/settings.py" line="122"/>
         <source>Speech rate</source>
         <translation>Débit de la voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="123"/>
+        <location filename="../core/settings.py" line="124"/>
         <source>Speech volume</source>
         <translation>Volume de la voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="126"/>
+        <location filename="../core/settings.py" line="127"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode tapis (plein écran)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="127"/>
+        <location filename="../core/settings.py" line="128"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="129"/>
+        <location filename="../core/settings.py" line="130"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="130"/>
+        <location filename="../core/settings.py" line="131"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d’écran annoncent chaque nouvelle phase, l’exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="132"/>
+        <location filename="../core/settings.py" line="133"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="137"/>
+        <location filename="../core/settings.py" line="138"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="140"/>
+        <location filename="../core/settings.py" line="141"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="144"/>
+        <location filename="../core/settings.py" line="145"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="83"/>
+        <location filename="../core/settings.py" line="84"/>
         <source>Suggest a desk break after a long spell at the computer</source>
         <translation>Proposer une pause bureau après un long moment devant l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="86"/>
+        <location filename="../core/settings.py" line="87"/>
         <source>Suggest a break after</source>
         <translation>Proposer une pause après</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="90"/>
+        <location filename="../core/settings.py" line="91"/>
         <source>An idle spell counts as a break after</source>
         <translation>Une inactivité compte comme une pause après</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="94"/>
+        <location filename="../core/settings.py" line="95"/>
         <source>Snooze a desk break for</source>
         <translation>Reporter une pause bureau de</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="96"/>
+        <location filename="../core/settings.py" line="97"/>
         <source>Skips allowed a day (0: no limit)</source>
         <translation>Pauses passées permises par jour (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="99"/>
+        <location filename="../core/settings.py" line="100"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="100"/>
+        <location filename="../core/settings.py" line="101"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="102"/>
-        <location filename="../core/settings.py" line="116"/>
+        <location filename="../core/settings.py" line="103"/>
+        <location filename="../core/settings.py" line="117"/>
         <source>On</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="105"/>
         <source>Routine a desk break starts</source>
         <translation>Routine lancée par une pause bureau</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="111"/>
+        <location filename="../core/settings.py" line="112"/>
         <source>Says each exercise, side and length after its tone, what comes next during a rest, halfway and the last seconds, in the language of the window</source>
         <translation>Dit chaque exercice, côté et durée après son signal, ce qui suit pendant le repos, la mi-parcours et les dernières secondes, dans la langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="141"/>
+        <location filename="../core/settings.py" line="142"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l’ordinateur arrive quand même s’il n’a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="138"/>
+        <location filename="../core/settings.py" line="139"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="87"/>
+        <location filename="../core/settings.py" line="88"/>
         <source>Minutes of keyboard and mouse use, short pauses included, before a break is suggested</source>
         <translation>Minutes d’utilisation du clavier et de la souris, courtes pauses comprises, avant qu’une pause soit proposée</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="91"/>
+        <location filename="../core/settings.py" line="92"/>
         <source>Away from the keyboard and mouse this long, the count starts again</source>
         <translation>Après ce temps loin du clavier et de la souris, le décompte repart de zéro</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="97"/>
+        <location filename="../core/settings.py" line="98"/>
         <source>After this many skips in a day, desk breaks offer no Skip</source>
         <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="153"/>
+        <location filename="../core/settings.py" line="154"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="154"/>
+        <location filename="../core/settings.py" line="155"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="155"/>
+        <location filename="../core/settings.py" line="156"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="156"/>
         <location filename="../core/settings.py" line="157"/>
+        <location filename="../core/settings.py" line="158"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="158"/>
+        <location filename="../core/settings.py" line="159"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="159"/>
+        <location filename="../core/settings.py" line="160"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="160"/>
+        <location filename="../core/settings.py" line="161"/>
         <source>Desk breaks</source>
         <translation>Pauses bureau</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="115"/>
+        <location filename="../core/settings.py" line="116"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="117"/>
+        <location filename="../core/settings.py" line="118"/>
         <source>Only when no screen reader is running</source>
         <translation>Seulement sans lecteur d’écran</translation>
     </message>

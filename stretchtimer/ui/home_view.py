@@ -26,7 +26,7 @@ from stretchtimer.core.catalog import Entry
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Library
 from stretchtimer.core.timeline import compile_routine
-from stretchtimer.localtext import moment_text
+from stretchtimer.localtext import moment_text, problem_words
 from stretchtimer.ui import style
 from stretchtimer.ui.icons import action_icon
 from stretchtimer.ui.illustration import thumbnail
@@ -44,7 +44,7 @@ def open_file(path: Path) -> bool:
 def problem_lines(entry: Entry) -> list[str]:
     """A broken file's problems in line order, each placed by the file's name in the routines folder."""
     ordered = sorted(entry.problems, key=lambda p: (p.line, p.column))
-    return [str(dataclasses.replace(p, file=entry.file.name)) for p in ordered]
+    return [dataclasses.replace(p, file=entry.file.name).said(problem_words) for p in ordered]
 
 
 def _label(name: str, scale: float = 1.0, bold: bool = False, dim: bool = False) -> QLabel:

@@ -133,3 +133,29 @@ def test_french_says_cote_droit_and_one_name_for_floor_mode() -> None:
     assert not any("côté droite" in t for t in texts)
     assert not any("mode au sol" in t or "mode sol" in t for t in texts)
     assert sum("mode tapis" in t for t in texts) >= 3
+
+
+def test_home_and_editor_say_a_files_problems_in_french(  # type: ignore[no-untyped-def]
+        qtbot, library: Library, fake_clock, french, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from stretchtimer.core.catalog import load_entry
+    from stretchtimer.core.drafts import Draft, check
+    from stretchtimer.core.model import Step
+    from stretchtimer.ui.editor.checks import steps_errors
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nname: Broken\nsteps:\n  - exercise: alternate-toe-rech\n    hld: 5\n")
+    places = Places.from_environment()
+    win = MainWindow(library, lambda: [load_entry(broken, library, builtin=False)], Settings(),
+                     SessionDriver(clock=fake_clock), places.assets_dir)
+    qtbot.addWidget(win)
+    detail = win.home.cards[0].findChild(QLabel, "cardDetail").text().replace("\u00a0", " ")
+    assert "broken.yaml:4:15: exercice inconnu « alternate-toe-rech » — vouliez-vous dire " \
+           "« alternate-toe-reach » ?" in detail
+    assert "broken.yaml:5:5: clé inconnue « hld » dans étape 1 — vouliez-vous dire « hold » ?" in detail
+    # The editor's list of the steps' problems, from the same codes.
+    draft = Draft(name="Broken", steps=(Step(exercise="alternate-toe-rech", hold=5000),))
+    errors = [e.replace("\u00a0", " ") for e in steps_errors(draft, check(draft, library))]
+    assert any("exercice inconnu « alternate-toe-rech »" in e for e in errors), errors
+    assert any("« hold » vaut 5000 ; écrivez un nombre de secondes entre 1 et 1800" in e for e in errors), errors

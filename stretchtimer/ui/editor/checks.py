@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from stretchtimer.core.advice import Advice
 from stretchtimer.core.drafts import Checked, Draft
 from stretchtimer.core.formatting import clock
+from stretchtimer.localtext import problem_words
 from stretchtimer.ui.editor.routine_form import DESCRIPTION_LENGTH, NAME_LENGTH
 from stretchtimer.ui.look import exercises_count
 
@@ -56,11 +57,11 @@ def steps_errors(draft: Draft, checked: Checked) -> list[str]:
     if not draft.steps:
         return [translate("EditorWindow", "Add at least one exercise: double-click one in the library, "
                           "or drag it here.")]
-    errors = [p.message for p in checked.problems if p.path == ("steps",)]
+    errors = [p.text(problem_words) for p in checked.problems if p.path == ("steps",)]
     errors += [translate("EditorWindow", "Step %1: %2").replace("%1", str(int(p.path[1]) + 1))
-               .replace("%2", p.message)
+               .replace("%2", p.text(problem_words))
                for p in checked.problems if len(p.path) > 1 and p.path[0] == "steps"]
-    return errors + [p.message for p in checked.problems
+    return errors + [p.text(problem_words) for p in checked.problems
                      if not p.path or p.path[0] not in ("name", "description", "steps")]
 
 

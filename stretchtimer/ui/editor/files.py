@@ -21,6 +21,7 @@ from stretchtimer.core.drafts import Draft, from_routine
 from stretchtimer.core.errors import UserFileError
 from stretchtimer.core.loader import read_routine
 from stretchtimer.core.model import Library
+from stretchtimer.localtext import problem_words
 from stretchtimer.ui import dialogs
 
 translate = QCoreApplication.translate  # in the editor's one catalogue context
@@ -255,7 +256,7 @@ class RoutineFiles(QObject):
         except UserFileError as exc:
             dialogs.inform(self.window, translate("EditorWindow", "Cannot import"), translate(
                 "EditorWindow", "%1 is not a routine Stretch Timer can use:\n%2").replace("%1", str(source))
-                .replace("%2", "\n".join(str(p) for p in exc.problems[:8])))
+                .replace("%2", "\n".join(p.said(problem_words) for p in exc.problems[:8])))
             return
         except OSError as exc:
             dialogs.inform(self.window, translate("EditorWindow", "Cannot import"), exc.strerror or str(exc))
