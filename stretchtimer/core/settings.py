@@ -198,7 +198,9 @@ class Settings:
         self.update(values or {})
 
     def get(self, name: str) -> Any:
-        return self._values[name]
+        value = self._values[name]
+        # A list is handed out as a copy: changed in place and set again, it is still a change.
+        return copy.deepcopy(value) if isinstance(value, list) else value
 
     def set(self, name: str, value: Any) -> None:
         self.update({name: value})

@@ -58,7 +58,11 @@ def test_a_list_changed_in_place_by_its_owner_is_still_a_change() -> None:
     settings.subscribe("desk.days", record)
     days.append("tue")  # the stored value is a copy: this edit is not already "in"
     settings.set("desk.days", days)
-    assert heard == [{"desk.days": (["mon"], ["mon", "tue"])}]
+    again = settings.get("desk.days")
+    again.append("wed")  # nor is an edit of the list get() gave
+    settings.set("desk.days", again)
+    assert heard == [{"desk.days": (["mon"], ["mon", "tue"])},
+                     {"desk.days": (["mon", "tue"], ["mon", "tue", "wed"])}]
 
 
 def test_unsubscribing_ends_the_calls_and_a_misspelt_key_is_refused() -> None:
