@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import copy
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -195,6 +196,7 @@ class Settings:
         self._values = {s.name: s.default for s in SETTINGS}
         self.unknown: dict[str, Any] = copy.deepcopy(dict(unknown or {}))  # nested, as in the file
         self._subscribers: list[tuple[str, Callable[[Changes], None]]] = []
+        self._held: dict[str, tuple[Any, Any]] | None = None  # changes not yet told (see held)
         self.update(values or {})
 
     def get(self, name: str) -> Any:
@@ -221,6 +223,27 @@ class Settings:
             if old != value:
                 self._values[name] = copy.deepcopy(value)
                 changes[name] = (old, copy.deepcopy(value))
+        if self._held is not None:
+            for name, (old, new) in changes.items():
+                self._held[name] = (self._held.get(name, (old, new))[0], new)
+            return
+        self._tell(changes)
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Changes made inside are told to subscribers once it ends (after a file lock is let go,
+        so a subscriber that saves does not wait for a lock its own caller holds)."""
+        if self._held is not None:
+            yield
+            return
+        self._held = {}
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            self._tell({name: (old, new) for name, (old, new) in held.items() if old != new})
+
+    def _tell(self, changes: Mapping[str, tuple[Any, Any]]) -> None:
         for key, callback in list(self._subscribers):
             followed = {name: change for name, change in changes.items() if _follows(key, name)}
             if followed:

@@ -79,7 +79,7 @@ class SharedSettings:
 
     def take_from_disk(self, settings: Settings) -> list[str]:
         """Bring changes made on disk into ``settings``; the names of the settings taken."""
-        with settings_lock(self.path):
+        with settings.held(), settings_lock(self.path):  # subscribers are told once the lock is let go
             loaded = load_settings(self.path, self._now)
             return self._merge(settings, loaded)
 
@@ -90,7 +90,7 @@ class SharedSettings:
         used (it was kept aside, or is left alone and not written over). OSError when the
         write fails.
         """
-        with settings_lock(self.path):
+        with settings.held(), settings_lock(self.path):  # subscribers are told once the lock is let go
             loaded = load_settings(self.path, self._now)
             if not loaded.writable:
                 return [], loaded.notice

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from stretchtimer.core.settings import Settings
+from stretchtimer.core.settings import Settings, save_settings
+from stretchtimer.core.shared_settings import SharedSettings
 
 
 def _recorder() -> tuple[list[dict[str, tuple[Any, Any]]], Any]:
@@ -76,3 +78,44 @@ def test_unsubscribing_ends_the_calls_and_a_misspelt_key_is_refused() -> None:
         settings.subscribe("sound.volum", record)
 
 
+
+
+def test_changes_held_are_told_once_at_the_end_with_the_first_old_and_last_new_value() -> None:
+    settings = Settings()
+    heard, record = _recorder()
+    settings.subscribe("sound", record)
+    with settings.held():
+        settings.set("sound.volume", 10)
+        settings.set("sound.volume", 20)
+        settings.set("sound.muted", True)
+        settings.set("sound.muted", False)  # back as it was: nothing to tell
+        assert heard == []
+    assert heard == [{"sound.volume": (80, 20)}]
+
+
+def test_a_subscriber_is_told_what_was_taken_from_disk_after_the_lock_is_let_go(tmp_path: Path) -> None:
+    import fcntl
+    import os
+
+    path = tmp_path / "settings.yaml"
+    save_settings(path, Settings())
+    settings = Settings()
+    shared = SharedSettings(path, settings)
+    other = Settings()
+    other.set("schedule.reminders", [{"id": 1, "time": "21:30", "routine": "Evening routine"}])
+    save_settings(path, other)  # as `stretchtimer remind add` would
+    lock_free: list[bool] = []
+
+    def reminders_changed(_changes: object) -> None:
+        fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a nested save would need it
+            lock_free.append(True)
+        except BlockingIOError:
+            lock_free.append(False)
+        finally:
+            os.close(fd)
+
+    settings.subscribe("schedule.reminders", reminders_changed)
+    taken, _notice = shared.save(settings)
+    assert taken == ["schedule.reminders"] and lock_free == [True]
