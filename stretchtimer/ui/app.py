@@ -180,8 +180,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
 
     driver = SessionDriver()
     window = MainWindow(library, entries, settings, driver, places.assets_dir, language,
-                        on_cue=on_cue, on_settings_changed=save,
-                        records=lambda: recording.records(200))
+                        on_cue=on_cue, records=lambda: recording.records(200))
+    settings.subscribe("", lambda _changes: save())  # every change is saved, whoever made it
     recording = Recording(window, places.history_file)
     voice = spoken_coaching(settings, library, language, places.assets_dir, driver)
     voice.unavailable.connect(window.message_bar.say)
@@ -190,7 +190,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         window.message_bar.say(notice)
 
     # Reminders and the tray.
-    reminders = ReminderService(settings, done_on=recording.done_on, on_checked=save)
+    reminders = ReminderService(settings, done_on=recording.done_on)
     set_start_at_login(places.config_dir.parent, bool(settings.get("schedule.start_at_login")))
     tray_icon = Tray(app.windowIcon())
     has_tray = Tray.available()
@@ -267,7 +267,6 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
     def hidden_to_tray() -> None:
         if not settings.get("schedule.told_tray"):
             settings.set("schedule.told_tray", True)
-            save()
             tray_icon.icon.showMessage("Stretch Timer", translate(
                 "App", "Stretch Timer stays in the tray for your reminders. Quit from its menu."))
 
@@ -309,9 +308,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
             "App", "Reminders exported to %1: open it with your calendar app.").replace("%1", str(path))))
         if dialog.exec() != ScheduleDialog.DialogCode.Accepted:
             return
-        settings.set("schedule.reminders", [r.to_dict() for r in dialog.reminders])
-        settings.set("schedule.start_at_login", dialog.start_at_login)
-        save()
+        settings.update({"schedule.reminders": [r.to_dict() for r in dialog.reminders],
+                         "schedule.start_at_login": dialog.start_at_login})
         try:
             set_start_at_login(places.config_dir.parent, dialog.start_at_login)
         except OSError as exc:
@@ -323,7 +321,6 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
     window.home.reminders_requested.connect(open_schedule)
 
     editing = Editing(window, library, places, entries, language)
-    editing.settings_changed.connect(save)
 
     def open_settings() -> None:
         from stretchtimer.ui.settings_dialog import SettingsDialog
@@ -337,8 +334,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
             return
         chosen = dialog.values()
         before = {name: settings.get(name) for name in chosen}
-        settings.update(chosen)  # the window, sound, voice, reminders and desk breaks follow it
-        save()
+        settings.update(chosen)  # saved; the window, sound, voice, reminders and desk breaks follow it
         if chosen["schedule.start_at_login"] != before["schedule.start_at_login"]:
             try:
                 set_start_at_login(places.config_dir.parent, bool(chosen["schedule.start_at_login"]))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.model import Library
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 
 class Editing(QObject):
     """The editor window (made on first use); renames carry over to reminders and the home order."""
-
-    settings_changed = Signal()
 
     def __init__(self, window: MainWindow, library: Library, places: Places,
                  entries: Callable[[], Sequence[Entry]], language: str) -> None:
@@ -50,10 +48,10 @@ class Editing(QObject):
     def routine_renamed(self, old: str, new: str) -> None:
         items = [dict(item, routine=new) if item.get("routine") == old else item
                  for item in self.settings.get("schedule.reminders")]
-        self.settings.set("schedule.reminders", items)
-        if self.settings.get("home.first_routine") == old:
-            self.settings.set("home.first_routine", new)
-        self.settings_changed.emit()
+        first = str(self.settings.get("home.first_routine"))
+        # One change: saved once, and the reminders and the home order follow it.
+        self.settings.update({"schedule.reminders": items,
+                              "home.first_routine": new if first == old else first})
 
     def _make(self) -> EditorWindow:
         from stretchtimer.ui.editor import EditorWindow

@@ -92,7 +92,6 @@ class MainWindow(QMainWindow):
         assets_dir: Path,
         language: str = "en",
         on_cue: Callable[[object], None] | None = None,
-        on_settings_changed: Callable[[], None] | None = None,
         records: Callable[[], list[Record]] | None = None,
     ) -> None:
         super().__init__()
@@ -101,7 +100,6 @@ class MainWindow(QMainWindow):
         self._entries = entries
         self.settings = settings
         self.driver = driver
-        self._settings_changed = on_settings_changed or (lambda: None)
         for name in ("sound.muted", "accessibility.reduce_motion"):
             settings.subscribe(name, lambda _changes: self._follow_settings())
         settings.subscribe("home.first_routine", lambda _changes: self.refresh_home())
@@ -469,7 +467,6 @@ class MainWindow(QMainWindow):
             self.showNormal()
         if remember:
             self.settings.set("window.floor_mode", on)
-            self._settings_changed()
 
     def set_sound_available(self, available: bool) -> None:
         """Whether a sound output was found; the player says so when not."""
@@ -482,7 +479,6 @@ class MainWindow(QMainWindow):
             return
         muted = not self.settings.get("sound.muted")
         self.settings.set("sound.muted", muted)  # the player and the sound follow the setting
-        self._settings_changed()
 
     # --- window ----------------------------------------------------------------------
     def restore_geometry(self) -> None:
@@ -535,4 +531,3 @@ class MainWindow(QMainWindow):
         if not self.isFullScreen():
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             self.settings.set("window.geometry", geometry)
-            self._settings_changed()

@@ -29,14 +29,13 @@ class ReminderService(QObject):
     armed = Signal(object)  # the next moment a reminder may come (datetime), or None
 
     def __init__(self, settings: Settings, done_on: Callable[[date], bool] = lambda day: False,
-                 now: Now = local_now, on_checked: Callable[[], None] | None = None,
+                 now: Now = local_now,
                  parent: QObject | None = None, tz: tzinfo | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._now = now
         self._given_tz = tz
         self._done_on = done_on
-        self._on_checked = on_checked or (lambda: None)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.CoarseTimer)
@@ -103,7 +102,6 @@ class ReminderService(QObject):
                 self.last_fire = fire
                 self.fired.emit(fire)
             self._settings.set("schedule.last_check", now.isoformat(timespec="seconds"))
-            self._on_checked()
         finally:  # armed again whatever happened, so the next reminder still comes
             self._arm()
 

@@ -61,7 +61,7 @@ def test_editing_a_builtin_saves_a_copy_that_appears_at_home(qtbot, setup, libra
     assert saved.steps[0].exercise == "alternate-toe-reach" and not saved.builtin
     # A rename carries over to the reminder that started the old name.
     changed: list[bool] = []
-    editing.settings_changed.connect(lambda: changed.append(True))
+    settings.subscribe("schedule.reminders", lambda _changes: changed.append(True))
     monkeypatch.setattr(dialogs, "text", lambda *a: "Slow evening")
     editor.rename_routine()
     assert settings.get("schedule.reminders")[0]["routine"] == "Slow evening" and changed
