@@ -17,6 +17,8 @@ from stretchtimer.core.model import (
     Defaults,
     Exercise,
     Library,
+    Pace,
+    Progression,
     Routine,
     Step,
 )
@@ -47,16 +49,24 @@ BOUNDS: Mapping[str, Bound] = {
     "switch": Bound(0, 600),
     "rest": Bound(0, 1800),
     "warmup": Bound(0, 1800),
+    "breath.in": Bound(2, 15),
+    "breath.out": Bound(2, 20),
+    "progress.add": Bound(1, 30),
+    "progress.every": Bound(1, 100, "sessions"),
+    "progress.max": Bound(1, 1800),
 }
+BREATH_KEYS = ("in", "out")
+PROGRESS_KEYS = ("add", "every", "max")
 
 ROUTINE_KEYS = (
-    "version", "name", "description", "warmup", "after_exercise", "defaults", "steps", "translations",
+    "version", "name", "description", "warmup", "after_exercise", "defaults", "breath", "progress", "steps",
+    "translations",
 )
 DEFAULT_KEYS = ("prepare", "hold", "switch", "rest", "tempo")
 STEP_KEYS = ("exercise", "hold", "reps", "tempo", "sides", "rest", "prepare")
 EXERCISE_KEYS = (
     "id", "name", "kind", "sided", "hold", "reps", "tempo", "equipment", "targets",
-    "summary", "instructions", "safety", "frames", "alt", "translations",
+    "summary", "instructions", "safety", "frames", "alt", "deepen_on_exhale", "translations",
 )
 LIBRARY_KEYS = ("version", "exercises")
 
@@ -236,6 +246,9 @@ def _exercise(check: _Checker, path: Path, value: Any) -> Exercise | None:
     sided = data.get("sided", False)
     if not isinstance(sided, bool):
         check.error((*path, "sided"), f"{_label((*path, 'sided'))} must be true or false")
+    deepen = data.get("deepen_on_exhale", False)
+    if not isinstance(deepen, bool):
+        check.error((*path, "deepen_on_exhale"), f"{_label((*path, 'deepen_on_exhale'))} must be true or false")
     hold = check.integer((*path, "hold"), data["hold"], BOUNDS["hold"]) if "hold" in data else None
     reps = check.integer((*path, "reps"), data["reps"], BOUNDS["reps"]) if "reps" in data else None
     tempo = check.integer((*path, "tempo"), data["tempo"], BOUNDS["tempo"]) if "tempo" in data else None
@@ -259,6 +272,7 @@ def _exercise(check: _Checker, path: Path, value: Any) -> Exercise | None:
         safety=check.texts((*path, "safety"), data.get("safety", []), 2000),
         frames=check.texts((*path, "frames"), data.get("frames"), 120, allow_empty=False),
         alt=check.text((*path, "alt"), data.get("alt", ""), 2000, allow_empty=True) or "",
+        deepen_on_exhale=deepen is True,
     )
     if "translations" in data:
         english = {name: getattr(exercise, name) for name in EXERCISE_TEXT_FIELDS}
@@ -344,6 +358,35 @@ def _step(check: _Checker, path: Path, value: Any, library: Library) -> Step | N
                 rest=numbers.get("rest"), prepare=numbers.get("prepare"))
 
 
+def _numbers(check: _Checker, key: str, value: Any, keys: tuple[str, ...]) -> dict[str, int] | None:
+    """The whole numbers of a small mapping such as ``breath: {in: 4, out: 6}``, all required."""
+    given = check.mapping((key,), value, keys, required=keys)
+    if given is None:
+        return None
+    numbers = {name: check.integer((key, name), given[name], BOUNDS[f"{key}.{name}"])
+               for name in keys if name in given}
+    if any(numbers.get(name) is None for name in keys):
+        return None
+    return {name: number for name, number in numbers.items() if number is not None}
+
+
+def _breath(check: _Checker, value: Any) -> Pace | None:
+    numbers = _numbers(check, "breath", value, BREATH_KEYS)
+    return Pace(numbers["in"], numbers["out"]) if numbers else None
+
+
+def _progress(check: _Checker, value: Any) -> Progression | None:
+    from stretchtimer.core.steps import LONG_HOLD
+
+    numbers = _numbers(check, "progress", value, PROGRESS_KEYS)
+    if not numbers:
+        return None
+    if numbers["max"] > LONG_HOLD:
+        check.warn(("progress", "max"), f"holds grow to {LONG_HOLD} s at most, the longest the advice "
+                   f"allows; 'max: {numbers['max']}' is read as {LONG_HOLD}")
+    return Progression(numbers["add"], numbers["every"], numbers["max"])
+
+
 def _routine(doc: Document, library: Library) -> tuple[Routine | None, list[Problem]]:
     check = _Checker(doc)
     data = check.mapping((), doc.data, ROUTINE_KEYS, required=("version", "name", "steps"))
@@ -365,6 +408,8 @@ def _routine(doc: Document, library: Library) -> tuple[Routine | None, list[Prob
         numbers = {key: check.integer(("defaults", key), value, BOUNDS[key])
                    for key, value in given.items() if key in DEFAULT_KEYS}
         defaults = Defaults(**{k: v for k, v in numbers.items() if v is not None})
+    breath = _breath(check, data["breath"]) if "breath" in data else None
+    progress = _progress(check, data["progress"]) if "progress" in data else None
     steps: list[Step] = []
     raw_steps = data.get("steps")
     if "steps" in data:
@@ -393,6 +438,8 @@ def _routine(doc: Document, library: Library) -> tuple[Routine | None, list[Prob
         defaults=defaults,
         warmup=warmup or 0,
         after_exercise=after_exercise is True,
+        breath=breath,
+        progress=progress,
         steps=tuple(steps),
         source=doc.file,
         translations=translations,
