@@ -81,6 +81,15 @@ DESK_SETTINGS: tuple[Setting, ...] = (
     Setting("desk.routine", str, "Desk break", doc="Routine a desk break starts"),
 )
 
+# Coaching during a routine (a routine's own ``breath:`` wins over the pace set here).
+COACH_SETTINGS: tuple[Setting, ...] = (
+    Setting("coach.breath", bool, False, doc="Pace your breathing during holds"),
+    Setting("coach.breath_in", int, 4, 2, 15, doc="Seconds breathing in", unit="s"),
+    Setting("coach.breath_out", int, 6, 2, 20, doc="Seconds breathing out", unit="s"),
+    Setting("coach.breath_sound", bool, False, doc="A soft sound at each breath in and out"),
+    Setting("coach.check_in", bool, True, doc="Ask how tight each side felt after two-sided stretches"),
+)
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("sound.muted", bool, False, doc="Silence every sound cue"),
     Setting("sound.volume", int, 80, 0, 100, doc="Cue volume in percent", unit="%"),
@@ -104,6 +113,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("schedule.told_tray", bool, False,
             doc="The window has said once that closing it keeps the app in the tray", shown=False),
     *DESK_SETTINGS,
+    *COACH_SETTINGS,
 )
 BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 

@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
             player.mute_requested.connect(self.toggle_mute)
             player.stop_requested.connect(self.stop)
             player.adjust_requested.connect(self._player_adjust)
+            player.rated.connect(lambda text: announce(player, text))
             player.set_sound_available(self.sound_available)
             self._player = player
             self.settings_changed_elsewhere()
@@ -186,6 +187,9 @@ class MainWindow(QMainWindow):
             self._summary = summary
         return self._summary
 
+    def has_player(self) -> bool:
+        return self._player is not None
+
     def _showing_player(self) -> bool:
         return self._player is not None and self.stack.currentWidget() is self._player
 
@@ -205,7 +209,10 @@ class MainWindow(QMainWindow):
                 seen.add(sequence.toString())
                 shortcut = QShortcut(sequence, self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(action)
+                if binding.with_key:
+                    shortcut.activated.connect(lambda a=action, text=sequence.toString(): a(text))
+                else:
+                    shortcut.activated.connect(action)
                 self.shortcuts.append(shortcut)
                 if binding.player_only:
                     self._player_shortcuts.append(shortcut)
@@ -254,6 +261,11 @@ class MainWindow(QMainWindow):
         if self._in_player():
             self.driver.restart()
 
+    def _player_rate(self, key: str) -> None:
+        """Keys 1-5 after a side of a two-sided stretch; anything else they leave alone."""
+        if self._in_player() and self._player is not None:
+            self._player.rate(int(key))
+
     def _player_adjust(self, seconds: int) -> None:
         if self._in_player():
             self.driver.adjust(seconds)
@@ -292,7 +304,19 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.player)
         self.set_floor_mode(bool(self.settings.get("window.floor_mode")), remember=False)
         self.settings_changed_elsewhere()  # each routine starts with the settings as they are now
-        self.driver.start(compile_routine(entry.routine, self.library))
+        from stretchtimer.ui.coaching import coaching_for
+
+        timeline = compile_routine(entry.routine, self.library, self._completed_runs(entry))
+        self.player.coaching = coaching_for(timeline, self.settings)
+        self.driver.start(timeline)
+
+    def _completed_runs(self, entry: Entry) -> int:
+        """Completed sessions of the routine so far, for holds that grow (0 without a progression)."""
+        if entry.routine is None or entry.routine.progress is None or self._records is None:
+            return 0
+        from stretchtimer.core.progression import completed_runs
+
+        return completed_runs(self._records(), entry.routine.name, entry.routine.source)
 
     def toggle(self) -> None:
         if self._showing_player() and self.driver.session is not None:

@@ -83,9 +83,13 @@ class Recording(QObject):
         if session is None or not self.window.recorded:
             return
         ended = self._now()
+        checkins = self.window.player.coaching.checkins if self.window.has_player() else None
+        ratings = checkins.ratings() if checkins is not None and checkins.timeline is session.timeline else ()
         self.recorder.add(session_record(
             session.timeline, session.spent(), ended - timedelta(seconds=session.wall_seconds()),
-            ended, reached_end, session.lengths()))
+            ended, reached_end, session.lengths(), ratings))
+        if checkins is not None:
+            checkins.clear()  # "Again" replays the same timeline: its ratings are its own
 
     def records(self, limit: int | None = None) -> list[Record]:
         return self.recorder.records(limit)

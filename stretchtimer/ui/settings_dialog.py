@@ -50,6 +50,12 @@ LABELS: Mapping[str, str] = {
     "desk.hours_until": QT_TRANSLATE_NOOP("SettingsDialog", "Until"),
     "desk.days": QT_TRANSLATE_NOOP("SettingsDialog", "On"),
     "desk.routine": QT_TRANSLATE_NOOP("SettingsDialog", "Routine a desk break starts"),
+    "coach.breath": QT_TRANSLATE_NOOP("SettingsDialog", "Pace your breathing during holds"),
+    "coach.breath_in": QT_TRANSLATE_NOOP("SettingsDialog", "Breathe in for"),
+    "coach.breath_out": QT_TRANSLATE_NOOP("SettingsDialog", "Breathe out for"),
+    "coach.breath_sound": QT_TRANSLATE_NOOP("SettingsDialog", "A soft sound at each breath in and out"),
+    "coach.check_in": QT_TRANSLATE_NOOP("SettingsDialog",
+                                        "Ask how tight each side felt (keys 1 to 5) after two-sided stretches"),
 }
 HELP: Mapping[str, str] = {
     "schedule.grace_minutes": QT_TRANSLATE_NOOP(
@@ -72,11 +78,13 @@ GROUPS: Mapping[str, str] = {
     "accessibility": QT_TRANSLATE_NOOP("SettingsDialog", "Accessibility"),
     "schedule": QT_TRANSLATE_NOOP("SettingsDialog", "Reminders"),
     "desk": QT_TRANSLATE_NOOP("SettingsDialog", "Desk breaks"),
+    "coach": QT_TRANSLATE_NOOP("SettingsDialog", "Coaching"),
 }
 UNITS: Mapping[str, str] = {
     "%": QT_TRANSLATE_NOOP("SettingsDialog", " %"),
     "min": QT_TRANSLATE_NOOP("SettingsDialog", " min"),
     "h": QT_TRANSLATE_NOOP("SettingsDialog", " h"),
+    "s": QT_TRANSLATE_NOOP("SettingsDialog", " s"),
 }
 
 
