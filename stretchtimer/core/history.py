@@ -285,6 +285,16 @@ def completed_days(records: Iterable[Record], tz: tzinfo) -> set[date]:
     return {r.started_at.astimezone(tz).date() for r in records if r.completed}
 
 
+def last_done(records: Iterable[Record], tz: tzinfo) -> dict[str, date]:
+    """Each routine's last local day with a completed run, by the name the history records."""
+    last: dict[str, date] = {}
+    for record in records:
+        if record.completed:
+            day = record.started_at.astimezone(tz).date()
+            last[record.routine] = max(day, last.get(record.routine, day))
+    return last
+
+
 def streak(days: set[date], today: date) -> int:
     """Days in a row with a completed routine, ending today, or yesterday while today is open."""
     day = today if today in days else today - timedelta(days=1)

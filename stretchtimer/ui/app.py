@@ -22,7 +22,7 @@ from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
 from stretchtimer.core.settings import load_settings
 from stretchtimer.core.shared_settings import SharedSettings
-from stretchtimer.localtext import locale_for
+from stretchtimer.localtext import Words, locale_for
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.editing import Editing
 from stretchtimer.ui.main_window import MainWindow
@@ -72,24 +72,30 @@ def hand_over(request: dict[str, object]) -> bool:
     return qt_hand_over(request)
 
 
-def run_app(places: Places, routine: str | None = None, tray: bool = False) -> int:
+def run_app(places: Places, routine: str | None = None, tray: bool = False, edit: str | None = None) -> int:
     """Open the window (starting ``routine`` when given) and run until it closes.
 
-    ``tray`` starts hidden in the system tray. When Stretch Timer already runs, the
-    request is handed to it and this call returns at once.
+    ``tray`` starts hidden in the system tray; ``edit`` opens the editor on that routine
+    (a name or a file; "" for a new one). When Stretch Timer already runs, the request is
+    handed to it and this call returns at once.
     """
     from stretchtimer.cli import find_routine
 
     library = load_library(places.library_file)
     start: Entry | None = find_routine(places, library, routine) if routine else None
+    edited: Entry | None = find_routine(places, library, edit) if edit else None
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     request: dict[str, object] = {"action": "tray" if tray else "show"}
     if start is not None:
         request = {"action": "run", "file": str(start.file.resolve())}
+    if edit is not None:
+        request = {"action": "edit", "file": str(edited.file.resolve()) if edited else ""}
     if hand_over(request):
-        print("Stretch Timer is already running; it has taken the request.")
+        chosen = load_settings(places.settings_file).settings.get("language")
+        spoken = choose_language(str(chosen), os.environ)
+        print(Words(spoken).translate("App", "Stretch Timer is already running; it has taken the request."))
         return 0
     app.setApplicationName("stretchtimer")
     app.setApplicationDisplayName(APP_NAME)
@@ -262,6 +268,10 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
             entry = catalog.load_entry(file, library, builtin=False)
             found = catalog.find(entries(), entry.routine.name) if entry.routine else None
             start_from_tray(found or entry)
+        elif action == "edit":
+            open_window()
+            chosen = requested_file(request)
+            edit_entry(catalog.load_entry(chosen, library, builtin=False) if chosen else None)
         elif action in ("show", "run"):
             open_window()
         elif action == "reload-reminders":
@@ -272,8 +282,9 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         from stretchtimer.ui.schedule_dialog import ScheduleDialog
 
         names = [e.routine.name for e in entries() if e.routine is not None]
+        shown = {e.routine.name: e.routine.display_name(language) for e in entries() if e.routine}
         dialog = ScheduleDialog(reminders.reminders, names,
-                                bool(settings.get("schedule.start_at_login")), window)
+                                bool(settings.get("schedule.start_at_login")), window, shown)
         dialog.exported.connect(lambda path: window.message_bar.say(translate(
             "App", "Reminders exported to %1: open it with your calendar app.").replace("%1", str(path))))
         if dialog.exec() != ScheduleDialog.DialogCode.Accepted:
@@ -326,12 +337,19 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         if chosen["language"] != before["language"]:
             window.message_bar.say(translate("App", "The new language is used from the next start."))
 
+    def edit_entry(entry: Entry | None) -> None:
+        """The editor on ``entry`` as the home screen lists it (a built-in one as a copy), or a new one."""
+        if entry is not None:  # the listed entry knows whether it is built in
+            entry = next((e for e in entries() if e.file.resolve() == entry.file.resolve()), entry)
+        editing.open_editor(entry if entry is None or entry.routine is not None else None)
+
     window.home.edit_requested.connect(editing.open_editor)
     window.home.new_requested.connect(lambda: editing.open_editor(None))
     window.home.settings_requested.connect(open_settings)
     tray_icon.reminders_requested.connect(lambda: (window.bring_to_front(), open_schedule()))
     reminders.fired.connect(remind)
-    reminders.armed.connect(tray_icon.show_next)
+    reminders.armed.connect(lambda _when: tray_icon.show_next(*reminders.sounding()))
+    reminders.armed.connect(lambda _when: window.home.show_next_reminder(reminders.sounding()[0]))
     watches: list[Any] = []
 
     def start_services() -> None:
@@ -379,6 +397,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False) -> i
         QTimer.singleShot(0, start_services)
     if start is not None:
         window.start_entry(start)
+    if edit is not None:
+        QTimer.singleShot(0, lambda: edit_entry(edited))
     try:
         return app.exec()
     finally:

@@ -21,7 +21,7 @@ from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Exercise, Library
 from stretchtimer.core.session import Session, State, shown_clock
 from stretchtimer.core.timeline import Phase, Segment, Timeline
-from stretchtimer.ui import coaching
+from stretchtimer.ui import coaching, style
 from stretchtimer.ui.breath_pacer import BreathPacer
 from stretchtimer.ui.checkin_row import CheckInRow, noted
 from stretchtimer.ui.fit_label import FitLabel
@@ -209,6 +209,7 @@ class PlayerView(QWidget):
                 button.clicked.connect(signal)
             controls.addWidget(button)
             self.buttons[key] = button
+        style.accent(self.buttons["toggle"]).setMinimumWidth(120)  # the one main action, in the accent colour
         self.buttons["less"].clicked.connect(lambda: self.adjust_requested.emit(-ADJUST_STEP))
         self.buttons["more"].clicked.connect(lambda: self.adjust_requested.emit(ADJUST_STEP))
         controls.insertStretch(5, 1)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.core.schedule import WEEKDAYS
 from stretchtimer.core.settings import SETTINGS, Setting, Settings
+from stretchtimer.ui.style import fitted
 
 # The words the dialog shows for each declared setting; a test checks none is missing.
 LABELS: Mapping[str, str] = {
@@ -175,6 +176,7 @@ class SettingsDialog(QDialog):
         scroll.setMinimumHeight(max(200, min(wanted.height(), room)))
         outer.addWidget(scroll)
         outer.addWidget(buttons)
+        self.resize(fitted(self.sizeHint(), self.screen().availableGeometry().size()))  # never off screen
 
     def _widget(self, setting: Setting, value: Any, choices: Sequence[tuple[str, str]] | None,
                 label: str) -> QWidget:

@@ -394,3 +394,14 @@ def test_desk_answers_are_counted_apart_from_routines(tmp_path: Path) -> None:
     store.add_desk_answer(morning + timedelta(hours=2), "skipped")
     assert store.desk_answers(morning.replace(hour=0)) == {"skipped": 2, "snoozed": 1}
     assert store.records() == []
+
+
+def test_last_done_is_each_routines_latest_completed_local_day() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    records = [replace(rec(datetime(2026, 11, 20, 22, 0, tzinfo=paris)), routine="Evening routine"),
+               replace(rec(datetime(2026, 11, 24, 23, 30, tzinfo=timezone.utc)), routine="Evening routine"),
+               replace(rec(datetime(2026, 11, 26, 21, 0, tzinfo=paris), completed=False),
+                       routine="Evening routine"),
+               replace(rec(datetime(2026, 11, 22, 8, 0, tzinfo=paris)), routine="Post-workout")]
+    assert history.last_done(records, paris) == {"Evening routine": date(2026, 11, 25),  # 00:30 in Paris
+                                                 "Post-workout": date(2026, 11, 22)}

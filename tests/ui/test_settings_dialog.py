@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QSpinBox
 
 from stretchtimer.core.settings import SETTINGS, Settings
@@ -79,3 +79,11 @@ def test_the_dialog_fits_the_screen_and_its_groups_scroll(qtbot) -> None:  # typ
     assert dialog.height() <= dialog.screen().availableGeometry().height()
     ok = dialog.findChild(QDialogButtonBox)
     assert ok is not None and ok.parent() is dialog  # the buttons stay outside the scrolled part
+
+
+def test_the_dialog_opens_no_taller_than_the_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Settings(), CHOICES)
+    qtbot.addWidget(dialog)
+    available = dialog.screen().availableGeometry()
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_Resized)  # it opens at this size, not its size hint
+    assert dialog.height() <= available.height() - 48 and dialog.width() <= available.width() - 24
