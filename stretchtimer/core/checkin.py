@@ -102,6 +102,10 @@ def _monday(day: date) -> date:
 Week = tuple[float | None, float | None]  # mean rating of the left and the right side
 
 
+def _mean(values: list[int] | None) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
 def side_trend(records: Iterable[_Rated], tz: tzinfo, today: date, weeks: int) -> dict[str, list[Week]]:
     """Per exercise, the mean left and right rating of each of the last ``weeks`` weeks, oldest first."""
     first = _monday(today) - timedelta(weeks=weeks - 1)
@@ -115,10 +119,8 @@ def side_trend(records: Iterable[_Rated], tz: tzinfo, today: date, weeks: int) -
             sums.setdefault(r.exercise, {}).setdefault((week, r.side), []).append(r.value)
     trend: dict[str, list[Week]] = {}
     for exercise, cells in sums.items():
-        def mean(week: int, side: str) -> float | None:
-            values = cells.get((week, side))
-            return sum(values) / len(values) if values else None
-        trend[exercise] = [(mean(w, "left"), mean(w, "right")) for w in range(weeks)]
+        trend[exercise] = [(_mean(cells.get((w, "left"))), _mean(cells.get((w, "right"))))
+                           for w in range(weeks)]
     return trend
 
 

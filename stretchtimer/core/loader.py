@@ -248,7 +248,8 @@ def _exercise(check: _Checker, path: Path, value: Any) -> Exercise | None:
         check.error((*path, "sided"), f"{_label((*path, 'sided'))} must be true or false")
     deepen = data.get("deepen_on_exhale", False)
     if not isinstance(deepen, bool):
-        check.error((*path, "deepen_on_exhale"), f"{_label((*path, 'deepen_on_exhale'))} must be true or false")
+        check.error((*path, "deepen_on_exhale"),
+                    f"{_label((*path, 'deepen_on_exhale'))} must be true or false")
     hold = check.integer((*path, "hold"), data["hold"], BOUNDS["hold"]) if "hold" in data else None
     reps = check.integer((*path, "reps"), data["reps"], BOUNDS["reps"]) if "reps" in data else None
     tempo = check.integer((*path, "tempo"), data["tempo"], BOUNDS["tempo"]) if "tempo" in data else None

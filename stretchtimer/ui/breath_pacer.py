@@ -39,7 +39,8 @@ class BreathPacer(QWidget):
         # Named once; the breaths themselves are not told to screen readers, one every few seconds
         # would drown everything else.
         self.setAccessibleName(translate("Breath", "Breath pacer"))
-        self.setAccessibleDescription(translate("Breath", "Fills as you breathe in, empties as you breathe out"))
+        self.setAccessibleDescription(
+            translate("Breath", "Fills as you breathe in, empties as you breathe out"))
 
     def follow(self, pace: Pace | None, elapsed: Callable[[], float], running: bool, colour: QColor) -> None:
         """Show the pacer for a hold (``pace`` None hides it); animate while ``running``."""
@@ -86,7 +87,8 @@ class BreathPacer(QWidget):
         fullness = 0.5 if self.reduce_motion else self.breath.fullness
         inner = size * (0.25 + 0.75 * fullness)
         painter.setBrush(self.colour)
-        painter.drawEllipse(QRectF(ring.center().x() - inner / 2, ring.center().y() - inner / 2, inner, inner))
+        centre = ring.center()
+        painter.drawEllipse(QRectF(centre.x() - inner / 2, centre.y() - inner / 2, inner, inner))
         font = QFont(self.font())
         font.setPixelSize(max(12, int(self.height() * 0.36)))
         font.setBold(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
                 shortcut = QShortcut(sequence, self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 if binding.with_key:
-                    shortcut.activated.connect(lambda a=action, text=sequence.toString(): a(text))
+                    shortcut.activated.connect(functools.partial(action, sequence.toString()))
                 else:
                     shortcut.activated.connect(action)
                 self.shortcuts.append(shortcut)
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
         if self.progress is None:
             from stretchtimer.ui.progress_view import ProgressView
 
-            self.progress = ProgressView()
+            self.progress = ProgressView(names=lambda i: self.library[i].name if i in self.library else i)
             self.progress.home_requested.connect(self.show_home)
             self.stack.addWidget(self.progress)
         from stretchtimer.core.schedule import system_zone

@@ -55,8 +55,8 @@ LABELS: Mapping[str, str] = {
     "coach.breath_in": QT_TRANSLATE_NOOP("SettingsDialog", "Breathe in for"),
     "coach.breath_out": QT_TRANSLATE_NOOP("SettingsDialog", "Breathe out for"),
     "coach.breath_sound": QT_TRANSLATE_NOOP("SettingsDialog", "A soft sound at each breath in and out"),
-    "coach.check_in": QT_TRANSLATE_NOOP("SettingsDialog",
-                                        "Ask how tight each side felt (keys 1 to 5) after two-sided stretches"),
+    "coach.check_in": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Ask how tight each side felt (keys 1 to 5) after two-sided stretches"),
 }
 HELP: Mapping[str, str] = {
     "schedule.grace_minutes": QT_TRANSLATE_NOOP(

@@ -117,8 +117,29 @@ def test_the_pacer_follows_the_hold_and_says_go_deeper_on_the_out_breath(qtbot, 
 def test_the_hold_grows_with_completed_sessions(qtbot, app, library: Library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window, recording = app
     for day in range(5):
-        recording.recorder.add(Record("Two sides", NOW.replace(day=day + 1), NOW.replace(day=day + 1), 60, True))
+        when = NOW.replace(day=day + 1)
+        recording.recorder.add(Record("Two sides", when, when, 60, True))
     window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
     go_to(window, Phase.HOLD)
     assert window.driver.session is not None and window.driver.session.duration == 30  # 20 + 2 steps of 5
     assert window.player.safety.text() == "Hold grown by 10 s as you keep going"
+
+
+def test_the_progress_view_draws_both_sides_and_says_which_is_tighter(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from stretchtimer.ui.progress_view import ProgressView
+
+    view = ProgressView(names=lambda i: library[i].name)
+    qtbot.addWidget(view)
+    now = datetime(2026, 12, 2, 20, tzinfo=ZoneInfo("Europe/Paris"))
+    records = [Record("Two sides", now - timedelta(days=d), now - timedelta(days=d), 60, True,
+                      ratings=(Rating("lying-hamstring-stretch", "left", 2),
+                               Rating("lying-hamstring-stretch", "right", 4))) for d in (1, 8, 15)]
+    view.show_records(records, now)
+    assert view.sides.trend[0][0] == "lying-hamstring-stretch"
+    assert view.tighter.text() == ("Your right side has been tighter than your left in "
+                                   "Lying hamstring stretch for 3 weeks")
+    assert "left 2.0, right 4.0" in view.sides.accessibleDescription()
+    view.show_records(records[:1], now)
+    assert view.tighter.isHidden()
