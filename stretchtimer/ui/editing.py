@@ -64,6 +64,7 @@ class Editing(QObject):
         editor.deleted.connect(lambda _path: self.window.refresh_home())
         editor.renamed.connect(self.routine_renamed)
         editor.try_requested.connect(self.try_routine)
+        editor.durations.completed = self.window.completed_runs
         return editor
 
     def try_routine(self, entry: Entry) -> None:

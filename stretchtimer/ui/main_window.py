@@ -330,17 +330,19 @@ class MainWindow(QMainWindow):
         self.settings_changed_elsewhere()  # each routine starts with the settings as they are now
         from stretchtimer.ui.coaching import coaching_for
 
-        timeline = compile_routine(entry.routine, self.library, self._completed_runs(entry))
+        grows = entry.routine.progress is not None
+        done = self.completed_runs(entry.routine.name, entry.routine.source) if grows else 0
+        timeline = compile_routine(entry.routine, self.library, done)
         self.player.coaching = coaching_for(timeline, self.settings)
         self.driver.start(timeline)
 
-    def _completed_runs(self, entry: Entry) -> int:
-        """Completed sessions of the routine so far, for holds that grow (0 without a progression)."""
-        if entry.routine is None or entry.routine.progress is None or self._records is None:
+    def completed_runs(self, name: str, source: str | None = None) -> int:
+        """Completed sessions of a routine so far, for holds that grow (0 without a history)."""
+        if self._records is None:
             return 0
         from stretchtimer.core.progression import completed_runs
 
-        return completed_runs(self._records(), entry.routine.name, entry.routine.source)
+        return completed_runs(self._records(), name, source)
 
     def toggle(self) -> None:
         if self._showing_player() and self.driver.session is not None:

@@ -143,3 +143,23 @@ def test_the_progress_view_draws_both_sides_and_says_which_is_tighter(qtbot, lib
     assert "left 2.0, right 4.0" in view.sides.accessibleDescription()
     view.show_records(records[:1], now)
     assert view.tighter.isHidden()
+
+
+def test_the_editor_shows_the_progression_and_its_step(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.core.drafts import from_routine
+    from stretchtimer.core.model import Progression
+    from stretchtimer.ui.editor.routine_form import DurationsForm
+
+    draft = from_routine(routine_from_text(TWO_SIDED, library))
+    form = DurationsForm(lambda: draft)
+    qtbot.addWidget(form)
+    form.completed = lambda name: 7 if name == "Two sides" else 0
+    form.show_draft(draft)
+    assert form.grow.isChecked() and form.grow_spins["every"].value() == 2
+    assert form.grow_step.text() == "Now: step 3, holds 15 s longer after 7 completed sessions; never past 60 s"
+    with qtbot.waitSignal(form.edited) as edit:
+        form.grow_spins["add"].setValue(10)
+    assert edit.args[0].progress == Progression(10, 2, 60)
+    with qtbot.waitSignal(form.edited) as edit:
+        form.grow.setChecked(False)
+    assert edit.args[0].progress is None
