@@ -56,6 +56,67 @@
     </message>
 </context>
 <context>
+    <name>Breath</name>
+    <message>
+        <location filename="../ui/breath_pacer.py" line="21"/>
+        <source>Breathe in</source>
+        <translation>Inspirez</translation>
+    </message>
+    <message>
+        <location filename="../ui/breath_pacer.py" line="21"/>
+        <source>Breathe out</source>
+        <translation>Expirez</translation>
+    </message>
+    <message>
+        <location filename="../ui/breath_pacer.py" line="41"/>
+        <source>Breath pacer</source>
+        <translation>Rythme de la respiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/breath_pacer.py" line="43"/>
+        <source>Fills as you breathe in, empties as you breathe out</source>
+        <translation>Se remplit quand vous inspirez, se vide quand vous expirez</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../ui/checkin_row.py" line="19"/>
+        <source>How tight was the right side?</source>
+        <translation>Quelle raideur du côté droit ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="20"/>
+        <source>How tight was the left side?</source>
+        <translation>Quelle raideur du côté gauche ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="25"/>
+        <source>Right side: %1 of 5, noted</source>
+        <translation>Côté droit : %1 sur 5, noté</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="26"/>
+        <source>Left side: %1 of 5, noted</source>
+        <translation>Côté gauche : %1 sur 5, noté</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="32"/>
+        <source>1 loose</source>
+        <translation>1 souple</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="34"/>
+        <source>5 very tight</source>
+        <translation>5 très raide</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="52"/>
+        <source>Key %1</source>
+        <translation>Touche %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../cli.py" line="64"/>
@@ -458,12 +519,12 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../ui/editing.py" line="89"/>
+        <location filename="../ui/editing.py" line="90"/>
         <source>%1 (my copy)</source>
         <translation>%1 (ma version)</translation>
     </message>
     <message>
-        <location filename="../ui/editing.py" line="93"/>
+        <location filename="../ui/editing.py" line="94"/>
         <source>Built-in routines stay as they are: saving makes this copy your own routine.</source>
         <translation>Les routines fournies ne changent pas : en enregistrant, cette copie devient votre propre routine.</translation>
     </message>
@@ -471,7 +532,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../ui/editor/window.py" line="118"/>
+        <location filename="../ui/editor/window.py" line="114"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
@@ -557,12 +618,12 @@
     </message>
     <message>
         <location filename="../ui/editor/actions.py" line="92"/>
-        <location filename="../ui/editor/window.py" line="159"/>
+        <location filename="../ui/editor/window.py" line="155"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="29"/>
+        <location filename="../ui/editor/routine_form.py" line="40"/>
         <source>Routine name</source>
         <translation>Nom de la routine</translation>
     </message>
@@ -572,87 +633,122 @@
         <location filename="../ui/editor/files.py" line="174"/>
         <location filename="../ui/editor/files.py" line="180"/>
         <location filename="../ui/editor/files.py" line="193"/>
-        <location filename="../ui/editor/routine_form.py" line="32"/>
+        <location filename="../ui/editor/routine_form.py" line="43"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="35"/>
-        <location filename="../ui/editor/routine_form.py" line="48"/>
+        <location filename="../ui/editor/routine_form.py" line="46"/>
+        <location filename="../ui/editor/routine_form.py" line="59"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="41"/>
+        <location filename="../ui/editor/routine_form.py" line="52"/>
         <source>Change description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="67"/>
+        <location filename="../ui/editor/routine_form.py" line="78"/>
         <location filename="../ui/editor/step_form.py" line="64"/>
         <location filename="../ui/editor/step_form.py" line="137"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="68"/>
+        <location filename="../ui/editor/routine_form.py" line="79"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="70"/>
+        <location filename="../ui/editor/routine_form.py" line="81"/>
         <source>A free minute or two of gentle movement before the first exercise</source>
         <translation>Une minute ou deux de mouvements doux, libres, avant le premier exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="75"/>
+        <location filename="../ui/editor/routine_form.py" line="86"/>
         <source>Meant for after exercise (muscles already warm)</source>
         <translation>Prévue après l’effort (muscles déjà chauds)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="81"/>
+        <location filename="../ui/editor/routine_form.py" line="92"/>
         <source>Each exercise&apos;s own</source>
         <translation>Celui de chaque exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="73"/>
+        <location filename="../ui/editor/routine_form.py" line="113"/>
+        <source>Holds grow as you keep going</source>
+        <translation>Les maintiens s’allongent au fil des séances</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="118"/>
+        <source> sessions</source>
+        <translation> séances</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="122"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="123"/>
+        <source>after every</source>
+        <translation>toutes les</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="124"/>
+        <source>up to</source>
+        <translation>jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="141"/>
+        <source>Change how holds grow</source>
+        <translation>Modifier l’allongement des maintiens</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="155"/>
+        <source>Now: step %1, holds %2 s longer after %3 completed sessions; never past %4 s</source>
+        <translation>En ce moment : palier %1, maintiens plus longs de %2 s après %3 séances terminées ; jamais plus de %4 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="84"/>
         <source>Change warm-up</source>
         <translation>Modifier l’échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="78"/>
+        <location filename="../ui/editor/routine_form.py" line="89"/>
         <source>Change when the routine is meant for</source>
         <translation>Modifier le moment prévu pour la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="88"/>
+        <location filename="../ui/editor/routine_form.py" line="99"/>
         <source>Get ready</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="89"/>
+        <location filename="../ui/editor/routine_form.py" line="100"/>
         <location filename="../ui/editor/step_form.py" line="61"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="90"/>
+        <location filename="../ui/editor/routine_form.py" line="101"/>
         <source>Switch sides</source>
         <translation>Changement de côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="91"/>
+        <location filename="../ui/editor/routine_form.py" line="102"/>
         <source>Rest between exercises</source>
         <translation>Repos entre les exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="65"/>
+        <location filename="../ui/editor/routine_form.py" line="76"/>
         <source>Durations for every step</source>
         <translation>Durées pour toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="71"/>
-        <location filename="../ui/editor/routine_form.py" line="87"/>
+        <location filename="../ui/editor/routine_form.py" line="82"/>
+        <location filename="../ui/editor/routine_form.py" line="98"/>
         <source>Warm-up</source>
         <translation>Échauffement</translation>
     </message>
@@ -667,22 +763,22 @@
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="169"/>
+        <location filename="../ui/editor/window.py" line="165"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="170"/>
+        <location filename="../ui/editor/window.py" line="166"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="171"/>
+        <location filename="../ui/editor/window.py" line="167"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="172"/>
+        <location filename="../ui/editor/window.py" line="168"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -773,7 +869,7 @@
         <translation>Modifier le repos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="46"/>
+        <location filename="../ui/editor/routine_form.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -873,12 +969,12 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="239"/>
+        <location filename="../ui/editor/window.py" line="235"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="241"/>
+        <location filename="../ui/editor/window.py" line="237"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
@@ -959,27 +1055,27 @@
         <translation>Modifier le maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="101"/>
+        <location filename="../ui/editor/routine_form.py" line="164"/>
         <source>Change durations</source>
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="305"/>
+        <location filename="../ui/editor/window.py" line="301"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="312"/>
+        <location filename="../ui/editor/window.py" line="308"/>
         <source>Move step</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="322"/>
+        <location filename="../ui/editor/window.py" line="318"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="329"/>
+        <location filename="../ui/editor/window.py" line="325"/>
         <source>Remove step</source>
         <translation>Retirer l’étape</translation>
     </message>
@@ -1056,12 +1152,12 @@
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="294"/>
-        <location filename="../ui/editor/window.py" line="359"/>
+        <location filename="../ui/editor/window.py" line="355"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="361"/>
+        <location filename="../ui/editor/window.py" line="357"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
@@ -1284,7 +1380,7 @@
         <translation>Votre historique %1 ne peut pas être écrit pour l’instant : %2. Vos séances sont gardées et seront enregistrées après votre prochaine séance ou quand vous quitterez.</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="107"/>
+        <location filename="../ui/recording.py" line="111"/>
         <source>stretchtimer: %1 session(s) could not be saved to %2.</source>
         <translation>stretchtimer : %1 séance(s) n’ont pas pu être enregistrées dans %2.</translation>
     </message>
@@ -1401,77 +1497,82 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../ui/keys.py" line="41"/>
+        <location filename="../ui/keys.py" line="42"/>
         <source>Pause or resume; on an open hold, go on to the next phase</source>
         <translation>Mettre en pause ou reprendre ; sur un maintien libre, passer à la phase suivante</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="43"/>
+        <location filename="../ui/keys.py" line="44"/>
         <source>Pause or resume the routine</source>
         <translation>Mettre la routine en pause ou la reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="45"/>
+        <location filename="../ui/keys.py" line="46"/>
         <source>Next phase</source>
         <translation>Phase suivante</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="47"/>
+        <location filename="../ui/keys.py" line="48"/>
         <source>Previous phase, or the start of this one</source>
         <translation>Phase précédente, ou début de celle-ci</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="48"/>
+        <location filename="../ui/keys.py" line="49"/>
         <source>Start the routine again</source>
         <translation>Recommencer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="50"/>
+        <location filename="../ui/keys.py" line="51"/>
         <source>10 s more for this phase</source>
         <translation>10 s de plus pour cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="52"/>
+        <location filename="../ui/keys.py" line="53"/>
         <source>10 s less for this phase</source>
         <translation>10 s de moins pour cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="53"/>
+        <location filename="../ui/keys.py" line="55"/>
+        <source>After a side: how tight it felt, 1 loose to 5 very tight</source>
+        <translation>Après un côté : sa raideur, de 1 souple à 5 très raide</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="56"/>
         <source>Floor mode on or off</source>
         <translation>Mode tapis activé ou non</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="54"/>
+        <location filename="../ui/keys.py" line="57"/>
         <source>Sound cues on or off</source>
         <translation>Signaux sonores activés ou non</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="56"/>
+        <location filename="../ui/keys.py" line="59"/>
         <source>Leave floor mode; after a routine, back to the routines</source>
         <translation>Quitter le mode tapis ; après une routine, revenir aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="57"/>
+        <location filename="../ui/keys.py" line="60"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="59"/>
+        <location filename="../ui/keys.py" line="62"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="60"/>
+        <location filename="../ui/keys.py" line="63"/>
         <source>This list of keys</source>
         <translation>Cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="61"/>
+        <location filename="../ui/keys.py" line="64"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="87"/>
+        <location filename="../ui/keys.py" line="90"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -1479,67 +1580,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="354"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="382"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="365"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="419"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="423"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>until you move on</source>
         <translation>jusqu’à ce que vous passiez à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="429"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
+        <location filename="../ui/main_window.py" line="478"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1547,7 +1648,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1683,245 +1784,288 @@
         <source>Rep %1 of %2</source>
         <translation>Répétition %1 sur %2</translation>
     </message>
+    <message>
+        <location filename="../ui/coaching.py" line="41"/>
+        <source>Breathe out — go a little deeper</source>
+        <translation>Expirez — allez un peu plus loin</translation>
+    </message>
+    <message>
+        <location filename="../ui/coaching.py" line="54"/>
+        <source>Hold grown by %1 s as you keep going</source>
+        <translation>Maintien allongé de %1 s au fil de vos séances</translation>
+    </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../ui/player_view.py" line="115"/>
+        <location filename="../ui/player_view.py" line="119"/>
         <source>Phase progress</source>
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="139"/>
+        <location filename="../ui/player_view.py" line="149"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="179"/>
+        <location filename="../ui/player_view.py" line="190"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="179"/>
+        <location filename="../ui/player_view.py" line="190"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="180"/>
-        <location filename="../ui/player_view.py" line="344"/>
+        <location filename="../ui/player_view.py" line="191"/>
+        <location filename="../ui/player_view.py" line="362"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="180"/>
+        <location filename="../ui/player_view.py" line="191"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="181"/>
+        <location filename="../ui/player_view.py" line="192"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="181"/>
+        <location filename="../ui/player_view.py" line="192"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="182"/>
+        <location filename="../ui/player_view.py" line="193"/>
         <source>−10 s</source>
         <translation>−10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="182"/>
+        <location filename="../ui/player_view.py" line="193"/>
         <source>10 seconds less of this hold</source>
         <translation>10 secondes de maintien en moins</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="183"/>
+        <location filename="../ui/player_view.py" line="194"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="183"/>
+        <location filename="../ui/player_view.py" line="194"/>
         <source>10 seconds more of this hold</source>
         <translation>10 secondes de maintien en plus</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="184"/>
+        <location filename="../ui/player_view.py" line="195"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="184"/>
+        <location filename="../ui/player_view.py" line="195"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="185"/>
-        <location filename="../ui/player_view.py" line="213"/>
+        <location filename="../ui/player_view.py" line="196"/>
+        <location filename="../ui/player_view.py" line="224"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="185"/>
+        <location filename="../ui/player_view.py" line="196"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="187"/>
-        <location filename="../ui/player_view.py" line="217"/>
+        <location filename="../ui/player_view.py" line="198"/>
+        <location filename="../ui/player_view.py" line="228"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="187"/>
-        <location filename="../ui/player_view.py" line="230"/>
+        <location filename="../ui/player_view.py" line="198"/>
+        <location filename="../ui/player_view.py" line="241"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="188"/>
+        <location filename="../ui/player_view.py" line="199"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="188"/>
+        <location filename="../ui/player_view.py" line="199"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="213"/>
+        <location filename="../ui/player_view.py" line="224"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="217"/>
+        <location filename="../ui/player_view.py" line="228"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="222"/>
+        <location filename="../ui/player_view.py" line="233"/>
         <source>No sound output — cues are shown on screen only</source>
         <translation>Pas de sortie son — les signaux s’affichent seulement à l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="231"/>
+        <location filename="../ui/player_view.py" line="242"/>
         <source>Sound is unavailable: no sound output was found</source>
         <translation>Son indisponible : aucune sortie son n’a été trouvée</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="312"/>
+        <location filename="../ui/player_view.py" line="326"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="371"/>
+        <location filename="../ui/player_view.py" line="400"/>
         <source>&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Des muscles chauds s’étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="110"/>
+        <location filename="../ui/player_view.py" line="114"/>
         <source>Time left in this phase</source>
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="121"/>
+        <location filename="../ui/player_view.py" line="125"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="330"/>
+        <location filename="../ui/player_view.py" line="349"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="341"/>
+        <location filename="../ui/player_view.py" line="359"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="344"/>
+        <location filename="../ui/player_view.py" line="362"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="369"/>
-        <location filename="../ui/player_view.py" line="373"/>
+        <location filename="../ui/player_view.py" line="398"/>
+        <location filename="../ui/player_view.py" line="402"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="376"/>
+        <location filename="../ui/player_view.py" line="405"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="377"/>
+        <location filename="../ui/player_view.py" line="406"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="379"/>
+        <location filename="../ui/player_view.py" line="408"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../ui/sides_chart.py" line="21"/>
+        <source>Your right side has been tighter than your left in %1 for %2 weeks</source>
+        <translation>Votre côté droit est plus raide que le gauche dans « %1 » depuis %2 semaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="23"/>
+        <source>Your left side has been tighter than your right in %1 for %2 weeks</source>
+        <translation>Votre côté gauche est plus raide que le droit dans « %1 » depuis %2 semaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="36"/>
+        <source>Tightness of each side over the weeks</source>
+        <translation>Raideur de chaque côté au fil des semaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="49"/>
+        <source>%1: left %2, right %3 lately</source>
+        <translation>%1 : gauche %2, droit %3 ces derniers temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="81"/>
+        <source>— left</source>
+        <translation>— gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="83"/>
+        <source>- - right</source>
+        <translation>- - droit</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
-        <location filename="../ui/progress_view.py" line="82"/>
+        <location filename="../ui/progress_view.py" line="85"/>
         <source>Your progress</source>
         <translation>Vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="90"/>
-        <location filename="../ui/progress_view.py" line="102"/>
+        <location filename="../ui/progress_view.py" line="97"/>
+        <location filename="../ui/progress_view.py" line="111"/>
         <source>Last sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="91"/>
+        <location filename="../ui/progress_view.py" line="98"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="107"/>
+        <location filename="../ui/progress_view.py" line="116"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="114"/>
+        <location filename="../ui/progress_view.py" line="123"/>
         <source>%1-day streak</source>
         <translation>%1 jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="115"/>
+        <location filename="../ui/progress_view.py" line="124"/>
         <source>No streak yet — today is a good day</source>
         <translation>Pas encore de série — aujourd’hui est un bon jour</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="117"/>
+        <location filename="../ui/progress_view.py" line="126"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="119"/>
+        <location filename="../ui/progress_view.py" line="128"/>
         <source>%1 minutes this week, %2 this month</source>
         <translation>%1 minutes cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="106"/>
+        <location filename="../ui/progress_view.py" line="115"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="108"/>
+        <location filename="../ui/progress_view.py" line="117"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="129"/>
+        <location filename="../ui/progress_view.py" line="143"/>
         <source>No sessions yet.</source>
         <translation>Aucune séance pour l’instant.</translation>
     </message>
@@ -2176,178 +2320,213 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="30"/>
+        <location filename="../ui/settings_dialog.py" line="31"/>
         <source>Mute every sound cue</source>
         <translation>Couper tous les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../ui/settings_dialog.py" line="32"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="32"/>
+        <location filename="../ui/settings_dialog.py" line="33"/>
         <source>Speak phase names as well as the tones</source>
         <translation>Dire le nom des phases en plus des sons</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="33"/>
+        <location filename="../ui/settings_dialog.py" line="34"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode tapis (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="34"/>
+        <location filename="../ui/settings_dialog.py" line="35"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="35"/>
+        <location filename="../ui/settings_dialog.py" line="36"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="36"/>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d’écran annoncent chaque nouvelle phase, l’exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="38"/>
+        <location filename="../ui/settings_dialog.py" line="39"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="40"/>
+        <location filename="../ui/settings_dialog.py" line="41"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="43"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Suggest a desk break after a long spell at the computer</source>
         <translation>Proposer une pause bureau après un long moment devant l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="45"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Suggest a break after</source>
         <translation>Proposer une pause après</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../ui/settings_dialog.py" line="47"/>
         <source>An idle spell counts as a break after</source>
         <translation>Une inactivité compte comme une pause après</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="48"/>
         <source>Snooze a desk break for</source>
         <translation>Reporter une pause bureau de</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>Skips allowed a day (0: no limit)</source>
         <translation>Pauses passées permises par jour (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>On</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>Routine a desk break starts</source>
         <translation>Routine lancée par une pause bureau</translation>
     </message>
     <message>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <source>Pace your breathing during holds</source>
+        <translation>Rythmer la respiration pendant les maintiens</translation>
+    </message>
+    <message>
         <location filename="../ui/settings_dialog.py" line="55"/>
+        <source>Breathe in for</source>
+        <translation>Inspirer pendant</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="56"/>
+        <source>Breathe out for</source>
+        <translation>Expirer pendant</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="57"/>
+        <source>A soft sound at each breath in and out</source>
+        <translation>Un son doux à chaque inspiration et expiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="58"/>
+        <source>Ask how tight each side felt (keys 1 to 5) after two-sided stretches</source>
+        <translation>Demander la raideur de chaque côté (touches 1 à 5) après les étirements des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l’ordinateur arrive quand même s’il n’a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="65"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="59"/>
+        <location filename="../ui/settings_dialog.py" line="66"/>
         <source>Minutes of keyboard and mouse use, short pauses included, before a break is suggested</source>
         <translation>Minutes d’utilisation du clavier et de la souris, courtes pauses comprises, avant qu’une pause soit proposée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="69"/>
         <source>Away from the keyboard and mouse this long, the count starts again</source>
         <translation>Après ce temps loin du clavier et de la souris, le décompte repart de zéro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="64"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>After this many skips in a day, desk breaks offer no Skip</source>
         <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="68"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="69"/>
+        <location filename="../ui/settings_dialog.py" line="76"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="70"/>
-        <location filename="../ui/settings_dialog.py" line="71"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="72"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="73"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="74"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>Desk breaks</source>
         <translation>Pauses bureau</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="82"/>
+        <source>Coaching</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="78"/>
+        <location filename="../ui/settings_dialog.py" line="86"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="79"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="88"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="131"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2503,17 +2682,17 @@
 <context>
     <name>WeeksChart</name>
     <message>
-        <location filename="../ui/progress_view.py" line="38"/>
+        <location filename="../ui/progress_view.py" line="40"/>
         <source>Minutes stretched per week</source>
         <translation>Minutes d’étirement par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="67"/>
+        <location filename="../ui/progress_view.py" line="69"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="67"/>
+        <location filename="../ui/progress_view.py" line="69"/>
         <source>%1 wk</source>
         <translation>%1 sem.</translation>
     </message>
