@@ -2001,14 +2001,24 @@
         <translation>%1 : gauche %2, droit %3 ces derniers temps</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="81"/>
+        <location filename="../ui/sides_chart.py" line="67"/>
         <source>— left</source>
         <translation>— gauche</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="83"/>
+        <location filename="../ui/sides_chart.py" line="67"/>
         <source>- - right</source>
         <translation>- - droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="93"/>
+        <source>5 very tight</source>
+        <translation>5 très raide</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="96"/>
+        <source>1 loose</source>
+        <translation>1 souple</translation>
     </message>
 </context>
 <context>
@@ -2019,53 +2029,53 @@
         <translation>Vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="97"/>
-        <location filename="../ui/progress_view.py" line="111"/>
+        <location filename="../ui/progress_view.py" line="100"/>
+        <location filename="../ui/progress_view.py" line="114"/>
         <source>Last sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="98"/>
+        <location filename="../ui/progress_view.py" line="101"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="116"/>
+        <location filename="../ui/progress_view.py" line="119"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="123"/>
+        <location filename="../ui/progress_view.py" line="126"/>
         <source>%1-day streak</source>
         <translation>%1 jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="124"/>
+        <location filename="../ui/progress_view.py" line="127"/>
         <source>No streak yet — today is a good day</source>
         <translation>Pas encore de série — aujourd’hui est un bon jour</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="126"/>
+        <location filename="../ui/progress_view.py" line="129"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="128"/>
+        <location filename="../ui/progress_view.py" line="131"/>
         <source>%1 minutes this week, %2 this month</source>
         <translation>%1 minutes cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="115"/>
+        <location filename="../ui/progress_view.py" line="118"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="117"/>
+        <location filename="../ui/progress_view.py" line="120"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="143"/>
+        <location filename="../ui/progress_view.py" line="146"/>
         <source>No sessions yet.</source>
         <translation>Aucune séance pour l’instant.</translation>
     </message>

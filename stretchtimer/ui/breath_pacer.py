@@ -79,7 +79,7 @@ class BreathPacer(QWidget):
         size = self.height() - 8
         ring = QRectF(4, 4, size, size)
         track = QColor(self.colour)
-        track.setAlpha(60)
+        track.setAlpha(110)  # the empty ring must still show on a dark desktop
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(track)
         painter.drawEllipse(ring)

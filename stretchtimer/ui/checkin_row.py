@@ -56,6 +56,9 @@ class CheckInRow(QWidget):
             button.clicked.connect(lambda _=False, v=value: self.rated.emit(v))
             row.addWidget(button)
             self.buttons.append(button)
+        # The rating given stands out in the switch colour, as clearly on a dark desktop as a light one.
+        self.setStyleSheet("QPushButton:checked { background: #8A4FD0; color: white; "
+                           "border-color: #8A4FD0; }")
         self.hide()
 
     def ask(self, side: str | None, given: Rating | None) -> None:

@@ -62,25 +62,41 @@ class SidesChart(QWidget):
         width = self.width() / len(self.trend)
         for n, (exercise, weeks) in enumerate(self.trend):
             box = QRectF(n * width + 8, 0, width - 16, self.height())
+            # The name on the left of the top line, the legend on its right: nothing under the plot
+            # but the scale, so the two never overlap.
+            left_word, right_word = translate("Progress", "— left"), translate("Progress", "- - right")
+            metrics = self.fontMetrics()
+            legend_width = metrics.horizontalAdvance(f"{left_word}   {right_word}") + 4
+            top = QRectF(box.x(), box.y(), box.width(), line_height)
             painter.setPen(text)
-            painter.drawText(QRectF(box.x(), box.y(), box.width(), line_height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             self.fontMetrics().elidedText(self._names(exercise), Qt.TextElideMode.ElideRight,
-                                                           int(box.width())))
-            plot = QRectF(box.x() + 4, box.y() + line_height + 6, box.width() - 8,
-                          box.height() - 2 * line_height - 12)
+            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(self._names(exercise), Qt.TextElideMode.ElideRight,
+                                                int(box.width() - legend_width)))
+            painter.setPen(RIGHT_COLOUR)
+            painter.drawText(top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right_word)
+            painter.setPen(LEFT_COLOUR)
+            painter.drawText(top.adjusted(0, 0, -metrics.horizontalAdvance(f"   {right_word}"), 0),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, left_word)
+            plot = QRectF(box.x() + 4, box.y() + 2 * line_height, box.width() - 8,
+                          box.height() - 3 * line_height - 4)
             grid = QColor(text)
             grid.setAlpha(50)
             painter.setPen(QPen(grid, 1))
             painter.drawLine(plot.bottomLeft(), plot.bottomRight())
             painter.drawLine(plot.topLeft(), plot.topRight())
+            painter.setPen(text)
+            scale = self.font()
+            scale.setPointSizeF(scale.pointSizeF() * 0.85)
+            painter.setFont(scale)
+            painter.drawText(QRectF(plot.left(), plot.top() - line_height, plot.width(), line_height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             translate("Progress", "5 very tight"))
+            painter.drawText(QRectF(plot.left(), plot.bottom(), plot.width(), line_height),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                             translate("Progress", "1 loose"))
+            painter.setFont(self.font())
             self._draw_side(painter, plot, [w[0] for w in weeks], LEFT_COLOUR, Qt.PenStyle.SolidLine)
             self._draw_side(painter, plot, [w[1] for w in weeks], RIGHT_COLOUR, Qt.PenStyle.DashLine)
-            legend = QRectF(box.x(), box.bottom() - line_height, box.width(), line_height)
-            painter.setPen(LEFT_COLOUR)
-            painter.drawText(legend, Qt.AlignmentFlag.AlignLeft, translate("Progress", "— left"))
-            painter.setPen(RIGHT_COLOUR)
-            painter.drawText(legend, Qt.AlignmentFlag.AlignRight, translate("Progress", "- - right"))
         painter.end()
 
     @staticmethod

@@ -156,7 +156,8 @@ def test_the_editor_shows_the_progression_and_its_step(qtbot, library: Library) 
     form.completed = lambda name: 7 if name == "Two sides" else 0
     form.show_draft(draft)
     assert form.grow.isChecked() and form.grow_spins["every"].value() == 2
-    assert form.grow_step.text() == "Now: step 3, holds 15 s longer after 7 completed sessions; never past 60 s"
+    assert form.grow_step.text() == ("Now: step 3, holds 15 s longer after 7 completed sessions; "
+                                     "never past 60 s")
     with qtbot.waitSignal(form.edited) as edit:
         form.grow_spins["add"].setValue(10)
     assert edit.args[0].progress == Progression(10, 2, 60)
