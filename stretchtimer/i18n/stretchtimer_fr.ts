@@ -9,50 +9,55 @@
         <translation>Il n’y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="98"/>
+        <location filename="../ui/app.py" line="118"/>
         <source>Stretch Timer is already running; it has taken the request.</source>
         <translation>Stretch Timer est déjà ouvert ; il a pris la demande en compte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="133"/>
+        <location filename="../ui/app.py" line="153"/>
         <source>Settings could not be saved to %1: %2.</source>
         <translation>Les réglages n’ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="202"/>
+        <location filename="../ui/app.py" line="223"/>
         <source>Time for your %1.</source>
         <translation>C’est l’heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="216"/>
+        <location filename="../ui/app.py" line="237"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="250"/>
+        <location filename="../ui/app.py" line="271"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="288"/>
+        <location filename="../ui/app.py" line="309"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="299"/>
-        <location filename="../ui/app.py" line="335"/>
+        <location filename="../ui/app.py" line="320"/>
+        <location filename="../ui/app.py" line="356"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="314"/>
+        <location filename="../ui/app.py" line="335"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="338"/>
+        <location filename="../ui/app.py" line="359"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice.py" line="46"/>
+        <source>Spoken coaching is off: %1. The tones still play.</source>
+        <translation>Le coaching vocal est coupé : %1. Les sons continuent.</translation>
     </message>
 </context>
 <context>
@@ -2341,202 +2346,238 @@
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="33"/>
-        <source>Speak phase names as well as the tones</source>
-        <translation>Dire le nom des phases en plus des sons</translation>
+        <source>Spoken coaching</source>
+        <translation>Coaching vocal</translation>
     </message>
     <message>
         <location filename="../ui/settings_dialog.py" line="34"/>
+        <source>Count the last three seconds aloud</source>
+        <translation>Compter à voix haute les trois dernières secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="35"/>
+        <source>Speech rate</source>
+        <translation>Débit de la voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="36"/>
+        <source>Speech volume</source>
+        <translation>Volume de la voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode tapis (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="35"/>
+        <location filename="../ui/settings_dialog.py" line="38"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="36"/>
+        <location filename="../ui/settings_dialog.py" line="39"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="40"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d’écran annoncent chaque nouvelle phase, l’exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="39"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="42"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="43"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="47"/>
         <source>Suggest a desk break after a long spell at the computer</source>
         <translation>Proposer une pause bureau après un long moment devant l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="46"/>
+        <location filename="../ui/settings_dialog.py" line="49"/>
         <source>Suggest a break after</source>
         <translation>Proposer une pause après</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="50"/>
         <source>An idle spell counts as a break after</source>
         <translation>Une inactivité compte comme une pause après</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="51"/>
         <source>Snooze a desk break for</source>
         <translation>Reporter une pause bureau de</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
+        <location filename="../ui/settings_dialog.py" line="52"/>
         <source>Skips allowed a day (0: no limit)</source>
         <translation>Pauses passées permises par jour (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="53"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="54"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
         <source>On</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="53"/>
+        <location filename="../ui/settings_dialog.py" line="56"/>
         <source>Routine a desk break starts</source>
         <translation>Routine lancée par une pause bureau</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="54"/>
+        <location filename="../ui/settings_dialog.py" line="57"/>
         <source>Pace your breathing during holds</source>
         <translation>Rythmer la respiration pendant les maintiens</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="58"/>
         <source>Breathe in for</source>
         <translation>Inspirer pendant</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="59"/>
         <source>Breathe out for</source>
         <translation>Expirer pendant</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="57"/>
+        <location filename="../ui/settings_dialog.py" line="60"/>
         <source>A soft sound at each breath in and out</source>
         <translation>Un son doux à chaque inspiration et expiration</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="58"/>
+        <location filename="../ui/settings_dialog.py" line="61"/>
         <source>Ask how tight each side felt (keys 1 to 5) after two-sided stretches</source>
         <translation>Demander la raideur de chaque côté (touches 1 à 5) après les étirements des deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="62"/>
+        <location filename="../ui/settings_dialog.py" line="65"/>
+        <source>Says each exercise, side and length after its tone, what comes next during a rest, halfway and the last seconds, in the language of the window</source>
+        <translation>Dit chaque exercice, côté et durée après son signal, ce qui suit pendant le repos, la mi-parcours et les dernières secondes, dans la langue de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="68"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l’ordinateur arrive quand même s’il n’a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="65"/>
+        <location filename="../ui/settings_dialog.py" line="71"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="66"/>
+        <location filename="../ui/settings_dialog.py" line="72"/>
         <source>Minutes of keyboard and mouse use, short pauses included, before a break is suggested</source>
         <translation>Minutes d’utilisation du clavier et de la souris, courtes pauses comprises, avant qu’une pause soit proposée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="69"/>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Away from the keyboard and mouse this long, the count starts again</source>
         <translation>Après ce temps loin du clavier et de la souris, le décompte repart de zéro</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="71"/>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>After this many skips in a day, desk breaks offer no Skip</source>
         <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="82"/>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="83"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
-        <location filename="../ui/settings_dialog.py" line="78"/>
+        <location filename="../ui/settings_dialog.py" line="84"/>
+        <location filename="../ui/settings_dialog.py" line="85"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="79"/>
+        <location filename="../ui/settings_dialog.py" line="86"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="80"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="81"/>
+        <location filename="../ui/settings_dialog.py" line="88"/>
         <source>Desk breaks</source>
         <translation>Pauses bureau</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="82"/>
+        <location filename="../ui/settings_dialog.py" line="89"/>
         <source>Coaching</source>
         <translation>Accompagnement</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="85"/>
+        <location filename="../ui/settings_dialog.py" line="93"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="95"/>
+        <source>Only when no screen reader is running</source>
+        <translation>Seulement sans lecteur d’écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="99"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="86"/>
+        <location filename="../ui/settings_dialog.py" line="100"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="87"/>
+        <location filename="../ui/settings_dialog.py" line="101"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="88"/>
+        <location filename="../ui/settings_dialog.py" line="102"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="131"/>
+        <location filename="../ui/settings_dialog.py" line="145"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2687,6 +2728,119 @@
         <location filename="../ui/tray.py" line="198"/>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <location filename="../ui/voice_words.py" line="25"/>
+        <source>%1. Let&apos;s begin.</source>
+        <translation>%1. C’est parti.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="26"/>
+        <source>Warm up, %1.</source>
+        <translation>Échauffement, %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="27"/>
+        <source>Get into position.</source>
+        <translation>Mettez-vous en place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="28"/>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="29"/>
+        <source>%1, %2, as long as you like.</source>
+        <translation>%1, %2, aussi longtemps que vous voulez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="30"/>
+        <source>%1, %2, %3 reps.</source>
+        <translation>%1, %2, %3 répétitions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="31"/>
+        <source>Switch to the %1.</source>
+        <translation>Passez au %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="32"/>
+        <source>Rest.</source>
+        <translation>Repos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="33"/>
+        <source>Next: %1, %2.</source>
+        <translation>Ensuite : %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="34"/>
+        <source>Halfway.</source>
+        <translation>À mi-parcours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="35"/>
+        <source>Breathe out, and go a little deeper.</source>
+        <translation>Expirez, et allez un peu plus loin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="37"/>
+        <source>Well done. Routine complete.</source>
+        <translation>Bravo, la routine est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="40"/>
+        <source>left side</source>
+        <translation>côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="41"/>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="44"/>
+        <source>one second</source>
+        <translation>une seconde</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="45"/>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="46"/>
+        <source>one minute</source>
+        <translation>une minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="47"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="48"/>
+        <source>one minute %1</source>
+        <translation>une minute %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="49"/>
+        <source>%1 minutes %2</source>
+        <translation>%1 minutes %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="52"/>
+        <source>%1 %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="53"/>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
     </message>
 </context>
 <context>

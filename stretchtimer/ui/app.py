@@ -20,7 +20,7 @@ from stretchtimer.core.language import choose_language
 from stretchtimer.core.loader import load_library
 from stretchtimer.core.places import Places
 from stretchtimer.core.session import CueDue
-from stretchtimer.core.settings import load_settings
+from stretchtimer.core.settings import Settings, load_settings
 from stretchtimer.core.shared_settings import SharedSettings
 from stretchtimer.localtext import Words, locale_for
 from stretchtimer.ui.driver import SessionDriver
@@ -70,6 +70,26 @@ def hand_over(request: dict[str, object]) -> bool:
     from stretchtimer.ui.instance import hand_over as qt_hand_over  # Windows: QLocalSocket's pipes
 
     return qt_hand_over(request)
+
+
+def spoken_coaching(settings: Settings, library: Any, language: str, assets_dir: Path,
+                    driver: SessionDriver) -> Any:
+    """The voice that speaks each phase after its chime (see ui/voice.py), on the driver."""
+    from stretchtimer.audio.player import chime_lengths
+    from stretchtimer.audio.voices import make_voice
+    from stretchtimer.ui.voice import VoiceCoaching, clips_dir
+
+    lengths: dict[Any, float] = {}
+
+    def chime(kind: Any) -> float:
+        if not lengths:
+            lengths.update(chime_lengths(assets_dir / "sounds"))
+        return lengths[kind]
+
+    coaching = VoiceCoaching(settings, library, language,
+                             lambda: make_voice(language, clips_dir(assets_dir), os.environ), chime)
+    coaching.attach(driver)
+    return coaching
 
 
 def run_app(places: Places, routine: str | None = None, tray: bool = False, edit: str | None = None) -> int:
@@ -144,7 +164,6 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
     cues = DeferredPlayer(make_cue_player)
     cues.set_volume(int(settings.get("sound.volume")))
     cues.set_muted(bool(settings.get("sound.muted")))
-    cues.set_voice(bool(settings.get("sound.voice")))
 
     def on_cue(event: object) -> None:
         assert isinstance(event, CueDue)
@@ -163,6 +182,8 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
                         on_cue=on_cue, on_settings_changed=save,
                         records=lambda: recording.records(200))
     recording = Recording(window, places.history_file)
+    voice = spoken_coaching(settings, library, language, places.assets_dir, driver)
+    voice.unavailable.connect(window.message_bar.say)
     window.restore_geometry()
     for notice in notices:
         window.message_bar.say(notice)
@@ -324,7 +345,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         window.settings_changed_elsewhere()
         cues.set_volume(int(settings.get("sound.volume")))
         cues.set_muted(bool(settings.get("sound.muted")))
-        cues.set_voice(bool(settings.get("sound.voice")))
+        voice.apply_settings()
         window.refresh_home()
         reminders.reload()
         desk.reload()
@@ -372,6 +393,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
             check = SoundCheck(parent=window)
             check.checked.connect(window.set_sound_available)
             check.start()
+        voice.apply_settings()  # with voice on, the speech service is looked for now, not at the first phase
         # Routine files changed by other programs show up at once, fixed files included.
         folder = FolderWatch(places.routines_dir, parent=window)
         folder.changed.connect(window.refresh_home)
@@ -403,6 +425,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         return app.exec()
     finally:
         cues.close()
+        voice.close()
         desk.close()
         if notifier is not None:
             notifier.close()

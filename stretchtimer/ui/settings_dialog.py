@@ -30,7 +30,10 @@ from stretchtimer.ui.style import fitted
 LABELS: Mapping[str, str] = {
     "sound.muted": QT_TRANSLATE_NOOP("SettingsDialog", "Mute every sound cue"),
     "sound.volume": QT_TRANSLATE_NOOP("SettingsDialog", "Volume"),
-    "sound.voice": QT_TRANSLATE_NOOP("SettingsDialog", "Speak phase names as well as the tones"),
+    "voice.mode": QT_TRANSLATE_NOOP("SettingsDialog", "Spoken coaching"),
+    "voice.count_down": QT_TRANSLATE_NOOP("SettingsDialog", "Count the last three seconds aloud"),
+    "voice.rate": QT_TRANSLATE_NOOP("SettingsDialog", "Speech rate"),
+    "voice.volume": QT_TRANSLATE_NOOP("SettingsDialog", "Speech volume"),
     "window.floor_mode": QT_TRANSLATE_NOOP("SettingsDialog", "Start routines in floor mode (full screen)"),
     "language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
     "home.first_routine": QT_TRANSLATE_NOOP("SettingsDialog", "Routine listed first"),
@@ -59,6 +62,9 @@ LABELS: Mapping[str, str] = {
         "SettingsDialog", "Ask how tight each side felt (keys 1 to 5) after two-sided stretches"),
 }
 HELP: Mapping[str, str] = {
+    "voice.mode": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Says each exercise, side and length after its tone, what comes next during "
+        "a rest, halfway and the last seconds, in the language of the window"),
     "schedule.grace_minutes": QT_TRANSLATE_NOOP(
         "SettingsDialog",
         "A reminder missed while the computer slept still comes when it is at most this late"),
@@ -73,6 +79,7 @@ HELP: Mapping[str, str] = {
 }
 GROUPS: Mapping[str, str] = {
     "sound": QT_TRANSLATE_NOOP("SettingsDialog", "Sound"),
+    "voice": QT_TRANSLATE_NOOP("SettingsDialog", "Voice"),
     "window": QT_TRANSLATE_NOOP("SettingsDialog", "Player"),
     "": QT_TRANSLATE_NOOP("SettingsDialog", "General"),
     "home": QT_TRANSLATE_NOOP("SettingsDialog", "General"),
@@ -80,6 +87,13 @@ GROUPS: Mapping[str, str] = {
     "schedule": QT_TRANSLATE_NOOP("SettingsDialog", "Reminders"),
     "desk": QT_TRANSLATE_NOOP("SettingsDialog", "Desk breaks"),
     "coach": QT_TRANSLATE_NOOP("SettingsDialog", "Coaching"),
+}
+# The words shown for the values of settings declared with choices.
+CHOICES: Mapping[str, Sequence[tuple[str, str]]] = {
+    "voice.mode": (("off", QT_TRANSLATE_NOOP("SettingsDialog", "Off")),
+                   ("on", QT_TRANSLATE_NOOP("SettingsDialog", "On")),
+                   ("no-screen-reader", QT_TRANSLATE_NOOP("SettingsDialog",
+                                                          "Only when no screen reader is running"))),
 }
 UNITS: Mapping[str, str] = {
     "%": QT_TRANSLATE_NOOP("SettingsDialog", " %"),
@@ -196,7 +210,7 @@ class SettingsDialog(QDialog):
             return spin
         combo = QComboBox()
         combo.setAccessibleName(label)
-        known = list(choices or [])
+        known = list(choices or [(value, _tr(text)) for value, text in CHOICES.get(setting.name, ())])
         if value not in [v for v, _ in known]:
             known.append((str(value), str(value)))
         for data, text in known:
