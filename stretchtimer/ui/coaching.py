@@ -27,6 +27,20 @@ class Coaching:
 
     pace: Pace | None = None
     checkins: CheckIns | None = None
+    sound: bool = False  # a soft sound as each breath turns
+    breath: tuple[int, int, Half] | None = None  # the breath last shown: segment, number, half
+
+    def turned(self, session: Session) -> bool:
+        """True once as the breath turns (in to out, out to in) during a running hold; the hold's
+        own start has its cue already."""
+        if self.pace is None or session.segment.phase is not Phase.HOLD:
+            self.breath = None
+            return False
+        now = breath_at(session.elapsed(), self.pace)
+        shown = (session.index, now.number, now.half)
+        turned = self.breath is not None and self.breath[0] == session.index and self.breath != shown
+        self.breath = shown
+        return turned and session.state is State.RUNNING
 
 
 def coaching_for(timeline: Timeline, settings: Settings) -> Coaching:
@@ -34,7 +48,8 @@ def coaching_for(timeline: Timeline, settings: Settings) -> Coaching:
     pace = timeline.routine.breath
     if pace is None and settings.get("coach.breath"):
         pace = Pace(int(settings.get("coach.breath_in")), int(settings.get("coach.breath_out")))
-    return Coaching(pace, CheckIns(timeline) if settings.get("coach.check_in") else None)
+    return Coaching(pace, CheckIns(timeline) if settings.get("coach.check_in") else None,
+                    bool(settings.get("coach.breath_sound")))
 
 
 def deeper_line() -> str:

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.driver.finished.connect(self._finished)
         self.driver.phase_started.connect(self._announce)
         self.driver.paused.connect(self._paused)
+        self._on_cue = on_cue
         if on_cue is not None:
             self.driver.cue_due.connect(on_cue)
         self._install_keys()
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
             player.stop_requested.connect(self.stop)
             player.adjust_requested.connect(self._player_adjust)
             player.rated.connect(lambda text: announce(player, text))
+            player.breath_turned.connect(self._breath_sound)
             player.set_sound_available(self.sound_available)
             self._player = player
             self.settings_changed_elsewhere()
@@ -191,6 +193,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(summary)
             self._summary = summary
         return self._summary
+
+    def _breath_sound(self) -> None:
+        """The soft nudge as the breath turns, through the cue player only (the voice stays quiet)."""
+        session = self.driver.session
+        if self._on_cue is not None and session is not None:
+            from stretchtimer.core.events import CueDue
+            from stretchtimer.core.timeline import Cue, CueKind
+
+            self._on_cue(CueDue(Cue(0, CueKind.NUDGE), session.segment, session.deadline))
 
     def has_player(self) -> bool:
         return self._player is not None

@@ -86,6 +86,7 @@ class PlayerView(QWidget):
     stop_requested = Signal()
     adjust_requested = Signal(int)  # seconds to add to (or, below 0, take from) the hold
     rated = Signal(str)  # a side was rated: what to tell screen readers
+    breath_turned = Signal()  # the breath pacer turned from in to out or back, with sound asked for
 
     def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -334,6 +335,8 @@ class PlayerView(QWidget):
         self._show_reps(rep_of(segment, elapsed))
         colour = QColor("#6B6B6B") if paused else phase_colour(segment.phase)
         self.pacer.reduce_motion = self.reduce_motion
+        if self.coaching.turned(session) and self.coaching.sound:
+            self.breath_turned.emit()
         self.now_label.setText(coaching.show(self.coaching, session, library, self.pacer, self.checkin,
                                              colour, big_line(timeline, segment, elapsed, library)))
         self._holding = segment.phase is Phase.HOLD

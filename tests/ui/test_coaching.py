@@ -164,3 +164,34 @@ def test_the_editor_shows_the_progression_and_its_step(qtbot, library: Library) 
     with qtbot.waitSignal(form.edited) as edit:
         form.grow.setChecked(False)
     assert edit.args[0].progress is None
+
+
+def test_a_soft_sound_as_each_breath_turns_when_asked(qtbot, library: Library, fake_clock,  # type: ignore[no-untyped-def]
+                                                      monkeypatch) -> None:
+    from stretchtimer.core.events import CueDue
+    from stretchtimer.core.timeline import CueKind
+
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    places = Places.from_environment()
+    heard: list[object] = []
+    settings = Settings()
+    settings.set("coach.breath_sound", True)
+    window = MainWindow(library, lambda: [], settings, SessionDriver(clock=fake_clock), places.assets_dir,
+                        on_cue=heard.append)
+    qtbot.addWidget(window)
+    window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
+    go_to(window, Phase.HOLD)
+    heard.clear()
+    for _ in range(12):  # 4 s in, 6 s out, then in again: two turns
+        fake_clock.advance(1.0)
+        window.driver.wake()
+    nudges = [e for e in heard if isinstance(e, CueDue) and e.cue.kind is CueKind.NUDGE]
+    assert len(nudges) == 2
+    settings.set("coach.breath_sound", False)
+    window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
+    go_to(window, Phase.HOLD)
+    heard.clear()
+    for _ in range(12):
+        fake_clock.advance(1.0)
+        window.driver.wake()
+    assert not [e for e in heard if isinstance(e, CueDue) and e.cue.kind is CueKind.NUDGE]
