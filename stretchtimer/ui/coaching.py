@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 
 from stretchtimer.core import steps as rules
 from stretchtimer.core.breath import Half, breath_at
-from stretchtimer.core.checkin import CheckIns, rated_side
+from stretchtimer.core.checkin import CheckIns, Rating, rated_side
 from stretchtimer.core.model import Library, Pace
 from stretchtimer.core.session import Session, State
 from stretchtimer.core.settings import Settings
@@ -29,6 +29,13 @@ class Coaching:
     checkins: CheckIns | None = None
     sound: bool = False  # a soft sound as each breath turns
     breath: tuple[int, int, Half] | None = None  # the breath last shown: segment, number, half
+
+    def rate(self, session: Session | None, value: int) -> Rating | None:
+        """Rate the side just done in ``session``'s run; None when nothing can be rated now."""
+        checkins = self.checkins
+        if session is None or checkins is None or checkins.timeline is not session.timeline:
+            return None
+        return checkins.rate(session.index, value)
 
     def turned(self, session: Session) -> bool:
         """True once as the breath turns (in to out, out to in) during a running hold; the hold's

@@ -366,11 +366,7 @@ class PlayerView(QWidget):
 
     def rate(self, value: int) -> None:
         """A tightness rating for the side just done (a key or a button); ignored at other times."""
-        session = self._session
-        checkins = self.coaching.checkins
-        if session is None or checkins is None or checkins.timeline is not session.timeline:
-            return
-        rating = checkins.rate(session.index, value)
+        rating = self.coaching.rate(self._session, value)
         if rating is not None:
             self.checkin.ask(rating.side, rating)
             self.rated.emit(noted(rating))

@@ -80,3 +80,18 @@ def test_a_pause_shifts_the_breath_with_the_deadline(library: Library, fake_cloc
     fake_clock.advance(47.0)  # 60 s of hold in all: the last out-breath ends on the deadline
     assert session.remaining() == pytest.approx(0.0)
     assert breath_at(session.elapsed() - 1e-9, Pace()).half is Half.OUT
+
+
+def test_exercises_that_ask_to_go_deeper_say_so_and_the_key_is_checked(library: Library, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.core.errors import RoutineError
+    from stretchtimer.core.loader import load_library
+
+    assert library["lying-hamstring-stretch"].deepen_on_exhale
+    assert not library["romanian-single-leg-deadlift"].deepen_on_exhale
+    bad = tmp_path / "exercises.yaml"
+    bad.write_text("version: 1\nexercises:\n  - id: x\n    name: X\n    kind: static\n    sided: false\n"
+                   "    hold: 30\n    instructions: [Do it]\n    frames: [x-1]\n    deepen_on_exhale: often\n")
+    with pytest.raises(RoutineError) as caught:
+        load_library(bad)
+    assert [(p.line, p.message) for p in caught.value.problems] == [
+        (10, "exercise 1, 'deepen_on_exhale' must be true or false")]
