@@ -90,7 +90,8 @@ def test_exercises_that_ask_to_go_deeper_say_so_and_the_key_is_checked(library: 
     assert not library["romanian-single-leg-deadlift"].deepen_on_exhale
     bad = tmp_path / "exercises.yaml"
     bad.write_text("version: 1\nexercises:\n  - id: x\n    name: X\n    kind: static\n"
-                   "    sided: false\n    hold: 30\n    instructions: [Do it]\n    frames: [x-1]\n    deepen_on_exhale: often\n")
+                   "    sided: false\n    hold: 30\n    instructions: [Do it]\n    frames: [x-1]\n"
+                   "    deepen_on_exhale: often\n")
     with pytest.raises(RoutineError) as caught:
         load_library(bad)
     assert [(p.line, p.message) for p in caught.value.problems] == [
