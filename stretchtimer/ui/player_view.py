@@ -300,7 +300,7 @@ class PlayerView(QWidget):
         body.setPixelSize(int(height * 0.014) + 8)
         self.instructions.setFont(body)
         self.safety.set_pixel_sizes(body.pixelSize(), 9)
-        self.pacer.setFixedHeight(max(56, int(height * (0.2 if floor else 0.12))))
+        self.pacer.setFixedHeight(max(56, int(height * (0.15 if floor else 0.1))))
         self.checkin.label.setFont(count)
 
     def _paint_banner(self, phase: Phase, paused: bool) -> None:
