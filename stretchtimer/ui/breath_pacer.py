@@ -61,6 +61,8 @@ class BreathPacer(QWidget):
         return self._timer.isActive()
 
     def _tick(self) -> None:
+        if self._timer.isActive() and not self.isVisible():
+            self._timer.stop()  # the player was left (home, tray): no wake-ups for a hidden pacer
         self.breath = breath_at(self._elapsed(), self.pace) if self.pace is not None else None
         self.update()
 

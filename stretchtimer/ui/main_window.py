@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
             player.adjust_requested.connect(self._player_adjust)
             player.rated.connect(lambda text: announce(player, text))
             player.breath_turned.connect(self._breath_sound)
+            self.driver.finished.connect(lambda _done: player.pacer.stop())  # ended or left mid-hold
             player.set_sound_available(self.sound_available)
             self._player = player
             self.settings_changed_elsewhere()

@@ -195,3 +195,13 @@ def test_a_soft_sound_as_each_breath_turns_when_asked(qtbot, library: Library, f
         fake_clock.advance(1.0)
         window.driver.wake()
     assert not [e for e in heard if isinstance(e, CueDue) and e.cue.kind is CueKind.NUDGE]
+
+
+def test_leaving_a_hold_stops_the_pacer_animation(qtbot, app, library: Library) -> None:  # type: ignore[no-untyped-def]
+    window, _ = app
+    window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
+    go_to(window, Phase.HOLD)
+    assert window.player.pacer.animating
+    window.stop()  # "Leave the routine?" answered yes: back home, in the middle of the hold
+    assert window.stack.currentWidget() is window.home
+    assert not window.player.pacer.animating
