@@ -33,7 +33,6 @@ class Editing(QObject):
         self.language = language
         self.settings: Settings = window.settings
         self.editor: EditorWindow | None = None
-        window.may_quit = self.may_quit
 
     def may_quit(self) -> bool:
         """The editor closes first, asking about unsaved changes; False when the person cancels."""

@@ -1,0 +1,1 @@
+"""Platform services behind small protocols, each with a null version for where it is missing."""
