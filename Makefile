@@ -22,7 +22,8 @@ bundle: setup
 	bash packaging/build.sh --smoke
 
 # Refresh the French catalogue from the sources, then compile it; fill new entries in Qt Linguist.
-TRANSLATED = stretchtimer/ui/*.py stretchtimer/ui/editor/*.py stretchtimer/cli.py stretchtimer/localtext.py
+TRANSLATED = stretchtimer/ui/*.py stretchtimer/ui/editor/*.py stretchtimer/cli.py stretchtimer/localtext.py \
+	stretchtimer/desk_status.py
 translations: setup
 	.venv/bin/pyside6-lupdate -no-obsolete $(TRANSLATED) -ts stretchtimer/i18n/stretchtimer_fr.ts
 	.venv/bin/pyside6-lrelease stretchtimer/i18n/stretchtimer_fr.ts -qm stretchtimer/i18n/stretchtimer_fr.qm

@@ -9,15 +9,18 @@ cd "$(dirname "$0")"
 VENV=${VENV:-.venv}
 PYTHON=${PYTHON:-python3}
 
-# Build tools for simpleaudio and the libraries Qt's xcb platform plugin loads.
-RUNTIME_DEBS="gcc libasound2-dev python3-dev python3-venv libxcb-cursor0 libxkbcommon-x11-0
+# Build tools for simpleaudio, the libraries Qt's xcb platform plugin loads, and libXss for
+# the X server's idle time (desk breaks).
+RUNTIME_DEBS="gcc libasound2-dev python3-dev python3-venv libxss1 libx11-6 libxcb-cursor0 libxkbcommon-x11-0
  libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0
  libxcb-render-util0 libxcb-image0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 # The tests also validate the desktop entry and the AppStream metainfo, and check the
 # reminders on a real X server with a tray host, a session bus and a notification daemon,
-# and what a screen reader hears over AT-SPI.
+# and what a screen reader hears over AT-SPI, and that the desktop's speech service speaks
+# the coaching (speech-dispatcher with espeak-ng, the service Orca uses).
 TEST_DEBS="desktop-file-utils appstream xvfb x11-utils xdotool trayer dunst dbus
-           at-spi2-core python3-pyatspi gir1.2-atspi-2.0"
+           at-spi2-core python3-pyatspi gir1.2-atspi-2.0
+           speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
 
 install_debs() {
     command -v dpkg-query >/dev/null || { echo "not a Debian/Ubuntu system: install $* by hand" >&2; return 0; }

@@ -3,8 +3,8 @@
 Runs in real X windows on its own Xvfb display with a tray host (trayer), alternating
 the two programs, and prints medians and ratios measured in this one run.
 Goals: start-up <= 1.3x the bare window, memory <= bare + 30 MB, idle in the tray
-<= 0.1 % of a core over 30 s. Exits 1 when a goal is missed.
-Run: python bench/desktop.py [--runs N] [--idle-seconds S]
+<= 0.1 % of a core over 30 s, also with desk breaks on. Exits 1 when a goal is missed.
+Run: python bench/desktop.py [--runs N] [--idle-seconds S]   (BENCH_DISPLAY=:N picks the display)
 """
 
 from __future__ import annotations
@@ -73,6 +73,16 @@ def idle_cpu(command: list[str], env: dict[str, str], seconds: float) -> float:
     return 100 * used / seconds
 
 
+def desk_breaks_on(settings_file: Path) -> None:
+    """Turn desk breaks on at every hour of every day, so they really look at the desktop."""
+    import yaml
+
+    data = yaml.safe_load(settings_file.read_text()) or {}
+    data["desk"] = {"enabled": True, "hours_from": 0, "hours_until": 24,
+                    "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]}
+    settings_file.write_text(yaml.safe_dump(data))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
@@ -83,7 +93,7 @@ def main() -> int:
             print(f"{tool} is needed (./dev.sh setup installs it)", file=sys.stderr)
             return 2
     home = Path(tempfile.mkdtemp())
-    display = f":{50 + os.getpid() % 40}"
+    display = os.environ.get("BENCH_DISPLAY") or f":{50 + os.getpid() % 40}"
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")}
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
@@ -107,6 +117,8 @@ def main() -> int:
         subprocess.run([*app, "remind", "add", "21:30"], env=env, check=True, capture_output=True)
         idle = {"bare": idle_cpu([*bare, "--tray"], env, args.idle_seconds),
                 "app": idle_cpu([*app, "--tray"], env, args.idle_seconds)}
+        desk_breaks_on(home / "config" / "stretchtimer" / "settings.yaml")
+        idle["desk"] = idle_cpu([*app, "--tray"], env, args.idle_seconds)
     finally:
         trayer.terminate()
         xvfb.terminate()
@@ -119,9 +131,11 @@ def main() -> int:
           f"{start_app / start_bare:>8.2f}")
     print(f"{'resident memory (MB)':28}{mem_bare:>12.1f}{mem_app:>15.1f}{mem_app - mem_bare:>+8.1f}")
     print(f"{'idle in tray (% of a core)':28}{idle['bare']:>12.3f}{idle['app']:>15.3f}")
+    print(f"{'  with desk breaks on':28}{'':>12}{idle['desk']:>15.3f}")
     goals = [("start-up <= 1.3x bare", start_app / start_bare <= 1.3),
              ("memory <= bare + 30 MB", mem_app - mem_bare <= 30),
-             ("idle <= 0.1 % of a core", idle["app"] <= 0.1)]
+             ("idle <= 0.1 % of a core", idle["app"] <= 0.1),
+             ("idle with desk breaks on <= 0.1 % of a core", idle["desk"] <= 0.1)]
     for name, ok in goals:
         print(f"{'PASS' if ok else 'FAIL'}  {name}")
     return 0 if all(ok for _, ok in goals) else 1

@@ -1,6 +1,7 @@
-"""Render every illustration frame and the icon onto one sheet, to look at them side by side.
+"""Render every illustration frame and the icon onto one sheet, to look at them side by side;
+or, with --screens DIR, the screenshots packaging/screenshots.py wrote there.
 
-Run: python packaging/contact_sheet.py OUT.png [--dark]
+Run: python packaging/contact_sheet.py OUT.png [--dark] [--screens DIR]
 """
 
 from __future__ import annotations
@@ -38,5 +39,30 @@ def main(out: Path, dark: bool) -> None:
     sheet.save(str(out))
 
 
+def screens(out: Path, folder: Path, columns: int = 6, cell_w: int = 400) -> None:
+    """Every PNG screenshot in ``folder``, scaled to one width, named below, on one sheet."""
+    _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    files = sorted(p for p in folder.glob("*.png") if p != out)
+    images = [QImage(str(p)) for p in files]
+    label = 22
+    cell_h = max((int(i.height() * cell_w / max(1, i.width())) for i in images), default=0) + label
+    rows = (len(files) + columns - 1) // columns
+    sheet = QImage(columns * cell_w, rows * cell_h, QImage.Format.Format_ARGB32)
+    sheet.fill(QColor("#808080"))
+    painter = QPainter(sheet)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    for i, (path, image) in enumerate(zip(files, images, strict=True)):
+        x, y = (i % columns) * cell_w, (i // columns) * cell_h
+        scaled = image.scaledToWidth(cell_w - 8, Qt.TransformationMode.SmoothTransformation)
+        painter.drawImage(x + 4, y + 4, scaled)
+        painter.drawText(QRectF(x, y + cell_h - label, cell_w, label), Qt.AlignmentFlag.AlignCenter,
+                         path.stem)
+    painter.end()
+    sheet.save(str(out))
+
+
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), "--dark" in sys.argv)
+    if "--screens" in sys.argv:
+        screens(Path(sys.argv[1]), Path(sys.argv[sys.argv.index("--screens") + 1]))
+    else:
+        main(Path(sys.argv[1]), "--dark" in sys.argv)

@@ -1,6 +1,8 @@
-"""Write the cue sounds to assets/sounds/ — soft bell tones, reproducible byte for byte.
+"""Write the cue sounds to assets/sounds/ — soft bell tones, reproducible byte for byte — and
+the recorded phrases of the spoken coaching, for where no speech service runs.
 
-Run: python packaging/make_sounds.py
+Run: python packaging/make_sounds.py (the phrases need espeak-ng and sox: apt-get install
+espeak-ng sox; the French catalogue must be compiled first: make translations)
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import subprocess
 import sys
 import wave
 from pathlib import Path
+
+import yaml
 
 RATE = 44100
 PEAK = 0.5  # about -6 dBFS
@@ -68,29 +72,62 @@ def write_all(folder: Path) -> list[Path]:
     return written
 
 
-# Spoken phrases, played after the tone when voice cues are on (English; made with espeak-ng).
-PHRASES = {
-    "start": "Let's begin.",
-    "prepare": "Get into position.",
-    "next": "Next exercise.",
-    "hold": "Hold.",
-    "switch": "Switch sides.",
-    "rest": "Rest.",
-    "done": "Well done. Routine complete.",
-}
+# Voices for the recorded phrases (espeak-ng, the only French and English voices that install
+# from Debian and run offline here), their speed in words a minute, and the clips' format.
+VOICES = {"en": "en-us", "fr": "fr-fr"}
+SPEED = 160
+CLIP_RATE = 16000
 
 
-def write_voice(folder: Path) -> list[Path]:
-    """Speak each phrase to voice/<cue>.wav with espeak-ng, when it is installed."""
-    espeak = shutil.which("espeak-ng")
-    if espeak is None:
-        print("espeak-ng not found: voice phrases left as they are", file=sys.stderr)
+def phrase_texts(language: str) -> dict[str, str]:
+    """Every clip the voice may ask for in built-in content, with the words it says."""
+    from stretchtimer.core.loader import load_library
+    from stretchtimer.localtext import Words as Catalogue
+    from stretchtimer.ui import voice_words as vw
+
+    tr = Catalogue(language).translate
+    texts: dict[str, str] = {}
+    literals = [*vw.TEMPLATES.values(), *vw.SIDES.values(), vw.ONE_SECOND, vw.SECONDS, vw.ONE_MINUTE,
+                vw.MINUTES, vw.ONE_MINUTE_AND, vw.MINUTES_AND, vw.TENS_ONE, vw.TENS_UNIT]
+    for template in literals:
+        for piece in vw.fill(tr(vw.CONTEXT, template), [[], [], []]):
+            if piece.clip and piece.clip != vw.SAID_APART:
+                texts[piece.clip] = piece.text.strip(" ,.:;")
+    for n in [*range(1, 21), 30, 40, 50]:  # the others are put together from these
+        texts[f"numbers/{n}"] = str(n)
+    root = Path(__file__).resolve().parent.parent / "routines"
+    for exercise in load_library(root / "exercises.yaml").localized(language):
+        texts[f"exercises/{exercise.id}"] = exercise.name
+    for file in sorted(root.glob("*.yaml")):
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        if file.name != "exercises.yaml" and isinstance(data, dict):
+            name = data.get("translations", {}).get(language, {}).get("name") or data["name"]
+            texts[f"routines/{vw.clip_name(name)}"] = name
+    return texts
+
+
+def write_phrases(folder: Path, language: str) -> list[Path]:
+    """Speak every clip of ``language`` to folder/<kind>-<name>.wav: espeak-ng, then sox to
+    16 kHz mono with the silence at both ends cut (the player puts its own pauses)."""
+    from stretchtimer.audio.speech import clip_file
+
+    espeak, sox = shutil.which("espeak-ng"), shutil.which("sox")
+    if espeak is None or sox is None:
+        print("espeak-ng or sox not found: recorded phrases left as they are", file=sys.stderr)
         return []
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.wav"):
+        old.unlink()
     written = []
-    for name, phrase in PHRASES.items():
-        path = folder / f"{name}.wav"
-        subprocess.run([espeak, "-v", "en", "-s", "150", "-w", str(path), phrase], check=True)
+    for clip, text in sorted(phrase_texts(language).items()):
+        path = clip_file(folder, clip)
+        raw = path.with_suffix(".raw.wav")
+        subprocess.run([espeak, "-v", VOICES[language], "-s", str(SPEED), "-w", str(raw), text], check=True)
+        # -D: no dither, so the same text gives the same bytes at every build.
+        subprocess.run([sox, "-D", str(raw), "-r", str(CLIP_RATE), "-c", "1", "-b", "16", str(path),
+                        "silence", "1", "0.02", "0.5%", "reverse", "silence", "1", "0.02", "0.5%",
+                        "reverse"], check=True)
+        raw.unlink()
         written.append(path)
     return written
 
@@ -98,5 +135,7 @@ def write_voice(folder: Path) -> list[Path]:
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else (
         Path(__file__).resolve().parent.parent / "assets" / "sounds")
-    for path in write_all(target) + write_voice(target / "voice"):
+    for path in write_all(target):
         print(path)
+    for language in VOICES:
+        print(f"{len(write_phrases(target / 'voice' / language, language))} phrases in {language}")

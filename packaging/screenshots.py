@@ -1,8 +1,11 @@
 """Render the window's screens to PNG (offscreen), in a light and a dark palette.
 
 Run: python packaging/screenshots.py OUTDIR [--lang fr] [--size 1366x768]
-Writes home, player, floor, summary, progress, editor and settings screens, each -light.png
-and -dark.png (with the language and size in the name when given).
+Writes home (with and without routines of one's own), player, floor, summary, progress, editor,
+settings and reminders screens, each -light.png and -dark.png (with the language and size in the
+name when given). `--every` renders English and French at 1366×768 and 800×600, each language in
+its own process (a catalogue is loaded once per process), then one contact sheet of them all
+(packaging/contact_sheet.py --screens).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -24,12 +28,23 @@ from stretchtimer.core.history import Record  # noqa: E402
 from stretchtimer.core.loader import load_library  # noqa: E402
 from stretchtimer.core.model import Step  # noqa: E402
 from stretchtimer.core.places import Places  # noqa: E402
+from stretchtimer.core.schedule import Reminder  # noqa: E402
 from stretchtimer.core.settings import Settings  # noqa: E402
 from stretchtimer.ui.app import install_translator  # noqa: E402
 from stretchtimer.ui.driver import SessionDriver  # noqa: E402
 from stretchtimer.ui.editor import EditorWindow  # noqa: E402
 from stretchtimer.ui.main_window import MainWindow  # noqa: E402
+from stretchtimer.ui.schedule_dialog import ScheduleDialog  # noqa: E402
 from stretchtimer.ui.settings_dialog import SettingsDialog  # noqa: E402
+
+# Routines of one's own, for the home screen that has some.
+OWN_ROUTINES = {
+    "lunch.yaml": "version: 1\nname: Lunch stretch\ndescription: Two minutes away from the keyboard.\n"
+                  "steps:\n  - exercise: standing-quad-stretch\n    hold: 30\n"
+                  "  - exercise: alternate-toe-reach\n",
+    "morning.yaml": "version: 1\nname: Morning wake-up\nsteps:\n  - exercise: figure-four-glute-stretch\n"
+                    "    hold: 45\n  - exercise: lying-hamstring-stretch\n",
+}
 
 
 class Clock:
@@ -74,6 +89,7 @@ def main(out: Path, language: str = "en", size: tuple[int, int] = (1100, 760), f
         font.setPointSizeF(font.pointSizeF() * font_scale)
         app.setFont(font)
     install_translator(app, language)
+    QLocale.setDefault(QLocale(language))  # dates and times as that language writes them
     light = app.palette()
     places = Places.from_environment()
     library = load_library(places.library_file).localized(language)
@@ -99,7 +115,21 @@ def main(out: Path, language: str = "en", size: tuple[int, int] = (1100, 760), f
         window.resize(*size)
         window.show()
         app.processEvents()
+        window.refresh_history()
+        window.home.show_next_reminder(now.replace(hour=21, minute=30) + timedelta(days=1))
+        for _ in range(3):
+            app.processEvents()
         window.grab().save(str(out / f"home-{mode}.png"))
+        own = out / "routines"
+        own.mkdir(exist_ok=True)
+        for name, text in OWN_ROUTINES.items():
+            (own / name).write_text(text, encoding="utf-8")
+        window._entries = lambda own=own: (  # type: ignore[method-assign, misc]
+            catalog.builtin_entries(places.builtin_dir, library) + catalog.user_entries(own, library))
+        window.refresh_home()
+        for _ in range(3):  # the cards settle their height for the wrapped text, then the list
+            app.processEvents()
+        window.grab().save(str(out / f"home-own-{mode}.png"))
         window.start_entry(window.home.cards[0].entry)
         for _ in range(5):  # warm-up, wide stretch, rest, then the seated stretch's hold
             window.driver.skip()
@@ -110,8 +140,8 @@ def main(out: Path, language: str = "en", size: tuple[int, int] = (1100, 760), f
         app.processEvents()
         window.grab().save(str(out / f"floor-{mode}.png"))
         window.player.set_floor_mode(False)
-        while window.driver.is_active():
-            window.driver.skip()
+        while window.driver.is_active():  # held to the end: the summary of a routine done
+            play_to(window, clock, 30)
         app.processEvents()
         window.grab().save(str(out / f"summary-{mode}.png"))
         window.show_progress()
@@ -146,7 +176,31 @@ def main(out: Path, language: str = "en", size: tuple[int, int] = (1100, 760), f
         dialog.grab().save(str(out / f"settings-{mode}.png"))
         dialog.close()
         dialog.deleteLater()
+        reminders = [Reminder(1, now.time().replace(hour=21, minute=30, second=0, microsecond=0),
+                              routine="Evening routine"),
+                     Reminder(2, now.time().replace(hour=7, minute=15, second=0, microsecond=0),
+                              frozenset(range(5)), "Pre-workout warm-up")]
+        for name, listed in (("reminders", reminders), ("reminders-empty", [])):
+            schedule = ScheduleDialog(listed, [n for n, _ in names], True, shown=dict(names))
+            schedule.resize(min(640, size[0]), min(560, size[1]))
+            schedule.show()
+            app.processEvents()
+            schedule.grab().save(str(out / f"{name}-{mode}.png"))
+            schedule.close()
+            schedule.deleteLater()
         app.processEvents()
+
+
+def every(out: Path) -> None:
+    """English and French, 1366×768 and 800×600, light and dark; then one contact sheet."""
+    import subprocess
+
+    for language in ("en", "fr"):
+        for size in ("1366x768", "800x600"):
+            subprocess.run([sys.executable, __file__, str(out), "--lang", language, "--size", size],
+                           check=True)
+    subprocess.run([sys.executable, str(Path(__file__).with_name("contact_sheet.py")), str(out / "sheet.png"),
+                    "--screens", str(out)], check=True)
 
 
 if __name__ == "__main__":
@@ -156,7 +210,12 @@ if __name__ == "__main__":
     parser.add_argument("--size", default="1100x760")
     parser.add_argument("--font-scale", type=float, default=1.0, help="e.g. 1.5 for a larger desktop font")
     parser.add_argument("--contrast", action="store_true", help="a high-contrast palette instead")
+    parser.add_argument("--every", action="store_true",
+                        help="both languages, both sizes, and a contact sheet")
     args = parser.parse_args()
+    if args.every:
+        every(args.out)
+        sys.exit(0)
     width, height = (int(n) for n in args.size.split("x"))
     main(args.out, args.lang, (width, height), args.font_scale, args.contrast)
     sys.stdout.flush()

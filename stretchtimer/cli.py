@@ -7,7 +7,8 @@ import os
 import re
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -93,9 +94,17 @@ def _parser(words: Words) -> argparse.ArgumentParser:
     actions.add_parser("list", help=translate("Cli", "the reminders, with when each is next due"))
     remove = actions.add_parser("remove", help=translate("Cli", "remove a reminder by its id"))
     remove.add_argument("id", type=int, metavar="ID")
+    desk = commands.add_parser("desk-breaks", help=translate("Cli", "desk breaks after long sitting"))
+    desk_actions = desk.add_subparsers(dest="action", metavar="ACTION", required=True)
+    desk_actions.add_parser("status", help=translate(
+        "Cli", "activity so far, the next desk break and why none is due (from the running app)"))
     run = commands.add_parser("run", help=translate("Cli", "open the window and start a routine"))
     run.add_argument("routine", metavar="NAME|FILE",
                      help=translate("Cli", "a routine's name or a routine file"))
+    edit = commands.add_parser(
+        "edit", help=translate("Cli", "open the routine editor on a routine, or on a new one"))
+    edit.add_argument("edit", metavar="NAME|FILE", nargs="?", default="",
+                      help=translate("Cli", "a routine's name or a routine file; none starts a new routine"))
     return parser
 
 
@@ -190,6 +199,23 @@ def _reminders(settings: Settings) -> list[schedule.Reminder]:
     return [schedule.reminder_from_dict(item) for item in settings.get("schedule.reminders")]
 
 
+def _done_today(places: Places, tz: tzinfo, now: datetime) -> Callable[[date], bool]:
+    """Whether a routine was completed on a day; a history that cannot be read says no."""
+    from stretchtimer.core import history
+
+    if not places.history_file.exists():  # listing reminders never makes a history file
+        return lambda day: False
+    try:
+        store = history.History(places.history_file)
+        try:
+            days = history.completed_days(store.records(), tz)
+        finally:
+            store.close()
+    except Exception:  # the list is still shown: at worst a skip goes unsaid
+        days = set()
+    return lambda day: day in days
+
+
 def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
     from datetime import datetime
 
@@ -199,7 +225,8 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
     locale = locale_for(words.language)
 
     def days(reminder: schedule.Reminder) -> str:
-        return days_text(reminder.days, locale, translate("Cli", "every day"))
+        return days_text(reminder.days, locale, translate("Cli", "every day"), translate("Cli", "weekdays"),
+                         translate("Cli", "weekends"))
 
     # Locked from read to write: two commands at once both keep their change, and the
     # running app, which takes the same lock to save, does not write between them.
@@ -219,7 +246,7 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
                 reminders.append(reminder)
                 said = (translate("Cli", "Added reminder %1: %2 %3, %4").replace("%1", str(reminder.id))
                         .replace("%2", time_text(reminder.at, locale)).replace("%3", days(reminder))
-                        .replace("%4", reminder.routine))
+                        .replace("%4", entry.routine.display_name(words.language)))
             elif args.action == "remove":
                 reminders = schedule.without(reminders, args.id)
                 said = translate("Cli", "Removed reminder %1").replace("%1", str(args.id))
@@ -228,12 +255,18 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
                 now = datetime.now(tz)
                 if not reminders:
                     print(translate("Cli", "No reminders yet: add one with 'stretchtimer remind add 21:30'."))
+                done_today = _done_today(places, tz, now)
+                shown = {e.routine.name: e.routine.display_name(words.language)
+                         for e in catalog.builtin_entries(places.builtin_dir, _library(places)) if e.routine}
                 for reminder in reminders:
-                    due = schedule.next_due(reminder, now, tz)
+                    due = schedule.next_sounding(reminder, now, tz, done_today)
                     when = (translate("Cli", "next %1").replace("%1", moment_text(due, locale)) if due
                             else translate("Cli", "off"))
+                    if schedule.skipped_today(reminder, now, tz, done_today):
+                        when = translate("Cli", "skipped today (a routine is done), %1").replace("%1", when)
                     at = time_text(reminder.at, locale)
-                    print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {reminder.routine:<24} {when}")
+                    name = shown.get(reminder.routine, reminder.routine)
+                    print(f"  {reminder.id:>3}  {at:>8}  {days(reminder):<28} {name:<24} {when}")
                 return EXIT_OK
         except schedule.ScheduleError as exc:
             print(f"stretchtimer: {exc}", file=sys.stderr)
@@ -376,12 +409,17 @@ def _main(argv: Sequence[str] | None) -> int:
             return cmd_history(places, args.csv, words)
         if args.command == "remind":
             return cmd_remind(places, args, words)
+        if args.command == "desk-breaks":
+            from stretchtimer import desk_status
+
+            return desk_status.command(places, words)
         from stretchtimer.ui.app import run_app
 
-        return run_app(places, routine=getattr(args, "routine", None), tray=args.tray)
+        return run_app(places, routine=getattr(args, "routine", None), tray=args.tray,
+                       edit=getattr(args, "edit", None))
     except RoutineError as exc:
         print(f"stretchtimer: {exc}", file=sys.stderr)
-        return EXIT_USAGE if args.command in ("run", "remind") else EXIT_INVALID
+        return EXIT_USAGE if args.command in ("run", "remind", "edit") else EXIT_INVALID
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

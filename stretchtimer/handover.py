@@ -134,8 +134,11 @@ def requested_file(request: dict[str, Any]) -> Path | None:
     return Path(file)
 
 
-def launch_request(start: Entry | None, tray: bool) -> dict[str, Any]:
-    """What a launch asks of an app already running: run a routine, or show its window (or not)."""
+def launch_request(start: Entry | None, tray: bool, edit: str | None = None,
+                   edited: Entry | None = None) -> dict[str, Any]:
+    """What a launch asks of an app already running: edit or run a routine, or show its window (or not)."""
+    if edit is not None:
+        return {"action": "edit", "file": str(edited.file.resolve()) if edited else ""}
     if start is not None:
         return {"action": "run", "file": str(start.file.resolve())}
     return {"action": "tray" if tray else "show"}
@@ -150,6 +153,7 @@ class Requests:
     start: Callable[[Entry], None]  # brings the window forward and runs the routine
     show: Callable[[], None]
     reload_reminders: Callable[[], None]  # the command line changed them in the settings file
+    edit: Callable[[Entry | None], None]  # the editor on a routine, or on a new one (None)
 
     def handle(self, request: dict[str, Any]) -> None:
         from stretchtimer.core import catalog
@@ -160,6 +164,10 @@ class Requests:
             entry = catalog.load_entry(file, self.library, builtin=False)
             found = catalog.find(self.entries(), entry.routine.name) if entry.routine else None
             self.start(found or entry)
+        elif action == "edit":
+            self.show()
+            chosen = requested_file(request)
+            self.edit(catalog.load_entry(chosen, self.library, builtin=False) if chosen else None)
         elif action in ("show", "run"):
             self.show()
         elif action == "reload-reminders":

@@ -27,11 +27,17 @@ def time_text(at: time, locale: QLocale) -> str:
     return locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
 
 
-def days_text(days: Iterable[int], locale: QLocale, every_day: str) -> str:
-    """Weekdays (0 is Monday) as the locale abbreviates them; ``every_day`` for all seven."""
+def days_text(days: Iterable[int], locale: QLocale, every_day: str, weekdays: str = "",
+              weekends: str = "") -> str:
+    """Weekdays (0 is Monday) as the locale abbreviates them; ``every_day`` for all seven,
+    ``weekdays`` for Monday to Friday and ``weekends`` for Saturday and Sunday, when given."""
     chosen = sorted(set(days))
     if len(chosen) == 7:
         return every_day
+    if weekdays and chosen == [0, 1, 2, 3, 4]:
+        return weekdays
+    if weekends and chosen == [5, 6]:
+        return weekends
     return ", ".join(locale.dayName(d + 1, QLocale.FormatType.ShortFormat) for d in chosen)
 
 

@@ -47,11 +47,11 @@ def test_list_shows_a_broken_user_file_beside_the_good_ones(
     folder = tmp_path / "data" / "stretchtimer" / "routines"
     folder.mkdir(parents=True)
     (folder / "good.yaml").write_text(
-        "version: 1\nname: Desk break\nsteps:\n  - exercise: standing-quad-stretch\n    hold: 20\n")
+        "version: 1\nname: Office stretch\nsteps:\n  - exercise: standing-quad-stretch\n    hold: 20\n")
     (folder / "broken.yaml").write_text("version: 1\nname: Broken\nsteps:\n  - exercise: nope\n")
     assert main(["list"]) == 0
     out = capsys.readouterr().out
-    desk = next(line for line in out.splitlines() if "Desk break" in line)
+    desk = next(line for line in out.splitlines() if "Office stretch" in line)
     assert "0:50" in desk and "1 exercise" in desk  # 5 prepare + 20 + 5 switch + 20
     broken = next(line for line in out.splitlines() if "broken.yaml" in line)
     assert f"{folder / 'broken.yaml'}:4:15: unknown exercise 'nope'" in broken
@@ -154,9 +154,10 @@ def test_list_speaks_french_under_a_french_locale(tmp_path: Path) -> None:
 
 def test_remind_speaks_french_with_french_days(tmp_path: Path) -> None:
     out = _run_in("fr_FR.UTF-8", "remind", "add", "21:30", "--days", "mon,wed", home=tmp_path)
-    assert out == "Rappel 1 ajouté : 21:30 lun., mer., Evening routine\n"
+    assert out == "Rappel 1 ajouté : 21:30 lun., mer., Routine du soir\n"
     listed = _run_in("fr_FR.UTF-8", "remind", "list", home=tmp_path)
     assert "21:30  lun., mer." in listed and "prochain " in listed
+    assert "Routine du soir" in listed and "Evening routine" not in listed  # a built-in name, in French
 
 
 def test_commands_only_read_a_broken_settings_file(tmp_path: Path,
@@ -200,3 +201,41 @@ def test_history_says_how_each_session_ended(capsys: pytest.CaptureFixture[str])
     assert rows[0].endswith(",exercises,outcome,parts")
     assert rows[1].endswith(",no,,,skipped,lying-hamstring-stretch:left:partly:3:30;"
                             "lying-hamstring-stretch:right:skipped:0:30")
+
+
+def test_remind_list_says_todays_reminder_is_skipped_once_a_routine_is_done(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import datetime
+
+    from stretchtimer.core.history import History, Record
+    from stretchtimer.core.places import Places
+
+    assert main(["remind", "add", "23:59"]) == 0
+    assert main(["remind", "list"]) == 0
+    assert "skipped today" not in capsys.readouterr().out
+    assert not Places.from_environment().history_file.exists()  # listing made no history
+    now = datetime.now().astimezone()
+    store = History(Places.from_environment().history_file)
+    store.add(Record("Evening routine", now, now, 300, True, outcome="completed"))
+    store.close()
+    assert main(["remind", "list"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    assert "skipped today (a routine is done), next " in line
+
+
+@pytest.mark.parametrize("args, edit", [(["edit"], ""), (["edit", "Evening routine"], "Evening routine"),
+                                        (["edit", "mine.yaml"], "mine.yaml")])
+def test_edit_opens_the_editor_on_a_routine_or_a_new_one(args: list[str], edit: str,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    from stretchtimer.ui import app
+
+    asked: list[dict[str, object]] = []
+    monkeypatch.setattr(app, "run_app", lambda places, **kw: asked.append(kw) or 0)
+    assert main(args) == 0
+    assert asked == [{"routine": None, "tray": False, "edit": edit}]
+
+
+def test_edit_of_an_unknown_routine_says_what_exists(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["edit", "Evenin routine"]) == 2
+    assert "did you mean 'Evening routine'" in capsys.readouterr().err

@@ -24,7 +24,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_contains_routines_and_assets(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
-    for routine in ("exercises", "evening-routine", "post-workout", "pre-workout-warm-up"):
+    for routine in ("exercises", "evening-routine", "post-workout", "pre-workout-warm-up", "desk-break"):
         assert f"stretchtimer/routines/{routine}.yaml" in names
     assets = {f"stretchtimer/assets/{p.relative_to(REPO / 'assets').as_posix()}"
               for p in (REPO / "assets").rglob("*") if p.is_file()}
@@ -32,6 +32,7 @@ def test_wheel_contains_routines_and_assets(wheel: Path) -> None:
     assert assets <= names, sorted(assets - names)
     assert "stretchtimer/desktop/io.github.stretchtimer.StretchTimer.desktop" in names
     assert "stretchtimer/i18n/stretchtimer_fr.qm" in names
+    assert "stretchtimer/platform/idle.py" in names
     assert "stretchtimer/desktop/io.github.stretchtimer.StretchTimer.metainfo.xml" in names
     assert not any(n.startswith("tests/") or n.endswith(".py") and "/desktop/" in n for n in names)
 

@@ -140,7 +140,7 @@ def test_plus_adds_ten_seconds_to_a_hold(played: Path) -> None:
 def test_an_open_hold_counts_up_and_space_moves_on(played: Path) -> None:
     (opened,) = lines(played / "run.txt", "open")
     (after,) = lines(played / "run.txt", "after-space")
-    assert opened.startswith("+0:0") and "Hold · Foam-roller hamstring release (left)" in opened, opened
+    assert opened.startswith("+0:0") and "Hold · Foam-roller hamstring release (left side)" in opened, opened
     assert seconds(opened) >= 2
     assert not after.startswith("+") and "Paused" not in after, after
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 class DeferredPlayer:
     """A player made on first use (or by ``prepare``), so start-up need not read the sounds.
 
-    Volume, mute and voice set before then are handed on when it is made.
+    Volume and mute set before then are handed on when it is made.
     """
 
     def __init__(self, make: Callable[[], CuePlayer]) -> None:
@@ -21,14 +21,12 @@ class DeferredPlayer:
         self._player: CuePlayer | None = None
         self._volume = 80
         self._muted = False
-        self._voice = False
 
     def prepare(self) -> CuePlayer:
         if self._player is None:
             player = self._make()
             player.set_volume(self._volume)
             player.set_muted(self._muted)
-            player.set_voice(self._voice)
             self._player = player
         return self._player
 
@@ -52,11 +50,6 @@ class DeferredPlayer:
         self._muted = muted
         if self._player is not None:
             self._player.set_muted(muted)
-
-    def set_voice(self, voice: bool) -> None:
-        self._voice = voice
-        if self._player is not None:
-            self._player.set_voice(voice)
 
     def close(self) -> None:
         if self._player is not None:

@@ -26,7 +26,6 @@ class CuePlayer(Protocol):
     def play(self, kind: CueKind, *, due: float | None = None, count: int = 0) -> None: ...
     def set_volume(self, percent: int) -> None: ...
     def set_muted(self, muted: bool) -> None: ...
-    def set_voice(self, voice: bool) -> None: ...
     def close(self) -> None: ...
 
 
@@ -44,9 +43,6 @@ class NullPlayer:
         pass
 
     def set_muted(self, muted: bool) -> None:
-        pass
-
-    def set_voice(self, voice: bool) -> None:
         pass
 
     def close(self) -> None:
@@ -112,7 +108,6 @@ class SimpleaudioPlayer:
         self._clock = clock
         self._volume = 80
         self._muted = False
-        self._voice = False
         self._sounds: dict[str, tuple[array.array[int], int, int]] = {}
         self._scaled: dict[str, bytes] = {}
         for kind in CueKind:
@@ -121,11 +116,6 @@ class SimpleaudioPlayer:
                 self._sounds[kind.value] = _read_wav(path)
             except (OSError, ValueError, EOFError, wave.Error) as exc:
                 self._disable(f"the cue sound {path.name} could not be read ({exc})")
-        for path in sorted((sounds_dir / "voice").glob("*.wav")):
-            try:
-                self._sounds[f"voice/{path.stem}"] = _read_wav(path)
-            except (OSError, ValueError, EOFError, wave.Error):
-                continue  # a missing phrase only means the tone plays alone
         if play_buffer is None:
             try:
                 import simpleaudio
@@ -151,19 +141,11 @@ class SimpleaudioPlayer:
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
 
-    def set_voice(self, voice: bool) -> None:
-        self._voice = voice
-
     def play(self, kind: CueKind, *, due: float | None = None, count: int = 0) -> None:
         """Queue a cue; returns at once. ``due`` is when its onset should land (monotonic)."""
         if not self.available or self._muted:
             return
         self._queue.put((kind.value, due))
-        phrase = f"voice/{kind.value}"
-        if self._voice and phrase in self._sounds:
-            samples, channels, rate = self._sounds[kind.value]
-            start = due if due is not None else self._clock()
-            self._queue.put((phrase, start + len(samples) / channels / rate))
 
     def _pcm(self, kind: str) -> bytes:
         if kind not in self._scaled:
@@ -198,6 +180,18 @@ class SimpleaudioPlayer:
     def close(self) -> None:
         self._queue.put(None)
         self._worker.join(timeout=2)
+
+
+def chime_lengths(sounds_dir: Path) -> dict[CueKind, float]:
+    """Each cue sound's length in seconds, from the files' headers (0.5 where unreadable)."""
+    lengths: dict[CueKind, float] = {}
+    for kind in CueKind:
+        try:
+            with wave.open(str(sounds_dir / f"{kind.value}.wav"), "rb") as source:
+                lengths[kind] = source.getnframes() / source.getframerate()
+        except (OSError, EOFError, wave.Error):
+            lengths[kind] = 0.5
+    return lengths
 
 
 def make_player(assets_dir: Path, *, enabled: bool = True) -> CuePlayer:

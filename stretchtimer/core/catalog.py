@@ -12,7 +12,7 @@ from stretchtimer.core.loader import read_routine
 from stretchtimer.core.model import Library, Routine
 from stretchtimer.core.places import Places
 
-BUILTIN_ORDER = ("evening-routine", "post-workout", "pre-workout-warm-up")
+BUILTIN_ORDER = ("evening-routine", "post-workout", "pre-workout-warm-up", "desk-break")
 LIBRARY_FILE = "exercises.yaml"
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from stretchtimer.core.outcome import Part, Result, Status, result, summarize
 from stretchtimer.core.timeline import Timeline
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _CREATE_V1 = """
 CREATE TABLE sessions (
@@ -48,6 +48,9 @@ MIGRATIONS: dict[int, str] = {
     2: "ALTER TABLE sessions ADD COLUMN parts TEXT NOT NULL DEFAULT '[]'; "
        "ALTER TABLE sessions ADD COLUMN outcome TEXT NOT NULL DEFAULT ''; "
        "UPDATE sessions SET outcome = CASE WHEN completed THEN 'completed' ELSE 'stopped' END;",
+    # Answers to desk-break suggestions (started, snoozed, skipped), apart from the routines.
+    3: "CREATE TABLE desk_breaks (id INTEGER PRIMARY KEY, at TEXT NOT NULL, answer TEXT NOT NULL); "
+       "CREATE INDEX desk_breaks_at ON desk_breaks (at);",
 }
 
 
@@ -238,6 +241,17 @@ class History:
         return [Record(r[0], _parse(r[1]), _parse(r[2]), r[3], bool(r[4]), r[5],
                        tuple(json.loads(r[6] or "[]")), _parts(r[7]), r[8]) for r in rows]
 
+    def add_desk_answer(self, at: datetime, answer: str) -> None:
+        """A desk-break suggestion was answered: 'started', 'snoozed' or 'skipped'."""
+        with self._db:
+            self._db.execute("INSERT INTO desk_breaks (at, answer) VALUES (?, ?)", (_utc(at), answer))
+
+    def desk_answers(self, since: datetime) -> dict[str, int]:
+        """How many of each answer from ``since`` on."""
+        rows = self._db.execute("SELECT answer, count(*) FROM desk_breaks WHERE at >= ? GROUP BY answer",
+                                (_utc(since),)).fetchall()
+        return {str(answer): int(count) for answer, count in rows}
+
 
 # --- rules -----------------------------------------------------------------------
 
@@ -259,6 +273,16 @@ def session_record(timeline: Timeline, spent: Mapping[int, float], started_at: d
 def completed_days(records: Iterable[Record], tz: tzinfo) -> set[date]:
     """Local calendar days with at least one completed routine (by the day it started)."""
     return {r.started_at.astimezone(tz).date() for r in records if r.completed}
+
+
+def last_done(records: Iterable[Record], tz: tzinfo) -> dict[str, date]:
+    """Each routine's last local day with a completed run, by the name the history records."""
+    last: dict[str, date] = {}
+    for record in records:
+        if record.completed:
+            day = record.started_at.astimezone(tz).date()
+            last[record.routine] = max(day, last.get(record.routine, day))
+    return last
 
 
 def streak(days: set[date], today: date) -> int:

@@ -18,7 +18,15 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ALL_DAYS = frozenset(range(7))
 DEFAULT_GRACE = timedelta(hours=1)
 DEFAULT_SNOOZE = timedelta(minutes=10)
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+# 21:30, 21.30, 21h30, 2130, 930, 21 — and 9:30 pm, 9pm, 9.30 a.m. for people who use a 12-hour clock.
+_TIME = re.compile(r"^(\d{1,2})(?:\s*[:.hH]\s*(\d{2})?)?\s*(?:([aApP])\.?\s*[mM]\.?)?$")
+_DIGITS = re.compile(r"^(\d{1,2})(\d{2})\s*(?:([aApP])\.?\s*[mM]\.?)?$")
+# Quick choices in the reminders dialog and on the command line, besides single days.
+DAY_PRESETS: dict[str, frozenset[int]] = {
+    "every day": ALL_DAYS,
+    "weekdays": frozenset(range(5)),
+    "weekends": frozenset({5, 6}),
+}
 
 
 class ScheduleError(ValueError):
@@ -34,8 +42,9 @@ class Reminder:
     enabled: bool = True
 
     def days_text(self) -> str:
-        if self.days == ALL_DAYS:
-            return "every day"
+        for name, days in DAY_PRESETS.items():
+            if self.days == days:
+                return name
         return ",".join(WEEKDAYS[d] for d in sorted(self.days))
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,13 +54,26 @@ class Reminder:
 
 
 def parse_time(text: str) -> time:
-    match = _TIME.match(text.strip())
-    if not match:
+    """A time of day as people type it: ``21:30``, ``21.30``, ``21h30``, ``2130``, ``9:30 pm``."""
+    written = text.strip()
+    match = _TIME.match(written) or _DIGITS.match(written)
+    hour = minute = -1
+    if match:
+        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        half = (match.group(3) or "").lower()
+        if half and not 1 <= hour <= 12:
+            hour = -1  # "13 pm" says two different things
+        elif half:
+            hour = hour % 12 + (12 if half == "p" else 0)
+    if not (0 <= hour < 24 and 0 <= minute < 60):
         raise ScheduleError(f"'{shorten(text)}' is not a time of day; write HH:MM, e.g. 21:30")
-    return time(int(match.group(1)), int(match.group(2)))
+    return time(hour, minute)
 
 
 def parse_days(text: str | Iterable[str]) -> frozenset[int]:
+    """Days as ``mon,wed,fri`` or one of DAY_PRESETS (``weekdays``, ``weekends``, ``every day``)."""
+    if isinstance(text, str) and text.strip().lower().replace("-", " ") in DAY_PRESETS:
+        return DAY_PRESETS[text.strip().lower().replace("-", " ")]
     words = [w.strip().lower()[:3] for w in (text.split(",") if isinstance(text, str) else text)]
     if not words or words == [""]:
         raise ScheduleError("no days given; write e.g. mon,wed,fri")
@@ -165,6 +187,22 @@ def next_due(reminder: Reminder, after: datetime, tz: tzinfo) -> datetime | None
             if moment > after:
                 return moment
     return None
+
+
+def skipped_today(reminder: Reminder, now: datetime, tz: tzinfo, done_on: Callable[[date], bool]) -> bool:
+    """Whether the reminder was still to come today but stays silent: a routine is already done."""
+    due = next_due(reminder, now, tz)
+    today = now.astimezone(tz).date()
+    return due is not None and due.astimezone(tz).date() == today and done_on(today)
+
+
+def next_sounding(reminder: Reminder, now: datetime, tz: tzinfo,
+                  done_on: Callable[[date], bool]) -> datetime | None:
+    """The next moment the reminder will really sound: today's is passed over once today is done."""
+    if skipped_today(reminder, now, tz, done_on):
+        tomorrow = now.astimezone(tz).date() + timedelta(days=1)
+        return next_due(reminder, local_moment(tomorrow, time(0, 0), tz) - timedelta(microseconds=1), tz)
+    return next_due(reminder, now, tz)
 
 
 @dataclass(frozen=True)

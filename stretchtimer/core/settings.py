@@ -12,12 +12,13 @@ from typing import Any
 import yaml
 
 from stretchtimer.core.atomic import write_atomic
+from stretchtimer.core.deskbreaks import day_name_problem
 from stretchtimer.core.errors import Problem, RoutineError, did_you_mean
 from stretchtimer.core.reading import Refused, read_bounded
 from stretchtimer.core.schedule import ScheduleError, reminder_from_dict
 from stretchtimer.core.yamldoc import MAX_BYTES, Document, read, shorten
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MAX_TEXT = 1000  # a language code, a routine name, a window geometry: all far shorter
 
 
@@ -32,6 +33,7 @@ class Setting:
     item_check: Callable[[Any], str | None] | None = None  # for lists: why an item is wrong
     shown: bool = True  # in the settings dialog; False for what the app keeps for itself
     unit: str = ""  # "%", "min": shown after the number
+    choices: tuple[str, ...] = ()  # for text: the only values allowed, when given
 
     def check(self, value: Any) -> str | None:
         """Why ``value`` is not acceptable, or None when it is."""
@@ -50,6 +52,8 @@ class Setting:
             return f"is {len(value):,} characters long; at most {MAX_TEXT:,}"
         if self.type is list and not isinstance(value, list):
             return "must be a list"
+        if self.choices and value not in self.choices:
+            return "must be one of " + ", ".join(self.choices)
         if self.type is int and self.low is not None and self.high is not None:
             if not self.low <= value <= self.high:
                 return f"must be from {self.low} to {self.high}"
@@ -64,10 +68,31 @@ def _reminder_problem(item: Any) -> str | None:
     return None
 
 
+# Desk breaks (core/deskbreaks.py reads them through Rules.from_settings).
+DESK_SETTINGS: tuple[Setting, ...] = (
+    Setting("desk.enabled", bool, False, doc="Suggest a desk break after a long spell at the computer"),
+    Setting("desk.work_minutes", int, 50, 1, 240, doc="Suggest a break after this much activity",
+            unit="min"),
+    Setting("desk.break_minutes", int, 5, 1, 60,
+            doc="An idle spell this long counts as a break", unit="min"),
+    Setting("desk.snooze_minutes", int, 10, 1, 120, doc="Snooze length for desk breaks", unit="min"),
+    Setting("desk.skip_limit", int, 0, 0, 20, doc="Skips allowed a day (0: no limit)"),
+    Setting("desk.hours_from", int, 8, 0, 23, doc="Desk breaks from this hour", unit="h"),
+    Setting("desk.hours_until", int, 18, 1, 24, doc="Desk breaks until this hour", unit="h"),
+    Setting("desk.days", list, ["mon", "tue", "wed", "thu", "fri"], doc="Weekdays for desk breaks",
+            item_check=day_name_problem, unit="weekdays"),
+    Setting("desk.routine", str, "Desk break", doc="Routine a desk break starts"),
+)
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("sound.muted", bool, False, doc="Silence every sound cue"),
     Setting("sound.volume", int, 80, 0, 100, doc="Cue volume in percent", unit="%"),
-    Setting("sound.voice", bool, False, doc="Speak phase names as well as the tones"),
+    Setting("voice.mode", str, "off", doc="Speak each phase after its tone: off, on, or only when no "
+            "screen reader runs (a screen reader already says the phases)",
+            choices=("off", "on", "no-screen-reader")),
+    Setting("voice.count_down", bool, True, doc="Count the last three seconds of a phase aloud"),
+    Setting("voice.rate", int, 100, 50, 200, doc="Speech rate in percent of normal", unit="%"),
+    Setting("voice.volume", int, 80, 0, 100, doc="Speech volume in percent", unit="%"),
     Setting("window.geometry", str, "", doc="Size and position of the main window", shown=False),
     Setting("window.floor_mode", bool, False, doc="Open the player in floor mode"),
     Setting("language", str, "", doc="Language code, or empty to follow the system"),
@@ -86,11 +111,25 @@ SETTINGS: tuple[Setting, ...] = (
             shown=False),
     Setting("schedule.told_tray", bool, False,
             doc="The window has said once that closing it keeps the app in the tray", shown=False),
+    *DESK_SETTINGS,
 )
 BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 
+
+
+def _voice_mode(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had ``sound.voice`` (a bool: speak phase words); version 2 has ``voice.mode``."""
+    sound = data.get("sound")
+    if isinstance(sound, dict) and isinstance(sound.get("voice"), bool):
+        sound = dict(sound)
+        voice = dict(data["voice"]) if isinstance(data.get("voice"), dict) else {}
+        voice.setdefault("mode", "on" if sound.pop("voice") else "off")
+        data = {**data, "sound": sound, "voice": voice}
+    return data
+
+
 # Migrations from each older schema version to the next, run in order.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _voice_mode}
 
 
 class Settings:
@@ -98,6 +137,7 @@ class Settings:
 
     def __init__(self, values: Mapping[str, Any] | None = None,
                  unknown: Mapping[str, Any] | None = None) -> None:
+        self.migrated_from: int | None = None  # the older schema version the values were read from
         self._values = {s.name: s.default for s in SETTINGS}
         self.unknown: dict[str, Any] = copy.deepcopy(dict(unknown or {}))  # nested, as in the file
         for name, value in (values or {}).items():
@@ -151,6 +191,8 @@ def _read_tree(doc: Document, data: Mapping[str, Any], values: dict[str, Any], u
         name = ".".join(path)
         setting = BY_NAME.get(name)
         if setting is not None:
+            if isinstance(value, bool) and {"on", "off"} <= set(setting.choices):
+                value = "on" if value else "off"  # YAML reads a bare on/off as true/false
             reason = setting.check(value)
             if reason:
                 problems.append(doc.problem(path, f"'{name}' {reason}; using {setting.default!r}"))
@@ -209,7 +251,10 @@ def parse_settings(raw: bytes, file: str) -> tuple[Settings, list[Problem]]:
     values: dict[str, Any] = {}
     unknown: dict[str, Any] = {}
     _read_tree(doc, data, values, unknown, problems)
-    return Settings(values, unknown), problems
+    settings = Settings(values, unknown)
+    if version < SCHEMA_VERSION:
+        settings.migrated_from = version
+    return settings, problems
 
 
 def read_settings_bytes(path: Path) -> bytes:
@@ -243,6 +288,8 @@ def load_settings(path: Path, now: Callable[[], float] = time.time) -> Loaded:
     warnings = " ".join(str(p) for p in problems if p.warning)
     problems = [p for p in problems if not p.warning]
     if not problems:
+        if settings.migrated_from is not None:
+            _keep_before_migration(path, raw, settings.migrated_from)
         return Loaded(settings, warnings or None)
     try:
         aside = _set_aside(path, now)
@@ -251,6 +298,16 @@ def load_settings(path: Path, now: Callable[[], float] = time.time) -> Loaded:
                       "changes will not be saved over it.", writable=False)
     return Loaded(settings, f"{problems[0]}. The file was kept as {aside.name}; "
                   "default settings are used where it was wrong.", aside=aside)
+
+
+def _keep_before_migration(path: Path, raw: bytes, version: int) -> None:
+    """The file as an older Stretch Timer wrote it, kept beside it (once) before it is rewritten."""
+    backup = path.with_name(f"{path.name}.v{version}")
+    if not backup.exists():
+        try:
+            write_atomic(backup, raw)
+        except OSError:
+            pass  # the settings still load; only the copy for going back is missing
 
 
 def save_settings(path: Path, settings: Settings) -> None:

@@ -6,276 +6,458 @@
     <message>
         <location filename="../ui/app.py" line="47"/>
         <source>There is no system tray here: reminders only work while this window is open.</source>
-        <translation>Il n&apos;y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
+        <translation>Il n’y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="127"/>
+        <location filename="../ui/app.py" line="118"/>
+        <source>Stretch Timer is already running; it has taken the request.</source>
+        <translation>Stretch Timer est déjà ouvert ; il a pris la demande en compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="153"/>
         <source>Settings could not be saved to %1: %2.</source>
-        <translation>Les réglages n&apos;ont pas pu être enregistrés dans %1 : %2.</translation>
+        <translation>Les réglages n’ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="196"/>
+        <location filename="../ui/app.py" line="223"/>
         <source>Time for your %1.</source>
-        <translation>C&apos;est l&apos;heure de votre %1.</translation>
+        <translation>C’est l’heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="210"/>
+        <location filename="../ui/app.py" line="237"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="219"/>
+        <location filename="../ui/app.py" line="271"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="252"/>
+        <location filename="../ui/app.py" line="309"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="263"/>
-        <location filename="../ui/app.py" line="297"/>
+        <location filename="../ui/app.py" line="320"/>
+        <location filename="../ui/app.py" line="356"/>
         <source>Could not change the start-at-login entry: %1</source>
-        <translation>Impossible de modifier le lancement à l&apos;ouverture de session : %1</translation>
+        <translation>Impossible de modifier le lancement à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="278"/>
+        <location filename="../ui/app.py" line="335"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="300"/>
+        <location filename="../ui/app.py" line="359"/>
         <source>The new language is used from the next start.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice.py" line="46"/>
+        <source>Spoken coaching is off: %1. The tones still play.</source>
+        <translation>Le coaching vocal est coupé : %1. Les sons continuent.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="63"/>
+        <location filename="../cli.py" line="64"/>
         <source>%1 guides you through stretch routines. With no command it opens the window.</source>
-        <translation>%1 vous guide dans vos routines d&apos;étirement. Sans commande, il ouvre la fenêtre.</translation>
+        <translation>%1 vous guide dans vos routines d’étirement. Sans commande, il ouvre la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="69"/>
+        <location filename="../cli.py" line="70"/>
         <source>start hidden in the system tray, for the evening reminders</source>
         <translation>démarrer caché dans la zone de notification, pour les rappels du soir</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="72"/>
+        <location filename="../cli.py" line="73"/>
         <source>add Stretch Timer to your applications menu (under ~/.local/share)</source>
         <translation>ajouter Stretch Timer au menu des applications (sous ~/.local/share)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="75"/>
+        <location filename="../cli.py" line="76"/>
         <source>remove the menu entry, icons and metainfo again</source>
-        <translation>retirer l&apos;entrée de menu, les icônes et les métadonnées</translation>
+        <translation>retirer l’entrée de menu, les icônes et les métadonnées</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="77"/>
+        <location filename="../cli.py" line="78"/>
         <source>list built-in and your routines with their durations</source>
         <translation>lister les routines fournies et les vôtres, avec leur durée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="79"/>
+        <location filename="../cli.py" line="80"/>
         <source>check routine files; exit 0 when all are valid, 1 otherwise</source>
-        <translation>vérifier des fichiers de routine ; code de sortie 0 s&apos;ils sont tous corrects, 1 sinon</translation>
+        <translation>vérifier des fichiers de routine ; code de sortie 0 s’ils sont tous corrects, 1 sinon</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="82"/>
+        <location filename="../cli.py" line="83"/>
         <source>recent sessions and the current streak</source>
         <translation>les séances récentes et la série en cours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="83"/>
+        <location filename="../cli.py" line="84"/>
         <source>print every session as CSV</source>
         <translation>afficher toutes les séances au format CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="85"/>
+        <location filename="../cli.py" line="86"/>
         <source>evening reminders: add, list or remove them</source>
         <translation>rappels du soir : les ajouter, les lister ou les supprimer</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="87"/>
+        <location filename="../cli.py" line="88"/>
         <source>remind at HH:MM on some weekdays to do a routine</source>
         <translation>rappeler à HH:MM certains jours de faire une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="91"/>
+        <location filename="../cli.py" line="92"/>
         <source>comma-separated weekdays, e.g. mon,wed,fri (default: every day)</source>
         <translation>jours de la semaine séparés par des virgules, en anglais, p. ex. mon,wed,fri (par défaut : tous les jours)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="92"/>
+        <location filename="../cli.py" line="93"/>
         <source>the routine it starts</source>
-        <translation>la routine qu&apos;il lance</translation>
+        <translation>la routine qu’il lance</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="93"/>
+        <location filename="../cli.py" line="94"/>
         <source>the reminders, with when each is next due</source>
         <translation>les rappels, avec la date de chacun</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="94"/>
+        <location filename="../cli.py" line="95"/>
         <source>remove a reminder by its id</source>
         <translation>supprimer un rappel par son numéro</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="96"/>
+        <location filename="../cli.py" line="97"/>
+        <source>desk breaks after long sitting</source>
+        <translation>pauses bureau après une longue période assise</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="99"/>
+        <source>activity so far, the next desk break and why none is due (from the running app)</source>
+        <translation>activité jusqu’ici, prochaine pause bureau et pourquoi aucune n’est due (d’après l’application lancée)</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="101"/>
         <source>open the window and start a routine</source>
         <translation>ouvrir la fenêtre et lancer une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="98"/>
+        <location filename="../cli.py" line="103"/>
         <source>a routine&apos;s name or a routine file</source>
-        <translation>le nom d&apos;une routine ou un fichier de routine</translation>
+        <translation>le nom d’une routine ou un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="124"/>
+        <location filename="../cli.py" line="105"/>
+        <source>open the routine editor on a routine, or on a new one</source>
+        <translation>ouvrir l’éditeur sur une routine, ou sur une nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="107"/>
+        <source>a routine&apos;s name or a routine file; none starts a new routine</source>
+        <translation>le nom d’une routine ou un fichier de routine ; sans rien, une nouvelle routine</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="133"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="141"/>
+        <location filename="../cli.py" line="150"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="145"/>
+        <location filename="../cli.py" line="154"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="147"/>
+        <location filename="../cli.py" line="156"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
-        <translation>aucune pour l&apos;instant : composez-en une dans l&apos;éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
+        <translation>aucune pour l’instant : composez-en une dans l’éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="152"/>
+        <location filename="../cli.py" line="161"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
-        <translation>Exercices (un fichier de routine les désigne par l&apos;identifiant de gauche)</translation>
+        <translation>Exercices (un fichier de routine les désigne par l’identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="153"/>
+        <location filename="../cli.py" line="162"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="153"/>
+        <location filename="../cli.py" line="162"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="154"/>
+        <location filename="../cli.py" line="163"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="158"/>
+        <location filename="../cli.py" line="167"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="160"/>
+        <location filename="../cli.py" line="169"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="161"/>
+        <location filename="../cli.py" line="170"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="180"/>
+        <location filename="../cli.py" line="189"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="182"/>
+        <location filename="../cli.py" line="191"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="184"/>
+        <location filename="../cli.py" line="193"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="202"/>
+        <location filename="../cli.py" line="228"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="220"/>
+        <location filename="../cli.py" line="228"/>
+        <source>weekdays</source>
+        <translation>en semaine</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="229"/>
+        <source>weekends</source>
+        <translation>le week-end</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="247"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="225"/>
+        <location filename="../cli.py" line="252"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="230"/>
+        <location filename="../cli.py" line="257"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
-        <translation>Aucun rappel pour l&apos;instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
+        <translation>Aucun rappel pour l’instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="233"/>
+        <location filename="../cli.py" line="263"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="234"/>
+        <location filename="../cli.py" line="264"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="309"/>
+        <location filename="../cli.py" line="266"/>
+        <source>skipped today (a routine is done), %1</source>
+        <translation>sauté aujourd’hui (une routine est faite), %1</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="342"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="310"/>
+        <location filename="../cli.py" line="343"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="314"/>
+        <location filename="../cli.py" line="347"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="315"/>
+        <location filename="../cli.py" line="348"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
-        <translation>Minutes d&apos;étirement : %1 cette semaine, %2 ce mois-ci</translation>
+        <translation>Minutes d’étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="319"/>
+        <location filename="../cli.py" line="352"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
-        <translation>Aucune séance pour l&apos;instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
+        <translation>Aucune séance pour l’instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="322"/>
+        <location filename="../cli.py" line="355"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="326"/>
+        <location filename="../cli.py" line="359"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="327"/>
+        <location filename="../cli.py" line="360"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="328"/>
+        <location filename="../cli.py" line="361"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBreakService</name>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="122"/>
+        <source>You have been at the computer for %1 min. Time for a short desk break?</source>
+        <translation>Vous êtes devant l’ordinateur depuis %1 min. Une courte pause bureau ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="124"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="125"/>
+        <source>Snooze %1 min</source>
+        <translation>Reporter de %1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="129"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="135"/>
+        <location filename="../ui/desk_breaks.py" line="138"/>
+        <source>Desk break</source>
+        <translation>Pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/desk_breaks.py" line="138"/>
+        <source>Click to start.</source>
+        <translation>Cliquez pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskBreaks</name>
+    <message>
+        <location filename="../desk_status.py" line="25"/>
+        <source>desk breaks are off; turn them on in Settings</source>
+        <translation>les pauses bureau sont désactivées ; activez-les dans les Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="26"/>
+        <source>this desktop does not tell how long it has been idle, so desk breaks are unavailable</source>
+        <translation>ce bureau n’indique pas depuis combien de temps il est inactif, les pauses bureau ne sont donc pas disponibles</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="28"/>
+        <source>a routine is running</source>
+        <translation>une routine est en cours</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="29"/>
+        <source>today is not one of your desk-break days</source>
+        <translation>aujourd’hui ne fait pas partie de vos jours de pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="30"/>
+        <source>it is outside your desk-break hours (%1 h to %2 h)</source>
+        <translation>vous êtes en dehors de vos heures de pause bureau (de %1 h à %2 h)</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="31"/>
+        <source>you are on a break now</source>
+        <translation>vous êtes en pause en ce moment</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="32"/>
+        <source>you have not been at the computer for %1 min yet</source>
+        <translation>vous n’êtes pas encore devant l’ordinateur depuis %1 min</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="33"/>
+        <source>the desk break is snoozed</source>
+        <translation>la pause bureau est reportée</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="34"/>
+        <source>a desk break is shown and waits for your answer</source>
+        <translation>une pause bureau est affichée et attend votre réponse</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="35"/>
+        <source>a full-screen window is open</source>
+        <translation>une fenêtre est en plein écran</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="36"/>
+        <source>a presentation, call or video asks not to be disturbed</source>
+        <translation>une présentation, un appel ou une vidéo demande à ne pas être dérangé</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="37"/>
+        <source>Do Not Disturb is on</source>
+        <translation>le mode Ne pas déranger est activé</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="96"/>
+        <source>Stretch Timer is not running, so no desk breaks are suggested; start it with &apos;stretchtimer --tray&apos;.</source>
+        <translation>Stretch Timer n’est pas lancé, aucune pause bureau n’est donc proposée ; lancez-le avec « stretchtimer --tray ».</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="99"/>
+        <source>Desk breaks: %1.</source>
+        <translation>Pauses bureau : %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="100"/>
+        <source>Desk breaks: on (idle time from %1)</source>
+        <translation>Pauses bureau : activées (temps d’inactivité fourni par %1)</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="102"/>
+        <source>Activity since the last break: %1 min</source>
+        <translation>Activité depuis la dernière pause : %1 min</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="106"/>
+        <source>Next desk break: %1, if you keep working</source>
+        <translation>Prochaine pause bureau : %1, si vous continuez à travailler</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="110"/>
+        <source>None is due now: %1.</source>
+        <translation>Aucune n’est due pour l’instant : %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="112"/>
+        <source>A desk break is due now.</source>
+        <translation>Une pause bureau est due maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../desk_status.py" line="113"/>
+        <source>Today: %1 started, %2 snoozed, %3 skipped</source>
+        <translation>Aujourd’hui : %1 commencée(s), %2 reportée(s), %3 passée(s)</translation>
     </message>
 </context>
 <context>
@@ -294,32 +476,32 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../ui/editor/window.py" line="112"/>
+        <location filename="../ui/editor/window.py" line="114"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="56"/>
+        <location filename="../ui/editor/library_panel.py" line="71"/>
         <source>Exercises</source>
         <translation>Exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="60"/>
+        <location filename="../ui/editor/library_panel.py" line="75"/>
         <source>Search by name, muscle or equipment</source>
         <translation>Chercher par nom, muscle ou matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="61"/>
+        <location filename="../ui/editor/library_panel.py" line="76"/>
         <source>Search exercises</source>
         <translation>Chercher des exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="64"/>
+        <location filename="../ui/editor/library_panel.py" line="80"/>
         <source>Kind of exercise</source>
-        <translation>Type d&apos;exercice</translation>
+        <translation>Type d’exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="65"/>
+        <location filename="../ui/editor/library_panel.py" line="81"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
@@ -339,48 +521,48 @@
         <translation>Rouleau</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="66"/>
+        <location filename="../ui/editor/library_panel.py" line="82"/>
         <source>Target muscle</source>
         <translation>Muscle ciblé</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="67"/>
+        <location filename="../ui/editor/library_panel.py" line="83"/>
         <source>All muscles</source>
         <translation>Tous les muscles</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="69"/>
+        <location filename="../ui/editor/library_panel.py" line="85"/>
         <source>Equipment</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="70"/>
+        <location filename="../ui/editor/library_panel.py" line="86"/>
         <source>Any equipment</source>
         <translation>Tout matériel</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="96"/>
+        <location filename="../ui/editor/library_panel.py" line="113"/>
         <source>Exercise library</source>
-        <translation>Bibliothèque d&apos;exercices</translation>
+        <translation>Bibliothèque d’exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="103"/>
+        <location filename="../ui/editor/library_panel.py" line="120"/>
         <source>Double-click, press Enter or drag to add to the routine</source>
-        <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l&apos;ajouter à la routine</translation>
+        <translation>Double-cliquez, appuyez sur Entrée ou faites glisser pour l’ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="78"/>
+        <location filename="../ui/editor/library_panel.py" line="95"/>
         <source>Add to routine</source>
         <translation>Ajouter à la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/library_panel.py" line="80"/>
+        <location filename="../ui/editor/library_panel.py" line="97"/>
         <source>Add the chosen exercise after the current step (Enter)</source>
-        <translation>Ajouter l&apos;exercice choisi après l&apos;étape en cours (Entrée)</translation>
+        <translation>Ajouter l’exercice choisi après l’étape en cours (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="89"/>
-        <location filename="../ui/editor/window.py" line="153"/>
+        <location filename="../ui/editor/actions.py" line="92"/>
+        <location filename="../ui/editor/window.py" line="155"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
@@ -430,7 +612,7 @@
     <message>
         <location filename="../ui/editor/routine_form.py" line="75"/>
         <source>Meant for after exercise (muscles already warm)</source>
-        <translation>Prévue après l&apos;effort (muscles déjà chauds)</translation>
+        <translation>Prévue après l’effort (muscles déjà chauds)</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_form.py" line="81"/>
@@ -440,7 +622,7 @@
     <message>
         <location filename="../ui/editor/routine_form.py" line="73"/>
         <source>Change warm-up</source>
-        <translation>Modifier l&apos;échauffement</translation>
+        <translation>Modifier l’échauffement</translation>
     </message>
     <message>
         <location filename="../ui/editor/routine_form.py" line="78"/>
@@ -490,22 +672,22 @@
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="163"/>
+        <location filename="../ui/editor/window.py" line="165"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="164"/>
+        <location filename="../ui/editor/window.py" line="166"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="165"/>
+        <location filename="../ui/editor/window.py" line="167"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="166"/>
+        <location filename="../ui/editor/window.py" line="168"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -601,102 +783,107 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="32"/>
+        <location filename="../ui/editor/actions.py" line="33"/>
         <source>&amp;New routine</source>
         <translation>&amp;Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="34"/>
+        <location filename="../ui/editor/actions.py" line="35"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="35"/>
+        <location filename="../ui/editor/actions.py" line="36"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="36"/>
+        <location filename="../ui/editor/actions.py" line="37"/>
         <source>Save &amp;as…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="37"/>
+        <location filename="../ui/editor/actions.py" line="38"/>
         <source>&amp;Duplicate routine</source>
         <translation>&amp;Dupliquer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="38"/>
+        <location filename="../ui/editor/actions.py" line="39"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="39"/>
+        <location filename="../ui/editor/actions.py" line="40"/>
         <source>De&amp;lete…</source>
         <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="40"/>
+        <location filename="../ui/editor/actions.py" line="41"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="41"/>
+        <location filename="../ui/editor/actions.py" line="42"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="43"/>
+        <location filename="../ui/editor/actions.py" line="44"/>
         <source>&amp;Try it</source>
         <translation>Es&amp;sayer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="63"/>
+        <location filename="../ui/editor/actions.py" line="45"/>
+        <source>&amp;Find exercise</source>
+        <translation>&amp;Chercher un exercice</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/actions.py" line="66"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="65"/>
+        <location filename="../ui/editor/actions.py" line="68"/>
         <source>&amp;Redo</source>
         <translation>Réta&amp;blir</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="45"/>
+        <location filename="../ui/editor/actions.py" line="48"/>
         <source>Move step &amp;up</source>
-        <translation>&amp;Monter l&apos;étape</translation>
+        <translation>&amp;Monter l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="47"/>
+        <location filename="../ui/editor/actions.py" line="50"/>
         <source>Move step &amp;down</source>
-        <translation>&amp;Descendre l&apos;étape</translation>
+        <translation>&amp;Descendre l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="49"/>
+        <location filename="../ui/editor/actions.py" line="52"/>
         <source>Du&amp;plicate step</source>
-        <translation>Du&amp;pliquer l&apos;étape</translation>
+        <translation>Du&amp;pliquer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="51"/>
+        <location filename="../ui/editor/actions.py" line="54"/>
         <source>Re&amp;move step</source>
-        <translation>Re&amp;tirer l&apos;étape</translation>
+        <translation>Re&amp;tirer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="77"/>
+        <location filename="../ui/editor/actions.py" line="80"/>
         <source>&amp;Routine</source>
         <translation>&amp;Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/actions.py" line="82"/>
+        <location filename="../ui/editor/actions.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="227"/>
+        <location filename="../ui/editor/window.py" line="235"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="229"/>
+        <location filename="../ui/editor/window.py" line="237"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
@@ -782,34 +969,34 @@
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="293"/>
+        <location filename="../ui/editor/window.py" line="301"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="300"/>
+        <location filename="../ui/editor/window.py" line="308"/>
         <source>Move step</source>
-        <translation>Déplacer l&apos;étape</translation>
+        <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="310"/>
+        <location filename="../ui/editor/window.py" line="318"/>
         <source>Duplicate step</source>
-        <translation>Dupliquer l&apos;étape</translation>
+        <translation>Dupliquer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="317"/>
+        <location filename="../ui/editor/window.py" line="325"/>
         <source>Remove step</source>
-        <translation>Retirer l&apos;étape</translation>
+        <translation>Retirer l’étape</translation>
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="76"/>
         <source>Another routine is already called “%1”; choose another name.</source>
-        <translation>Une autre routine s&apos;appelle déjà « %1 » ; choisissez un autre nom.</translation>
+        <translation>Une autre routine s’appelle déjà « %1 » ; choisissez un autre nom.</translation>
     </message>
     <message>
         <location filename="../ui/editor/checks.py" line="22"/>
         <source>%1 is a held stretch before any warm-up: start with a moving exercise or the foam roller, add a warm-up, or tick “Meant for after exercise”.</source>
-        <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l&apos;effort ».</translation>
+        <translation>%1 est un étirement maintenu avant tout échauffement : commencez par un exercice en mouvement ou le rouleau, ajoutez un échauffement, ou cochez « Prévue après l’effort ».</translation>
     </message>
     <message>
         <location filename="../ui/editor/checks.py" line="25"/>
@@ -824,7 +1011,7 @@
     <message>
         <location filename="../ui/editor/checks.py" line="28"/>
         <source>%1 is only done on one side: add the other side too.</source>
-        <translation>« %1 » n&apos;est fait que d&apos;un côté : ajoutez aussi l&apos;autre côté.</translation>
+        <translation>« %1 » n’est fait que d’un côté : ajoutez aussi l’autre côté.</translation>
     </message>
     <message>
         <location filename="../ui/editor/checks.py" line="29"/>
@@ -855,7 +1042,7 @@
     <message>
         <location filename="../ui/editor/checks.py" line="57"/>
         <source>Add at least one exercise: double-click one in the library, or drag it here.</source>
-        <translation>Ajoutez au moins un exercice : double-cliquez sur l&apos;un d&apos;eux dans la bibliothèque, ou faites-le glisser ici.</translation>
+        <translation>Ajoutez au moins un exercice : double-cliquez sur l’un d’eux dans la bibliothèque, ou faites-le glisser ici.</translation>
     </message>
     <message>
         <location filename="../ui/editor/checks.py" line="70"/>
@@ -874,12 +1061,12 @@
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="294"/>
-        <location filename="../ui/editor/window.py" line="347"/>
+        <location filename="../ui/editor/window.py" line="355"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="349"/>
+        <location filename="../ui/editor/window.py" line="357"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
@@ -891,7 +1078,7 @@
     <message>
         <location filename="../ui/editor/files.py" line="84"/>
         <source>The routine could not be saved to %1: %2. Nothing on disk was changed.</source>
-        <translation>La routine n&apos;a pas pu être enregistrée dans %1 : %2. Rien n&apos;a été modifié sur le disque.</translation>
+        <translation>La routine n’a pas pu être enregistrée dans %1 : %2. Rien n’a été modifié sur le disque.</translation>
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="107"/>
@@ -938,7 +1125,7 @@
     <message>
         <location filename="../ui/editor/files.py" line="159"/>
         <source>Saved a copy as “%1”; you are now editing the copy.</source>
-        <translation>Copie enregistrée sous « %1 » ; c&apos;est maintenant la copie que vous modifiez.</translation>
+        <translation>Copie enregistrée sous « %1 » ; c’est maintenant la copie que vous modifiez.</translation>
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="168"/>
@@ -1010,7 +1197,7 @@
         <location filename="../ui/editor/files.py" line="256"/>
         <source>%1 is not a routine Stretch Timer can use:
 %2</source>
-        <translation>%1 n&apos;est pas une routine utilisable par Stretch Timer :
+        <translation>%1 n’est pas une routine utilisable par Stretch Timer :
 %2</translation>
     </message>
     <message>
@@ -1021,7 +1208,7 @@
     <message>
         <location filename="../ui/editor/files.py" line="266"/>
         <source>A routine called “%1” already existed, so this one is “%2”.</source>
-        <translation>Une routine « %1 » existait déjà ; celle-ci s&apos;appelle donc « %2 ».</translation>
+        <translation>Une routine « %1 » existait déjà ; celle-ci s’appelle donc « %2 ».</translation>
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="274"/>
@@ -1110,14 +1297,14 @@
 <context>
     <name>Home</name>
     <message>
-        <location filename="../ui/look.py" line="50"/>
-        <location filename="../cli.py" line="118"/>
+        <location filename="../ui/look.py" line="51"/>
+        <location filename="../cli.py" line="127"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="119"/>
+        <location filename="../ui/look.py" line="52"/>
+        <location filename="../cli.py" line="128"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -1125,49 +1312,95 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../ui/home_view.py" line="103"/>
+        <location filename="../ui/home_view.py" line="211"/>
         <source>Choose a routine</source>
         <translation>Choisissez une routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="108"/>
+        <location filename="../ui/home_view.py" line="219"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="109"/>
+        <location filename="../ui/home_view.py" line="220"/>
         <source>Your streak and the sessions you have done</source>
         <translation>Votre série de jours et vos séances</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="111"/>
+        <location filename="../ui/home_view.py" line="216"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="112"/>
+        <location filename="../ui/home_view.py" line="217"/>
         <source>Evening reminders from the tray</source>
         <translation>Rappels du soir depuis la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="114"/>
+        <location filename="../ui/home_view.py" line="213"/>
+        <location filename="../ui/home_view.py" line="245"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="115"/>
-        <source>Build your own routine in the editor (Ctrl+N)</source>
-        <translation>Composez votre propre routine dans l&apos;éditeur (Ctrl+N)</translation>
+        <location filename="../ui/home_view.py" line="198"/>
+        <source>Your routines</source>
+        <translation>Vos routines</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="117"/>
+        <location filename="../ui/home_view.py" line="214"/>
+        <source>Build your own routine in the editor (Ctrl+N)</source>
+        <translation>Composez votre propre routine dans l’éditeur (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="222"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="118"/>
+        <location filename="../ui/home_view.py" line="223"/>
         <source>Sound, language, reminders and more (Ctrl+,)</source>
         <translation>Son, langue, rappels et plus (Ctrl+,)</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="241"/>
+        <source>Make a routine of your own</source>
+        <translation>Composez votre propre routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="243"/>
+        <source>Pick exercises from the library and set how long to hold each, or press Edit on a routine above to start from a copy of it.</source>
+        <translation>Choisissez des exercices dans la bibliothèque et réglez la durée de chacun, ou appuyez sur Modifier sur une routine ci-dessus pour partir d’une copie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="246"/>
+        <source>Create a new routine</source>
+        <translation>Créer une nouvelle routine</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="268"/>
+        <source>✓ Done today</source>
+        <translation>✓ Fait aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="270"/>
+        <source>%1-day streak: stretch today to keep it</source>
+        <translation>Série de %1 jours : étirez-vous aujourd’hui pour la garder</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="272"/>
+        <source>Pick a routine and press Start</source>
+        <translation>Choisissez une routine et appuyez sur Commencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="274"/>
+        <source>%1 days in a row</source>
+        <translation>%1 jours d’affilée</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="276"/>
+        <source>Next reminder %1</source>
+        <translation>Prochain rappel %1</translation>
     </message>
 </context>
 <context>
@@ -1251,67 +1484,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="328"/>
+        <location filename="../ui/main_window.py" line="353"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="354"/>
         <source>The routine is not finished. Leave it anyway?</source>
-        <translation>La routine n&apos;est pas terminée. La quitter quand même ?</translation>
+        <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="330"/>
+        <location filename="../ui/main_window.py" line="355"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="339"/>
+        <location filename="../ui/main_window.py" line="365"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="347"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="351"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="353"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>until you move on</source>
         <translation>jusqu’à ce que vous passiez à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="382"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
-        <translation>La routine a été mise en pause pendant la veille de l&apos;ordinateur. Appuyez sur Espace pour continuer.</translation>
+        <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="406"/>
+        <location filename="../ui/main_window.py" line="451"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1459,182 +1692,182 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../ui/player_view.py" line="114"/>
+        <location filename="../ui/player_view.py" line="115"/>
         <source>Phase progress</source>
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="138"/>
+        <location filename="../ui/player_view.py" line="139"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="178"/>
+        <location filename="../ui/player_view.py" line="179"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="178"/>
+        <location filename="../ui/player_view.py" line="179"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="179"/>
-        <location filename="../ui/player_view.py" line="342"/>
+        <location filename="../ui/player_view.py" line="180"/>
+        <location filename="../ui/player_view.py" line="344"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="179"/>
+        <location filename="../ui/player_view.py" line="180"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="180"/>
+        <location filename="../ui/player_view.py" line="181"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="180"/>
+        <location filename="../ui/player_view.py" line="181"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="181"/>
+        <location filename="../ui/player_view.py" line="182"/>
         <source>−10 s</source>
         <translation>−10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="181"/>
+        <location filename="../ui/player_view.py" line="182"/>
         <source>10 seconds less of this hold</source>
         <translation>10 secondes de maintien en moins</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="182"/>
+        <location filename="../ui/player_view.py" line="183"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="182"/>
+        <location filename="../ui/player_view.py" line="183"/>
         <source>10 seconds more of this hold</source>
         <translation>10 secondes de maintien en plus</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="183"/>
+        <location filename="../ui/player_view.py" line="184"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="183"/>
+        <location filename="../ui/player_view.py" line="184"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="184"/>
-        <location filename="../ui/player_view.py" line="211"/>
+        <location filename="../ui/player_view.py" line="185"/>
+        <location filename="../ui/player_view.py" line="213"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="184"/>
+        <location filename="../ui/player_view.py" line="185"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="186"/>
-        <location filename="../ui/player_view.py" line="215"/>
+        <location filename="../ui/player_view.py" line="187"/>
+        <location filename="../ui/player_view.py" line="217"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="186"/>
-        <location filename="../ui/player_view.py" line="228"/>
+        <location filename="../ui/player_view.py" line="187"/>
+        <location filename="../ui/player_view.py" line="230"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="187"/>
+        <location filename="../ui/player_view.py" line="188"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="187"/>
+        <location filename="../ui/player_view.py" line="188"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="211"/>
+        <location filename="../ui/player_view.py" line="213"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="215"/>
+        <location filename="../ui/player_view.py" line="217"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="220"/>
+        <location filename="../ui/player_view.py" line="222"/>
         <source>No sound output — cues are shown on screen only</source>
         <translation>Pas de sortie son — les signaux s’affichent seulement à l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="229"/>
+        <location filename="../ui/player_view.py" line="231"/>
         <source>Sound is unavailable: no sound output was found</source>
         <translation>Son indisponible : aucune sortie son n’a été trouvée</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="310"/>
+        <location filename="../ui/player_view.py" line="312"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="369"/>
+        <location filename="../ui/player_view.py" line="371"/>
         <source>&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Des muscles chauds s’étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="109"/>
+        <location filename="../ui/player_view.py" line="110"/>
         <source>Time left in this phase</source>
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="120"/>
+        <location filename="../ui/player_view.py" line="121"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="328"/>
+        <location filename="../ui/player_view.py" line="330"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="339"/>
+        <location filename="../ui/player_view.py" line="341"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="342"/>
+        <location filename="../ui/player_view.py" line="344"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="367"/>
-        <location filename="../ui/player_view.py" line="371"/>
+        <location filename="../ui/player_view.py" line="369"/>
+        <location filename="../ui/player_view.py" line="373"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="374"/>
+        <location filename="../ui/player_view.py" line="376"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="375"/>
+        <location filename="../ui/player_view.py" line="377"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="377"/>
+        <location filename="../ui/player_view.py" line="379"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>
@@ -1642,356 +1875,520 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../ui/progress_view.py" line="75"/>
+        <location filename="../ui/progress_view.py" line="82"/>
         <source>Your progress</source>
         <translation>Vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="83"/>
-        <location filename="../ui/progress_view.py" line="95"/>
+        <location filename="../ui/progress_view.py" line="90"/>
+        <location filename="../ui/progress_view.py" line="102"/>
         <source>Last sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="84"/>
+        <location filename="../ui/progress_view.py" line="91"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="100"/>
+        <location filename="../ui/progress_view.py" line="107"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="107"/>
+        <location filename="../ui/progress_view.py" line="114"/>
         <source>%1-day streak</source>
-        <translation>%1 jours d&apos;affilée</translation>
+        <translation>%1 jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="108"/>
+        <location filename="../ui/progress_view.py" line="115"/>
         <source>No streak yet — today is a good day</source>
-        <translation>Pas encore de série — aujourd&apos;hui est un bon jour</translation>
+        <translation>Pas encore de série — aujourd’hui est un bon jour</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="110"/>
+        <location filename="../ui/progress_view.py" line="117"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="112"/>
+        <location filename="../ui/progress_view.py" line="119"/>
         <source>%1 minutes this week, %2 this month</source>
         <translation>%1 minutes cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="99"/>
+        <location filename="../ui/progress_view.py" line="106"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="101"/>
+        <location filename="../ui/progress_view.py" line="108"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="122"/>
+        <location filename="../ui/progress_view.py" line="129"/>
         <source>No sessions yet.</source>
-        <translation>Aucune séance pour l&apos;instant.</translation>
+        <translation>Aucune séance pour l’instant.</translation>
     </message>
 </context>
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../ui/home_view.py" line="58"/>
-        <source>This file has a problem and cannot be started:
-%1</source>
-        <translation>Ce fichier a un problème et ne peut pas être lancé :
-%1</translation>
-    </message>
-    <message>
-        <location filename="../ui/home_view.py" line="61"/>
+        <location filename="../ui/home_view.py" line="135"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="62"/>
+        <location filename="../ui/home_view.py" line="136"/>
         <source>Open %1 to fix it</source>
         <translation>Ouvrir %1 pour le corriger</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="63"/>
+        <location filename="../ui/home_view.py" line="137"/>
         <source>Open it in your text editor; it is listed again once it is fixed</source>
-        <translation>L&apos;ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu&apos;il est corrigé</translation>
+        <translation>L’ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu’il est corrigé</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="72"/>
+        <location filename="../ui/home_view.py" line="108"/>
         <source>built-in</source>
         <translation>intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="75"/>
+        <location filename="../ui/home_view.py" line="113"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="76"/>
+        <location filename="../ui/home_view.py" line="114"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="77"/>
+        <location filename="../ui/home_view.py" line="115"/>
         <source>Built-in routines stay as they are: your changes are saved as your own copy</source>
         <translation>Les routines fournies ne changent pas : vos modifications sont enregistrées dans votre propre copie</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="78"/>
+        <location filename="../ui/home_view.py" line="116"/>
         <source>Change the steps, durations or name</source>
         <translation>Modifier les étapes, les durées ou le nom</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="83"/>
+        <location filename="../ui/home_view.py" line="118"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="84"/>
+        <location filename="../ui/home_view.py" line="120"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="130"/>
+        <source>This file has a problem and cannot be started:</source>
+        <translation>Ce fichier a un problème et ne peut pas être lancé :</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="157"/>
+        <source>Not done yet</source>
+        <translation>Pas encore faite</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="159"/>
+        <source>Last done today</source>
+        <translation>Faite aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="161"/>
+        <source>Last done yesterday</source>
+        <translation>Faite hier</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_view.py" line="163"/>
+        <source>Last done %1</source>
+        <translation>Faite le %1</translation>
     </message>
 </context>
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="42"/>
+        <location filename="../ui/schedule_dialog.py" line="84"/>
         <source>Reminders — Stretch Timer</source>
         <translation>Rappels — Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="45"/>
+        <location filename="../ui/schedule_dialog.py" line="87"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="47"/>
+        <location filename="../ui/schedule_dialog.py" line="89"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="49"/>
+        <location filename="../ui/schedule_dialog.py" line="91"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="58"/>
+        <location filename="../ui/schedule_dialog.py" line="99"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="101"/>
+        <source>“%1” is not a time of day: write it as 21:30, 2130 or 9:30 pm.</source>
+        <translation>« %1 » n’est pas une heure : écrivez-la 21:30, 2130 ou 21h30.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="104"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="104"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="104"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="104"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="61"/>
+        <location filename="../ui/schedule_dialog.py" line="104"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="62"/>
+        <location filename="../ui/schedule_dialog.py" line="105"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="62"/>
+        <location filename="../ui/schedule_dialog.py" line="105"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="75"/>
+        <location filename="../ui/schedule_dialog.py" line="118"/>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="118"/>
+        <source>Weekdays</source>
+        <translation>En semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="119"/>
+        <source>Weekends</source>
+        <translation>Le week-end</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="129"/>
         <source>Routine to start</source>
         <translation>Routine à lancer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="76"/>
+        <location filename="../ui/schedule_dialog.py" line="130"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Activé</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="82"/>
+        <location filename="../ui/schedule_dialog.py" line="136"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="83"/>
+        <location filename="../ui/schedule_dialog.py" line="137"/>
         <source>Days:</source>
         <translation>Jours :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="84"/>
+        <location filename="../ui/schedule_dialog.py" line="139"/>
         <source>R&amp;outine:</source>
         <translation>R&amp;outine :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="87"/>
+        <location filename="../ui/schedule_dialog.py" line="142"/>
         <source>Start Stretch Timer in the tray when I log in</source>
-        <translation>Lancer Stretch Timer dans la zone de notification à l&apos;ouverture de session</translation>
+        <translation>Lancer Stretch Timer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="89"/>
+        <location filename="../ui/schedule_dialog.py" line="144"/>
         <source>Export to calendar…</source>
-        <translation>Exporter vers l&apos;agenda…</translation>
+        <translation>Exporter vers l’agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="119"/>
+        <location filename="../ui/schedule_dialog.py" line="155"/>
+        <source>No reminders yet</source>
+        <translation>Aucun rappel pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="160"/>
+        <source>Add one and Stretch Timer will nudge you from the tray at the time you choose — skipped on days you have already stretched.</source>
+        <translation>Ajoutez-en un et Stretch Timer vous fera signe depuis la zone de notification à l’heure choisie — sauf les jours où vous vous êtes déjà étiré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="193"/>
         <source> (off)</source>
         <translation> (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="121"/>
+        <location filename="../ui/schedule_dialog.py" line="195"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="155"/>
-        <location filename="../ui/schedule_dialog.py" line="194"/>
+        <location filename="../ui/schedule_dialog.py" line="195"/>
+        <source>weekdays</source>
+        <translation>en semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="196"/>
+        <source>weekends</source>
+        <translation>le week-end</translation>
+    </message>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="238"/>
+        <location filename="../ui/schedule_dialog.py" line="283"/>
         <source>Choose at least one day, or switch it off.</source>
         <translation>Choisissez au moins un jour, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="178"/>
+        <location filename="../ui/schedule_dialog.py" line="267"/>
         <source>Export reminders</source>
         <translation>Exporter les rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="180"/>
+        <location filename="../ui/schedule_dialog.py" line="269"/>
         <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+        <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="187"/>
+        <location filename="../ui/schedule_dialog.py" line="276"/>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="26"/>
+        <location filename="../ui/settings_dialog.py" line="31"/>
         <source>Mute every sound cue</source>
         <translation>Couper tous les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="27"/>
+        <location filename="../ui/settings_dialog.py" line="32"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="28"/>
-        <source>Speak phase names as well as the tones</source>
-        <translation>Dire le nom des phases en plus des sons</translation>
+        <location filename="../ui/settings_dialog.py" line="33"/>
+        <source>Spoken coaching</source>
+        <translation>Coaching vocal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="29"/>
+        <location filename="../ui/settings_dialog.py" line="34"/>
+        <source>Count the last three seconds aloud</source>
+        <translation>Compter à voix haute les trois dernières secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="35"/>
+        <source>Speech rate</source>
+        <translation>Débit de la voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="36"/>
+        <source>Speech volume</source>
+        <translation>Volume de la voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source>Start routines in floor mode (full screen)</source>
-        <translation>Lancer les routines en mode au sol (plein écran)</translation>
+        <translation>Lancer les routines en mode tapis (plein écran)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="30"/>
+        <location filename="../ui/settings_dialog.py" line="38"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../ui/settings_dialog.py" line="39"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="32"/>
+        <location filename="../ui/settings_dialog.py" line="40"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
-        <translation>Les lecteurs d&apos;écran annoncent chaque nouvelle phase, l&apos;exercice, le côté et la durée</translation>
+        <translation>Les lecteurs d’écran annoncent chaque nouvelle phase, l’exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="34"/>
+        <location filename="../ui/settings_dialog.py" line="42"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="36"/>
+        <location filename="../ui/settings_dialog.py" line="44"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="37"/>
+        <location filename="../ui/settings_dialog.py" line="45"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="38"/>
+        <location filename="../ui/settings_dialog.py" line="46"/>
         <source>Start in the tray when you log in</source>
-        <translation>Démarrer dans la zone de notification à l&apos;ouverture de session</translation>
+        <translation>Démarrer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="41"/>
+        <location filename="../ui/settings_dialog.py" line="47"/>
+        <source>Suggest a desk break after a long spell at the computer</source>
+        <translation>Proposer une pause bureau après un long moment devant l’ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="49"/>
+        <source>Suggest a break after</source>
+        <translation>Proposer une pause après</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="50"/>
+        <source>An idle spell counts as a break after</source>
+        <translation>Une inactivité compte comme une pause après</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="51"/>
+        <source>Snooze a desk break for</source>
+        <translation>Reporter une pause bureau de</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="52"/>
+        <source>Skips allowed a day (0: no limit)</source>
+        <translation>Pauses passées permises par jour (0 : sans limite)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="53"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="54"/>
+        <source>Until</source>
+        <translation>Jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="87"/>
+        <source>On</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="56"/>
+        <source>Routine a desk break starts</source>
+        <translation>Routine lancée par une pause bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="59"/>
+        <source>Says each exercise, side and length after its tone, what comes next during a rest, halfway and the last seconds, in the language of the window</source>
+        <translation>Dit chaque exercice, côté et durée après son signal, ce qui suit pendant le repos, la mi-parcours et les dernières secondes, dans la langue de la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="62"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
-        <translation>Un rappel manqué pendant la veille de l&apos;ordinateur arrive quand même s&apos;il n&apos;a pas plus de retard que ce délai</translation>
+        <translation>Un rappel manqué pendant la veille de l’ordinateur arrive quand même s’il n’a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="44"/>
+        <location filename="../ui/settings_dialog.py" line="65"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="47"/>
+        <location filename="../ui/settings_dialog.py" line="66"/>
+        <source>Minutes of keyboard and mouse use, short pauses included, before a break is suggested</source>
+        <translation>Minutes d’utilisation du clavier et de la souris, courtes pauses comprises, avant qu’une pause soit proposée</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="69"/>
+        <source>Away from the keyboard and mouse this long, the count starts again</source>
+        <translation>Après ce temps loin du clavier et de la souris, le décompte repart de zéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="71"/>
+        <source>After this many skips in a day, desk breaks offer no Skip</source>
+        <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="75"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="48"/>
+        <location filename="../ui/settings_dialog.py" line="76"/>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="49"/>
-        <location filename="../ui/settings_dialog.py" line="50"/>
+        <location filename="../ui/settings_dialog.py" line="78"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="51"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="52"/>
+        <location filename="../ui/settings_dialog.py" line="81"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="55"/>
+        <location filename="../ui/settings_dialog.py" line="82"/>
+        <source>Desk breaks</source>
+        <translation>Pauses bureau</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="86"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="88"/>
+        <source>Only when no screen reader is running</source>
+        <translation>Seulement sans lecteur d’écran</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="92"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="56"/>
+        <location filename="../ui/settings_dialog.py" line="93"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="75"/>
+        <location filename="../ui/settings_dialog.py" line="94"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="137"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -1999,127 +2396,278 @@
 <context>
     <name>Side</name>
     <message>
-        <location filename="../ui/look.py" line="42"/>
-        <source>left</source>
-        <translation>gauche</translation>
+        <location filename="../ui/look.py" line="43"/>
+        <source>left side</source>
+        <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/look.py" line="44"/>
-        <source>right</source>
-        <translation>droite</translation>
+        <location filename="../ui/look.py" line="45"/>
+        <source>right side</source>
+        <translation>côté droit</translation>
     </message>
 </context>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/summary_view.py" line="36"/>
-        <location filename="../ui/summary_view.py" line="75"/>
+        <location filename="../ui/summary_view.py" line="55"/>
+        <location filename="../ui/summary_view.py" line="124"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="50"/>
-        <source>Back to routines</source>
-        <translation>Retour aux routines</translation>
+        <location filename="../ui/summary_view.py" line="63"/>
+        <source>exercises</source>
+        <translation>exercices</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="52"/>
+        <location filename="../ui/summary_view.py" line="64"/>
+        <source>stretching</source>
+        <translation>d’étirement</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="65"/>
+        <source>day streak</source>
+        <translation>jours d’affilée</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="86"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="87"/>
+        <source>Done: back to routines</source>
+        <translation>Terminé : retour aux routines</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="92"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="76"/>
+        <location filename="../ui/summary_view.py" line="95"/>
+        <source>See your progress</source>
+        <translation>Voir vos progrès</translation>
+    </message>
+    <message>
+        <location filename="../ui/summary_view.py" line="125"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="79"/>
+        <location filename="../ui/summary_view.py" line="128"/>
         <source>Mostly skipped — not counted as done</source>
         <translation>Presque tout passé — non comptée comme faite</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="80"/>
+        <location filename="../ui/summary_view.py" line="129"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
         <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="83"/>
+        <location filename="../ui/summary_view.py" line="132"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="84"/>
+        <location filename="../ui/summary_view.py" line="133"/>
         <source>Partly done:</source>
         <translation>Faits en partie :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="85"/>
+        <location filename="../ui/summary_view.py" line="134"/>
         <source>Skipped:</source>
         <translation>Passés :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="90"/>
+        <location filename="../ui/summary_view.py" line="139"/>
         <source>Tried from the editor: not added to your history.</source>
         <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>
 </context>
 <context>
+    <name>TimeField</name>
+    <message>
+        <location filename="../ui/schedule_dialog.py" line="46"/>
+        <source>e.g. 21:30</source>
+        <translation>p. ex. 21:30</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="164"/>
+        <location filename="../ui/tray.py" line="172"/>
         <source>Stretch Timer</source>
         <translation>Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="166"/>
+        <location filename="../ui/tray.py" line="174"/>
+        <source>Today’s reminder is skipped: you already did a routine today</source>
+        <translation>Le rappel d’aujourd’hui est sauté : vous avez déjà fait une routine aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="176"/>
         <source>Stretch Timer — next reminder %1</source>
         <translation>Stretch Timer — prochain rappel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="176"/>
+        <location filename="../ui/tray.py" line="187"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="180"/>
+        <location filename="../ui/tray.py" line="191"/>
         <source>Open Stretch Timer</source>
         <translation>Ouvrir Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="181"/>
+        <location filename="../ui/tray.py" line="192"/>
         <source>Snooze the reminder</source>
         <translation>Reporter le rappel</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="184"/>
+        <location filename="../ui/tray.py" line="195"/>
         <source>No more reminders today</source>
-        <translation>Plus de rappels aujourd&apos;hui</translation>
+        <translation>Plus de rappels aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="185"/>
+        <location filename="../ui/tray.py" line="196"/>
         <source>Reminders…</source>
         <translation>Rappels…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="187"/>
+        <location filename="../ui/tray.py" line="198"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
 </context>
 <context>
-    <name>WeeksChart</name>
+    <name>Voice</name>
     <message>
-        <location filename="../ui/progress_view.py" line="34"/>
-        <source>Minutes stretched per week</source>
-        <translation>Minutes d&apos;étirement par semaine</translation>
+        <location filename="../ui/voice_words.py" line="25"/>
+        <source>%1. Let&apos;s begin.</source>
+        <translation>%1. C’est parti.</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="60"/>
+        <location filename="../ui/voice_words.py" line="26"/>
+        <source>Warm up, %1.</source>
+        <translation>Échauffement, %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="27"/>
+        <source>Get into position.</source>
+        <translation>Mettez-vous en place.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="28"/>
+        <source>%1, %2, %3.</source>
+        <translation>%1, %2, %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="29"/>
+        <source>%1, %2, as long as you like.</source>
+        <translation>%1, %2, aussi longtemps que vous voulez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="30"/>
+        <source>%1, %2, %3 reps.</source>
+        <translation>%1, %2, %3 répétitions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="31"/>
+        <source>Switch to the %1.</source>
+        <translation>Passez au %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="32"/>
+        <source>Rest.</source>
+        <translation>Repos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="33"/>
+        <source>Next: %1, %2.</source>
+        <translation>Ensuite : %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="34"/>
+        <source>Halfway.</source>
+        <translation>À mi-parcours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="35"/>
+        <source>Breathe out, and go a little deeper.</source>
+        <translation>Expirez, et allez un peu plus loin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="37"/>
+        <source>Well done. Routine complete.</source>
+        <translation>Bravo, la routine est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="40"/>
+        <source>left side</source>
+        <translation>côté gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="41"/>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="44"/>
+        <source>one second</source>
+        <translation>une seconde</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="45"/>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="46"/>
+        <source>one minute</source>
+        <translation>une minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="47"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="48"/>
+        <source>one minute %1</source>
+        <translation>une minute %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="49"/>
+        <source>%1 minutes %2</source>
+        <translation>%1 minutes %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="52"/>
+        <source>%1 %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/voice_words.py" line="53"/>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+</context>
+<context>
+    <name>WeeksChart</name>
+    <message>
+        <location filename="../ui/progress_view.py" line="38"/>
+        <source>Minutes stretched per week</source>
+        <translation>Minutes d’étirement par semaine</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="67"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="60"/>
+        <location filename="../ui/progress_view.py" line="67"/>
         <source>%1 wk</source>
         <translation>%1 sem.</translation>
     </message>

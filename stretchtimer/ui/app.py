@@ -23,10 +23,11 @@ from stretchtimer.core.loader import load_library
 from stretchtimer.core.places import Places
 from stretchtimer.core.settings import load_settings
 from stretchtimer.handover import Requests, launch_request
-from stretchtimer.localtext import locale_for
+from stretchtimer.localtext import Words, locale_for
 from stretchtimer.platform import factories
 from stretchtimer.platform.factories import Platform
 from stretchtimer.platform.services import TrayActions, TrayHost
+from stretchtimer.ui.assistants import desk_breaks, spoken_coaching
 from stretchtimer.ui.cue_sound import CueSound
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.editing import Editing
@@ -89,20 +90,28 @@ def tell_tray_once(keeper: SettingsKeeper, tray: TrayHost) -> Callable[[], None]
     return hidden
 
 
-def run_app(places: Places, routine: str | None = None, tray: bool = False,
+def already_running(places: Places) -> None:
+    chosen = load_settings(places.settings_file).settings.get("language")
+    words = Words(choose_language(str(chosen), os.environ))
+    print(words.translate("App", "Stretch Timer is already running; it has taken the request."))
+
+
+def run_app(places: Places, routine: str | None = None, tray: bool = False, edit: str | None = None,
             platform: Platform | None = None) -> int:
     """Open the window (starting ``routine`` when given) and run until it closes.
 
-    ``tray`` starts hidden in the system tray. When Stretch Timer already runs, the request is
-    handed to it and this call returns at once. ``platform``: the desktop's services by default.
+    ``tray`` starts hidden in the system tray; ``edit`` opens the editor on that routine (a name
+    or a file; "" for a new one). When Stretch Timer already runs, the request is handed to it
+    and this call returns at once. ``platform``: the desktop's services by default.
     """
     platform = platform or factories.desktop()
     library = load_library(places.library_file)
     start: Entry | None = catalog.find_routine(places, library, routine) if routine else None
+    edited: Entry | None = catalog.find_routine(places, library, edit) if edit else None
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    if platform.hand_over(launch_request(start, tray)):
-        print("Stretch Timer is already running; it has taken the request.")
+    if platform.hand_over(launch_request(start, tray, edit, edited)):
+        already_running(places)
         return 0
     name_application(app, places.assets_dir)
     loaded = load_settings(places.settings_file)
@@ -121,10 +130,13 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False,
     window = MainWindow(library, entries, settings, SessionDriver(clock=platform.clock), places.assets_dir,
                         language, on_cue=sound.on_cue, on_settings_changed=keeper.save,
                         records=lambda: history.records(200),
-                        keep_in_tray=lambda: tray_host.available and reminders.any_enabled(),
+                        keep_in_tray=lambda: tray_host.available and (
+                            reminders.any_enabled() or bool(settings.get("desk.enabled"))),
                         may_quit=lambda: editing.may_quit())
     history = platform.history(window, places.history_file)
-    keeper.notice.connect(window.message_bar.say)
+    voice = spoken_coaching(settings, library, language, places.assets_dir, window.driver)
+    for say in (keeper.notice, voice.unavailable):
+        say.connect(window.message_bar.say)
     sound.available.connect(window.set_sound_available)
     window.restore_geometry()
     if loaded.notice:
@@ -144,10 +156,19 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False,
         window.refresh_home()
         window.bring_to_front()
 
+    def edit_entry(entry: Entry | None) -> None:
+        """The editor on ``entry`` as the home screen lists it (a built-in one as a copy), or a new one."""
+        if entry is not None:  # the listed entry knows whether it is built in
+            entry = next((e for e in entries() if e.file.resolve() == entry.file.resolve()), entry)
+        editing.open_editor(entry if entry is None or entry.routine is not None else None)
+
     reminding = Reminding(reminders, entries, window, tray_host, platform.notifier, start_entry)
-    schedule = ScheduleOpener(window, keeper, reminders, entries, tray_host.available, places.config_dir.parent)
+    desk = desk_breaks(settings, places, window, history, entries, start_entry, reminding.fallback)
+    schedule = ScheduleOpener(window, keeper, reminders, entries, tray_host.available,
+                              places.config_dir.parent, language)
     preferences = SettingsOpener(window, keeper, entries, language, places.config_dir.parent)
-    for apply in (sound.apply_settings, window.refresh_home, reminders.reload):
+    for apply in (sound.apply_settings, voice.apply_settings, window.refresh_home, reminders.reload,
+                  desk.reload):
         preferences.applied.connect(apply)
     window.home.reminders_requested.connect(schedule.open)
     window.home.settings_requested.connect(preferences.open)
@@ -157,14 +178,17 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False,
     tray_host.bind(TrayActions(start_entry, open_window, reminders.snooze, reminders.pause_today,
                                schedule.open_in_front, window.quit_app),
                    entries, language)
-    reminders.armed.connect(tray_host.show_next)
+    reminders.armed.connect(lambda _when: tray_host.show_next(*reminders.sounding()))
+    reminders.armed.connect(lambda _when: window.home.show_next_reminder(reminders.sounding()[0]))
     if tray_host.available:
         tray_host.show()
         app.setQuitOnLastWindowClosed(False)
     elif reminders.any_enabled() or tray:
         window.message_bar.say(no_tray_message())
-    requests = Requests(library, entries, start_entry, open_window, keeper.take_from_disk)
-    late = LateServices(platform, window, places.routines_dir, history, sound, reminders, requests.handle)
+    requests = Requests(library, entries, start_entry, open_window, keeper.take_from_disk, edit_entry)
+    # With voice on, the speech service is looked for after the first paint, not at the first phase.
+    late = LateServices(platform, window, places.routines_dir, history, sound, reminders, requests.handle,
+                        also=(voice.apply_settings, desk.start), on_jump=(desk.look,))
     if not (tray and tray_host.available) or start is not None:
         window.first_painted.connect(late.start)  # once the window is on the screen
         window.show()
@@ -172,10 +196,14 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False,
         QTimer.singleShot(0, late.start)
     if start is not None:
         window.start_entry(start)
+    if edit is not None:
+        QTimer.singleShot(0, lambda: edit_entry(edited))
     try:
         return app.exec()
     finally:
         sound.close()
+        voice.close()
+        desk.close()
         reminding.close()
         late.close()
         history.close()

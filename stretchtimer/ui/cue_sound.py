@@ -29,7 +29,6 @@ class CueSound(QObject):
     def apply_settings(self) -> None:
         self.player.set_volume(int(self._settings.get("sound.volume")))
         self.player.set_muted(bool(self._settings.get("sound.muted")))
-        self.player.set_voice(bool(self._settings.get("sound.voice")))
 
     def on_cue(self, event: object) -> None:
         assert isinstance(event, CueDue)

@@ -3,7 +3,7 @@ single-instance server, the history, the sound files, the folder and clock watch
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from stretchtimer.platform.factories import Platform
@@ -17,7 +17,10 @@ class LateServices:
     """Started by ``start`` after the first paint; ``close`` at quit stops what was started."""
 
     def __init__(self, platform: Platform, window: MainWindow, routines_dir: Path, history: HistoryStore,
-                 sound: CueSound, reminders: ReminderService, handle: Callable[[Request], None]) -> None:
+                 sound: CueSound, reminders: ReminderService, handle: Callable[[Request], None],
+                 also: Sequence[Callable[[], object]] = (), on_jump: Sequence[Callable[[], object]] = ()) -> None:
+        """``also``: more to start after the first paint; ``on_jump``: more to do after sleep or a
+        clock change (the reminders always look again)."""
         self._platform = platform
         self._window = window
         self._routines_dir = routines_dir
@@ -25,6 +28,8 @@ class LateServices:
         self._sound = sound
         self._reminders = reminders
         self._handle = handle
+        self._also = also
+        self._on_jump = [reminders.check, *on_jump]
         self.watches: list[Watch] = []
 
     def start(self) -> None:
@@ -36,7 +41,13 @@ class LateServices:
         self.watches.append(platform.folder_watch(self._routines_dir, window.refresh_home, window))
         self._reminders.start()
         # After sleep or a clock change, look again and re-arm.
-        self.watches.append(platform.clock_watch(lambda _reason: self._reminders.check()))
+        self.watches.append(platform.clock_watch(self._jumped))
+        for start in self._also:
+            start()
+
+    def _jumped(self, _reason: str) -> None:
+        for look in self._on_jump:
+            look()
 
     def close(self) -> None:
         for watch in self.watches:

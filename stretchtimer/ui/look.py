@@ -38,10 +38,11 @@ def phase_word(phase: Phase) -> str:
 
 
 def side_word(side: str | None) -> str:
+    """'left side', 'right side': whole phrases, so French says "côté droit" (not "droite")."""
     if side == "left":
-        return QCoreApplication.translate("Side", "left")
+        return QCoreApplication.translate("Side", "left side")
     if side == "right":
-        return QCoreApplication.translate("Side", "right")
+        return QCoreApplication.translate("Side", "right side")
     return ""
 
 
@@ -49,21 +50,3 @@ def exercises_count(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("Home", "1 exercise")
     return QCoreApplication.translate("Home", "%1 exercises").replace("%1", str(count))
-
-
-# The window's own look for what takes the keyboard: a thick ring in the highlight colour on
-# the focused button, so someone moving with Tab always sees where they are. Buttons are drawn
-# whole by the style sheet so the focused one keeps the same shape as the others.
-FOCUS_STYLE = """
-QPushButton {
-    padding: 5px 14px; border: 1px solid palette(mid); border-radius: 6px;
-    background: palette(button); color: palette(button-text);
-}
-QPushButton:hover { border-color: palette(highlight); }
-QPushButton:pressed { background: palette(midlight); }
-QPushButton:disabled { color: palette(mid); border-color: palette(midlight); }
-QPushButton:focus { border: 3px solid palette(highlight); padding: 3px 12px; }
-QAbstractScrollArea:focus, QAbstractItemView:focus, QLineEdit:focus {
-    border: 2px solid palette(highlight); border-radius: 4px;
-}
-"""

@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 from stretchtimer import APP_NAME
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.model import Library
-from stretchtimer.core.session import PhaseStarted, State, shown_clock
+from stretchtimer.core.session import PhaseStarted, Session, State, shown_clock
 from stretchtimer.core.settings import Settings
 from stretchtimer.core.timeline import Phase, Segment, compile_routine
-from stretchtimer.ui import dialogs
+from stretchtimer.ui import dialogs, style
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.home_view import HomeView
 from stretchtimer.ui.keys import ADJUST_STEP, KeysDialog, bindings, sequences
-from stretchtimer.ui.look import FOCUS_STYLE, phase_word, side_word
+from stretchtimer.ui.look import phase_word, side_word
 
 if TYPE_CHECKING:
     from stretchtimer.core.history import Record
@@ -120,8 +120,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
 
-        self.home = HomeView()
         self._assets_dir = assets_dir
+        self.home = HomeView(assets_dir)
         # The player and summary are made when first needed: the home screen shows sooner.
         self._player: PlayerView | None = None
         self._summary: SummaryView | None = None
@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(12, 12, 12, 12)
         column.addWidget(self.message_bar)
         column.addWidget(self.stack, 1)
-        central.setStyleSheet(FOCUS_STYLE)  # a clear ring on whatever has the keyboard
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # cards, one accent action, a clear ring on what has the keyboard
+            style.apply(app)
         self.setCentralWidget(central)
 
         self.home.start_requested.connect(self.start_entry)
@@ -185,6 +187,8 @@ class MainWindow(QMainWindow):
             summary.home_requested.connect(self.show_home)
             summary.again_requested.connect(self.driver.restart)
             summary.again_requested.connect(lambda: self.stack.setCurrentWidget(self.player))
+            summary.progress_requested.connect(self.show_progress)
+            summary.progress_button.setVisible(self._records is not None)
             self.stack.addWidget(summary)
             self._summary = summary
         return self._summary
@@ -282,6 +286,25 @@ class MainWindow(QMainWindow):
         first = str(self.settings.get("home.first_routine")).casefold()
         entries.sort(key=lambda e: not (e.routine and e.routine.name.casefold() == first))
         self.home.show_entries(entries, self.library, self.language)
+        if self._painted:  # the history waits until the window is on screen: it shows sooner
+            self.refresh_history()
+
+    def refresh_history(self) -> None:
+        """Today's status in the home header and each card's last done day, from the history."""
+        if self._records is None:
+            return
+        from stretchtimer.core import history
+        from stretchtimer.core.schedule import system_zone
+
+        try:
+            records = self._records()
+        except Exception:  # the history's own trouble is said where it is opened; home still works
+            return
+        zone = system_zone()
+        today = datetime.now(zone).date()
+        days = history.completed_days(records, zone)
+        self.home.show_progress(history.streak(days, today), today in days)
+        self.home.show_last_done(history.last_done(records, zone))
 
     def start_entry(self, entry: Entry, record: bool = True) -> None:
         """Play ``entry``; ``record`` False keeps the run out of the history (a try from the editor)."""
@@ -308,6 +331,8 @@ class MainWindow(QMainWindow):
         self.show_home()
 
     def show_home(self) -> None:
+        if self.stack.currentWidget() is not self.home:
+            self.refresh_history()  # a routine just done shows as done today
         self.set_floor_mode(False, remember=False)
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(APP_NAME)
@@ -337,9 +362,29 @@ class MainWindow(QMainWindow):
         session = self.driver.session
         if reached_end and session is not None:
             self.set_floor_mode(False, remember=False)
-            self.summary.show_summary(session, self.library, self.language, recorded=self.recorded)
+            self.summary.show_summary(session, self.library, self.language, recorded=self.recorded,
+                                      streak=self._streak_with(session))
             self.stack.setCurrentWidget(self.summary)
             self.setWindowTitle(self.tr("Done — %1").replace("%1", APP_NAME))
+
+    def _streak_with(self, session: Session) -> int | None:
+        """The streak, counting the run just ended when it completed and goes into the history."""
+        if self._records is None:
+            return None
+        from stretchtimer.core import history
+        from stretchtimer.core.outcome import summarize
+        from stretchtimer.core.schedule import system_zone
+
+        try:
+            records = self._records()
+        except Exception:  # the history's trouble is said where it is opened
+            return None
+        zone = system_zone()
+        today = datetime.now(zone).date()
+        days = history.completed_days(records, zone)
+        if self.recorded and summarize(session.timeline, session.spent(), session.lengths()).completed:
+            days.add(today)
+        return history.streak(days, today)
 
     def announcement(self, segment: Segment) -> str:
         """What a screen reader says when a phase starts: phase, exercise, side and length."""
@@ -471,6 +516,7 @@ class MainWindow(QMainWindow):
             if self.stack.currentWidget() is self.home:
                 self.home.focus_first()  # Enter starts the first routine straight away
             QTimer.singleShot(0, self.first_painted.emit)
+            QTimer.singleShot(0, self.refresh_history)
             QTimer.singleShot(ANNOUNCE_AFTER_SHOWN_MS, self._announce_pending)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -8,7 +8,6 @@ Qt through a signal.
 from __future__ import annotations
 
 import html
-
 import threading
 from typing import Any
 

@@ -21,6 +21,7 @@ from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Exercise, Library
 from stretchtimer.core.session import Session, State, shown_clock
 from stretchtimer.core.timeline import Phase, Segment, Timeline
+from stretchtimer.ui import style
 from stretchtimer.ui.fit_label import FitLabel
 from stretchtimer.ui.illustration import Illustration
 from stretchtimer.ui.keys import ADJUST_STEP
@@ -197,6 +198,7 @@ class PlayerView(QWidget):
                 button.clicked.connect(signal)
             controls.addWidget(button)
             self.buttons[key] = button
+        style.accent(self.buttons["toggle"]).setMinimumWidth(120)  # the one main action, in the accent colour
         self.buttons["less"].clicked.connect(lambda: self.adjust_requested.emit(-ADJUST_STEP))
         self.buttons["more"].clicked.connect(lambda: self.adjust_requested.emit(ADJUST_STEP))
         controls.insertStretch(5, 1)

@@ -20,7 +20,11 @@ from PySide6.QtWidgets import (
 from stretchtimer.core import history
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.outcome import Result
+from stretchtimer.core.timeline import Phase
 from stretchtimer.localtext import day_names, moment_text
+from stretchtimer.ui import style
+from stretchtimer.ui.icons import action_icon
+from stretchtimer.ui.look import phase_colour
 
 
 class WeeksChart(QWidget):
@@ -52,7 +56,10 @@ class WeeksChart(QWidget):
             x = i * slot + slot * 0.2
             bar = QRectF(x, label_height + area_height - height, slot * 0.6, height)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.highlight() if i == count - 1 else palette.mid())
+            # Minutes held, in the player's Hold colour: this week in full, the weeks before paler.
+            held = phase_colour(Phase.HOLD)
+            held.setAlphaF(1.0 if i == count - 1 else 0.45)
+            painter.setBrush(held)
             painter.drawRoundedRect(bar, 4, 4)
             painter.setPen(palette.windowText().color())
             painter.drawText(QRectF(i * slot, bar.top() - label_height, slot, label_height),
@@ -81,7 +88,7 @@ class ProgressView(QWidget):
         self.chart = WeeksChart()
         self.recent = QListWidget(objectName="recentSessions")
         self.recent.setAccessibleName(self.tr("Last sessions"))
-        back = QPushButton(self.tr("Back to routines"))
+        back = style.flat(QPushButton(action_icon("back"), self.tr("Back to routines")))
         back.clicked.connect(self.home_requested)
         row = QHBoxLayout()
         row.addWidget(heading, 1)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTimeEdit,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,14 +33,54 @@ from stretchtimer.core.schedule import Reminder
 from stretchtimer.localtext import days_text, time_text
 
 
+class TimeField(QLineEdit):
+    """A time of day typed as people write it (21:30, 2130, 21h30, 9:30 pm), shown as the locale
+    writes it; ``timeChanged`` once a typed time is understood, ``refused`` with what was typed."""
+
+    timeChanged = Signal(QTime)
+    refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._time = QTime(21, 0)
+        self.setPlaceholderText(self.tr("e.g. 21:30"))
+        self.editingFinished.connect(self._read)
+        self._show()
+
+    def time(self) -> QTime:
+        return self._time
+
+    def setTime(self, chosen: QTime) -> None:
+        changed = chosen != self._time
+        self._time = chosen
+        self._show()
+        if changed:
+            self.timeChanged.emit(chosen)
+
+    def _show(self) -> None:
+        self.setText(time_text(time(self._time.hour(), self._time.minute()), QLocale()))
+
+    def _read(self) -> None:
+        try:
+            read = schedule.parse_time(self.text())
+        except schedule.ScheduleError:
+            self.refused.emit(self.text())
+            self._show()
+            return
+        self.setTime(QTime(read.hour, read.minute))
+
+
 class ScheduleDialog(QDialog):
     """Edits a copy of the reminders; ``reminders`` and ``start_at_login`` hold the result."""
 
     exported = Signal(str)
 
     def __init__(self, reminders: Sequence[Reminder], routines: Sequence[str], start_at_login: bool,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, shown: Mapping[str, str] | None = None) -> None:
+        """``routines`` are names as stored; ``shown`` gives the words to show for some of
+        them (built-in routines in the person's language)."""
         super().__init__(parent)
+        self._shown = dict(shown or {})
         self.setWindowTitle(self.tr("Reminders — Stretch Timer"))
         self.reminders = list(reminders)
         self.list = QListWidget()
@@ -53,9 +95,10 @@ class ScheduleDialog(QDialog):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
 
-        self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
+        self.time = TimeField()
         self.time.setAccessibleName(self.tr("Time of day"))
+        self.time.refused.connect(lambda typed: self.problem.setText(
+            self.tr("“%1” is not a time of day: write it as 21:30, 2130 or 9:30 pm.").replace("%1", typed)))
         self.day_buttons: list[QToolButton] = []
         days_row = QHBoxLayout()
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
@@ -70,8 +113,19 @@ class ScheduleDialog(QDialog):
             button.toggled.connect(lambda on, b=button, n=name: b.setText(f"✓ {n}" if on else n))
             days_row.addWidget(button)
             self.day_buttons.append(button)
+        presets_row = QHBoxLayout()
+        self.preset_buttons: dict[str, QPushButton] = {}
+        for key, label in (("every day", self.tr("Every day")), ("weekdays", self.tr("Weekdays")),
+                           ("weekends", self.tr("Weekends"))):
+            preset = QPushButton(label, objectName="dayPreset")
+            preset.setAutoDefault(False)
+            preset.clicked.connect(lambda _=False, k=key: self.choose_days(schedule.DAY_PRESETS[k]))
+            presets_row.addWidget(preset)
+            self.preset_buttons[key] = preset
+        presets_row.addStretch(1)
         self.routine = QComboBox()
-        self.routine.addItems(list(routines))
+        for name in routines:
+            self.routine.addItem(self._shown.get(name, name), name)
         self.routine.setAccessibleName(self.tr("Routine to start"))
         self.enabled = QCheckBox(self.tr("&Enabled"))
         self.time.timeChanged.connect(self._edited)
@@ -80,7 +134,8 @@ class ScheduleDialog(QDialog):
         self.editor = QWidget()
         form = QFormLayout(self.editor)
         form.addRow(self.tr("&Time:"), self.time)
-        form.addRow(self.tr("Days:"), days_row)
+        form.addRow(self.tr("Days:"), presets_row)
+        form.addRow("", days_row)
         form.addRow(self.tr("R&outine:"), self.routine)
         form.addRow("", self.enabled)
 
@@ -95,8 +150,27 @@ class ScheduleDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # may hold a chosen file's path
 
+        self.empty = QWidget(objectName="emptyState")
+        empty_column = QVBoxLayout(self.empty)
+        empty_title = QLabel(self.tr("No reminders yet"), objectName="emptyTitle")
+        title_font = QFont(empty_title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
+        title_font.setBold(True)
+        empty_title.setFont(title_font)
+        empty_text = QLabel(self.tr("Add one and Stretch Timer will nudge you from the tray at the time "
+                                    "you choose — skipped on days you have already stretched."))
+        empty_text.setWordWrap(True)
+        for label in (empty_title, empty_text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_column.addStretch(1)
+        empty_column.addWidget(empty_title)
+        empty_column.addWidget(empty_text)
+        empty_column.addStretch(1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list)
+        self.pages.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
+        layout.addWidget(self.pages)
         layout.addLayout(buttons)
         layout.addWidget(self.editor)
         layout.addWidget(self.problem)
@@ -118,10 +192,19 @@ class ScheduleDialog(QDialog):
     def _label(self, reminder: Reminder) -> str:
         state = "" if reminder.enabled else self.tr(" (off)")
         locale = QLocale()  # the app's locale, set when it starts
-        days = days_text(reminder.days, locale, self.tr("every day"))
-        return f"{time_text(reminder.at, locale)}  {days}  —  {reminder.routine}{state}"
+        days = days_text(reminder.days, locale, self.tr("every day"), self.tr("weekdays"),
+                         self.tr("weekends"))
+        routine = self._shown.get(reminder.routine, reminder.routine)
+        return f"{time_text(reminder.at, locale)}  {days}  —  {routine}{state}"
+
+    def choose_days(self, days: frozenset[int]) -> None:
+        """Tick exactly ``days`` (a quick choice: every day, weekdays, weekends)."""
+        for day, button in enumerate(self.day_buttons):
+            button.setChecked(day in days)
 
     def _refresh_list(self) -> None:
+        self.pages.setCurrentWidget(self.list if self.reminders else self.empty)
+        self.editor.setVisible(bool(self.reminders))
         row = self.list.currentRow()
         self.list.clear()
         for reminder in self.reminders:
@@ -139,9 +222,9 @@ class ScheduleDialog(QDialog):
         self.time.setTime(QTime(reminder.at.hour, reminder.at.minute))
         for day, button in enumerate(self.day_buttons):
             button.setChecked(day in reminder.days)
-        index = self.routine.findText(reminder.routine)
+        index = self.routine.findData(reminder.routine)
         if index < 0:
-            self.routine.addItem(reminder.routine)
+            self.routine.addItem(reminder.routine, reminder.routine)
             index = self.routine.count() - 1
         self.routine.setCurrentIndex(index)
         self.enabled.setChecked(reminder.enabled)
@@ -155,11 +238,17 @@ class ScheduleDialog(QDialog):
         self.problem.setText("" if days else self.tr("Choose at least one day, or switch it off."))
         chosen = self.time.time()
         self.reminders[row] = Reminder(self.reminders[row].id, time(chosen.hour(), chosen.minute()),
-                                       days, self.routine.currentText(), self.enabled.isChecked())
+                                       days, self._routine_name(), self.enabled.isChecked())
         self.list.item(row).setText(self._label(self.reminders[row]))
 
+    def _routine_name(self) -> str:
+        """The chosen routine's name as stored (its English name for a built-in one)."""
+        data = self.routine.currentData()
+        return data if isinstance(data, str) else self.routine.currentText()
+
     def add(self) -> None:
-        routine = self.routine.itemText(0) if self.routine.count() else "Evening routine"
+        first = self.routine.itemData(0) if self.routine.count() else None
+        routine = first if isinstance(first, str) else "Evening routine"
         self.reminders.append(schedule.add_reminder(self.reminders, time(21, 0), schedule.ALL_DAYS,
                                                     routine))
         self._refresh_list()

@@ -24,21 +24,24 @@ class ScheduleOpener:
     """The home view's and the tray's "Reminders…"."""
 
     def __init__(self, window: MainWindow, keeper: SettingsKeeper, reminders: ReminderService,
-                 entries: Callable[[], Sequence[Entry]], has_tray: bool, config_home: Path) -> None:
+                 entries: Callable[[], Sequence[Entry]], has_tray: bool, config_home: Path,
+                 language: str) -> None:
         self._window = window
         self._keeper = keeper
         self._reminders = reminders
         self._entries = entries
         self._has_tray = has_tray
         self._config_home = config_home
+        self._language = language
 
     def open(self) -> None:
         from stretchtimer.ui.schedule_dialog import ScheduleDialog
 
         settings, say = self._keeper.settings, self._window.message_bar.say
         names = [e.routine.name for e in self._entries() if e.routine is not None]
+        shown = {e.routine.name: e.routine.display_name(self._language) for e in self._entries() if e.routine}
         dialog = ScheduleDialog(self._reminders.reminders, names,
-                                bool(settings.get("schedule.start_at_login")), self._window)
+                                bool(settings.get("schedule.start_at_login")), self._window, shown)
         dialog.exported.connect(lambda path: say(translate(
             "App", "Reminders exported to %1: open it with your calendar app.").replace("%1", str(path))))
         if dialog.exec() != ScheduleDialog.DialogCode.Accepted:

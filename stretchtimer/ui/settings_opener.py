@@ -34,7 +34,7 @@ class SettingsOpener(QObject):
         names = [(e.routine.name, e.routine.display_name(self._language)) for e in self._entries()
                  if e.routine is not None]
         languages = [("", translate("App", "As the system")), *LANGUAGES]
-        return {"language": languages, "home.first_routine": names}
+        return {"language": languages, "home.first_routine": names, "desk.routine": names}
 
     def open(self) -> None:
         from stretchtimer.ui.settings_dialog import SettingsDialog

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Library
 from stretchtimer.core.outcome import Outcome, Status, summarize
 from stretchtimer.core.session import Session
+from stretchtimer.ui import style
+from stretchtimer.ui.icons import action_icon
 from stretchtimer.ui.look import side_word
 
 
@@ -27,47 +28,95 @@ def part_names(outcome: Outcome, status: Status, library: Library) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _tile(value: QLabel, caption: str) -> QFrame:
+    """One figure of the summary (exercises, minutes, streak): big number, small words."""
+    tile = QFrame(objectName="card")
+    value.setFont(style.scaled(value, style.TITLE, bold=True))
+    value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    words = QLabel(caption)
+    words.setProperty("role", "dim")
+    words.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    column = QVBoxLayout(tile)
+    column.setContentsMargins(style.SPACE_L, style.SPACE_M, style.SPACE_L, style.SPACE_M)
+    column.addWidget(value)
+    column.addWidget(words)
+    return tile
+
+
 class SummaryView(QWidget):
+    """What was done, the streak, and one large Done; do it again and progress as secondary actions."""
+
     home_requested = Signal()
     again_requested = Signal()
+    progress_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self.tr("Well done!"), objectName="summaryHeading")
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading.setFont(style.scaled(self.heading, style.TITLE * 1.3, bold=True))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
+        self.exercises, self.minutes, self.streak = QLabel(), QLabel(), QLabel()
+        tiles = QHBoxLayout()
+        tiles.setSpacing(style.SPACE_M)
+        tiles.addStretch(1)
+        self.tiles = [_tile(self.exercises, self.tr("exercises")),
+                      _tile(self.minutes, self.tr("stretching")),
+                      _tile(self.streak, self.tr("day streak"))]
+        for tile in self.tiles:
+            tiles.addWidget(tile)
+        tiles.addStretch(1)
         self.details = QLabel(objectName="summaryDetails")
-        self.details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # holds the routine's name as written
-        body = QFont(self.font())
-        body.setPointSizeF(body.pointSizeF() * 1.3)
-        self.details.setFont(body)
-        home = QPushButton(self.tr("Back to routines"), objectName="homeButton")
+        self.details.setFont(style.scaled(self.details, style.LARGE))
+        details_card = QFrame(objectName="card")
+        card_column = QVBoxLayout(details_card)
+        card_column.setContentsMargins(style.SPACE_L, style.SPACE_M, style.SPACE_L, style.SPACE_M)
+        card_column.addWidget(self.details)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(details_card)
+        scroll.setMaximumWidth(720)
+        # As tall as the list needs, so the space above and below gives way first in a small window.
+        scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
+        home = style.accent(QPushButton(action_icon("done", self.palette().highlightedText().color()),
+                                        self.tr("Done"), objectName="homeButton"))
+        home.setAccessibleName(self.tr("Done: back to routines"))
+        home.setMinimumWidth(240)
+        home.setProperty("large", True)  # the screen's one way on, big enough to hit from the mat
+        home.setFont(style.scaled(home, style.LARGE, bold=True))
         home.clicked.connect(self.home_requested)
-        again = QPushButton(self.tr("Do it again"), objectName="againButton")
+        again = style.flat(QPushButton(action_icon("restart"), self.tr("Do it again"),
+                                       objectName="againButton"))
         again.clicked.connect(self.again_requested)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(again)
-        buttons.addWidget(home)
-        buttons.addStretch(1)
+        progress = style.flat(QPushButton(action_icon("progress"), self.tr("See your progress"),
+                                          objectName="progressButton"))
+        progress.clicked.connect(self.progress_requested)
+        secondary = QHBoxLayout()
+        secondary.addStretch(1)
+        secondary.addWidget(again)
+        secondary.addWidget(progress)
+        secondary.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.setSpacing(style.SPACE_M)
         layout.addStretch(1)
         layout.addWidget(self.heading)
-        layout.addWidget(self.details)
-        layout.addLayout(buttons)
+        layout.addLayout(tiles)
+        layout.addWidget(scroll, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(style.SPACE_S)
+        layout.addWidget(home, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(secondary)
         layout.addStretch(1)
-        self.home_button = home
-        for button in (home, again):
+        self.home_button, self.again_button, self.progress_button = home, again, progress
+        for button in (home, again, progress):
             button.setAutoDefault(True)  # Enter presses the focused button; Esc goes home (the window's key)
 
     def show_summary(self, session: Session, library: Library, language: str,
-                     recorded: bool = True) -> None:
+                     recorded: bool = True, streak: int | None = None) -> None:
+        """``streak`` counts this run when it completed; None hides it (no history to count from)."""
         routine = session.timeline.routine
         outcome = summarize(session.timeline, session.spent(), session.lengths())
         name = routine.display_name(language)
@@ -89,4 +138,9 @@ class SummaryView(QWidget):
         if not recorded:
             lines.append(self.tr("Tried from the editor: not added to your history."))
         self.details.setText("\n\n".join(lines))
+        done = {p.exercise for p in outcome.parts if p.status is not Status.SKIPPED}
+        self.exercises.setText(str(len(done)))
+        self.minutes.setText(clock(outcome.spent))
+        self.streak.setText(str(streak or 0))
+        self.tiles[2].setVisible(streak is not None)
         self.home_button.setFocus()

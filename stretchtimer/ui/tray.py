@@ -109,6 +109,14 @@ class ReminderService(QObject):
     def next_wakeup(self) -> datetime | None:
         return self.scheduler.next_wakeup(self._now())
 
+    def sounding(self) -> tuple[datetime | None, bool]:
+        """The next reminder that will really sound, and whether today's stays silent (done)."""
+        now, tz = self._now(), self.scheduler.tz
+        mine = self.scheduler.reminders
+        skipped = any(schedule.skipped_today(r, now, tz, self._done) for r in mine)
+        moments = [m for r in mine if (m := schedule.next_sounding(r, now, tz, self._done)) is not None]
+        return (min(moments) if moments else None), skipped
+
     def is_armed(self) -> bool:
         return self._timer.isActive()
 
@@ -181,13 +189,16 @@ class Tray(QObject):
     def tell(self, title: str, text: str) -> None:
         self.icon.showMessage(title, text)
 
-    def show_next(self, when: datetime | None) -> None:
-        """The icon's tooltip says when the next reminder comes, as the locale writes it."""
-        if when is None:
-            self.icon.setToolTip(self.tr("Stretch Timer"))
-        else:
-            self.icon.setToolTip(self.tr("Stretch Timer — next reminder %1").replace(
-                "%1", moment_text(when.astimezone(), QLocale())))
+    def show_next(self, when: datetime | None, skipped_today: bool = False) -> None:
+        """The icon's tooltip says when the next reminder comes, as the locale writes it, and
+        that today's stays silent when a routine is already done."""
+        lines = [self.tr("Stretch Timer")]
+        if skipped_today:
+            lines.append(self.tr("Today’s reminder is skipped: you already did a routine today"))
+        if when is not None:
+            lines[0] = self.tr("Stretch Timer — next reminder %1").replace(
+                "%1", moment_text(when.astimezone(), QLocale()))
+        self.icon.setToolTip("\n".join(lines))
 
     def set_entries(self, entries: Sequence[Entry], language: str) -> None:
         can_snooze = self.snooze_action is not None and self.snooze_action.isEnabled()

@@ -128,19 +128,6 @@ def test_real_device_absent_is_silent_on_stderr(capfd: pytest.CaptureFixture[str
     assert capfd.readouterr().err == ""
 
 
-def test_voice_phrase_follows_the_tone_when_voice_is_on() -> None:
-    device = FakeDevice()
-    player = SimpleaudioPlayer(SOUNDS, play_buffer=device)
-    player.set_voice(True)
-    due = time.monotonic() + 0.05
-    player.play(CueKind.SWITCH, due=due)
-    wait_for(device, 2)
-    player.close()
-    tone, phrase = device.calls
-    assert len(phrase[0]) > len(tone[0])  # "Switch sides" is longer than the chime
-    assert phrase[1] - tone[1] == pytest.approx(0.4, abs=0.03)  # right after the 0.4 s chime
-
-
 def test_deferred_player_is_made_on_first_use_with_the_settings_given_before() -> None:
     from stretchtimer.audio import DeferredPlayer, RecordingPlayer
 

@@ -197,7 +197,7 @@ def test_the_current_v2_file_migrates_without_loss_with_a_backup(tmp_path: Path)
     path = tmp_path / "history.sqlite3"
     shutil.copy(DATA / "history-v2.sqlite3", path)  # written by the schema 2 code, unchanged
     store = History(path)
-    assert store._db.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION
     assert (tmp_path / "history.sqlite3.v2.bak").read_bytes() == (DATA / "history-v2.sqlite3").read_bytes()
     stopped, done = store.records()
     assert (done.routine, done.seconds, done.completed, done.result) == (
@@ -368,3 +368,40 @@ def test_a_new_trouble_after_one_that_went_away_is_said_again(tmp_path: Path) ->
     assert not recorder.add(rec(datetime(2026, 11, 26, 21, 0, tzinfo=PARIS)))
     assert [(t.kind, t.reason, t.count) for t in said] == [
         (Kind.UNSAVED, Reason.LOCKED, 1), (Kind.SAVED, Reason.OTHER, 2), (Kind.UNSAVED, Reason.FULL, 1)]
+
+
+def test_schema_3_gains_the_desk_breaks_table_with_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    db = sqlite3.connect(path)
+    db.executescript(history._CREATE_V1 + history.MIGRATIONS[1] + history.MIGRATIONS[2]
+                     + "PRAGMA user_version = 3;")
+    db.execute("INSERT INTO sessions (routine, started_at, ended_at, seconds, completed) VALUES "
+               "('Kept', '2026-01-01T20:00:00+00:00', '2026-01-01T20:10:00+00:00', 600, 1)")
+    db.commit()
+    db.close()
+    store = History(path)
+    assert [r.routine for r in store.records()] == ["Kept"]
+    assert (tmp_path / "history.sqlite3.v3.bak").exists()
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == 4
+
+
+def test_desk_answers_are_counted_apart_from_routines(tmp_path: Path) -> None:
+    store = History(tmp_path / "history.sqlite3")
+    morning = datetime(2026, 11, 30, 9, 0, tzinfo=PARIS)
+    store.add_desk_answer(morning - timedelta(days=1), "skipped")  # yesterday: not today's
+    store.add_desk_answer(morning, "skipped")
+    store.add_desk_answer(morning + timedelta(hours=1), "snoozed")
+    store.add_desk_answer(morning + timedelta(hours=2), "skipped")
+    assert store.desk_answers(morning.replace(hour=0)) == {"skipped": 2, "snoozed": 1}
+    assert store.records() == []
+
+
+def test_last_done_is_each_routines_latest_completed_local_day() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    records = [replace(rec(datetime(2026, 11, 20, 22, 0, tzinfo=paris)), routine="Evening routine"),
+               replace(rec(datetime(2026, 11, 24, 23, 30, tzinfo=timezone.utc)), routine="Evening routine"),
+               replace(rec(datetime(2026, 11, 26, 21, 0, tzinfo=paris), completed=False),
+                       routine="Evening routine"),
+               replace(rec(datetime(2026, 11, 22, 8, 0, tzinfo=paris)), routine="Post-workout")]
+    assert history.last_done(records, paris) == {"Evening routine": date(2026, 11, 25),  # 00:30 in Paris
+                                                 "Post-workout": date(2026, 11, 22)}

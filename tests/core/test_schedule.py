@@ -157,3 +157,39 @@ def test_system_zone_is_a_named_zone_with_its_rules(tmp_path) -> None:  # type: 
     # A POSIX rule or no zone at all: the current offset, the only thing left to go by.
     assert schedule.system_zone({"TZ": "CET-1CEST"}).utcoffset(None) is not None
     assert schedule.system_zone({}, str(tmp_path / "none")).utcoffset(None) is not None
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("21:30", time(21, 30)), ("21.30", time(21, 30)), ("21h30", time(21, 30)), ("21H30", time(21, 30)),
+    ("2130", time(21, 30)), ("930", time(9, 30)), ("7", time(7, 0)), ("21h", time(21, 0)),
+    (" 9:30 pm ", time(21, 30)), ("9:30PM", time(21, 30)), ("9.30 p.m.", time(21, 30)),
+    ("12:15 am", time(0, 15)), ("12 pm", time(12, 0)), ("9pm", time(21, 0)), ("0:05", time(0, 5)),
+])
+def test_time_is_read_as_people_type_it(typed: str, expected: time) -> None:
+    assert schedule.parse_time(typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["24:00", "21:60", "13 pm", "0 am", "2160", "21:3", "soon", "", "12345"])
+def test_impossible_times_say_what_to_write(typed: str) -> None:
+    with pytest.raises(ScheduleError, match="write HH:MM, e.g. 21:30"):
+        schedule.parse_time(typed)
+
+
+@pytest.mark.parametrize("typed, days", [
+    ("weekdays", {0, 1, 2, 3, 4}), ("Weekends", {5, 6}), ("every day", set(range(7))),
+    ("every-day", set(range(7))), ("mon,sat", {0, 5}),
+])
+def test_day_presets_are_understood(typed: str, days: set[int]) -> None:
+    assert schedule.parse_days(typed) == frozenset(days)
+
+
+def test_todays_reminder_is_said_skipped_once_a_routine_is_done() -> None:
+    reminder = Reminder(1, time(21, 30))
+    done = {date(2026, 11, 25)}
+    now = at("2026-11-25T18:00")
+    assert schedule.skipped_today(reminder, now, PARIS, lambda d: d in done)
+    assert schedule.next_sounding(reminder, now, PARIS, lambda d: d in done) == at("2026-11-26T21:30")
+    assert not schedule.skipped_today(reminder, now, PARIS, lambda d: False)
+    assert schedule.next_sounding(reminder, now, PARIS, lambda d: False) == at("2026-11-25T21:30")
+    later = at("2026-11-25T22:00")  # today's has passed: nothing is being skipped any more
+    assert not schedule.skipped_today(reminder, later, PARIS, lambda d: d in done)

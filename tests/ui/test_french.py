@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import yaml
 from PySide6.QtCore import QCoreApplication
 
 from stretchtimer.core.catalog import Entry
@@ -41,7 +42,8 @@ def test_every_source_string_has_a_french_translation(tmp_path: Path) -> None:
     shutil.copy(I18N / "stretchtimer_fr.ts", ts)
     package = REPO / "stretchtimer"
     sources = sorted(str(p) for p in
-                     [*(package / "ui").rglob("*.py"), package / "cli.py", package / "localtext.py"])
+                     [*(package / "ui").rglob("*.py"), package / "cli.py", package / "localtext.py",
+                      package / "desk_status.py"])
     subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True,
                    capture_output=True, timeout=120)
     assert unfinished(ts) == []
@@ -85,7 +87,7 @@ def test_player_and_title_speak_french(qtbot, library: Library, fake_clock, fren
     qtbot.addWidget(window)
     window.start_entry(entry)
     assert window.windowTitle() == ("0:05 · Préparez-vous · Étirement des ischio-jambiers assis "
-                                    "(gauche) — Stretch Timer")
+                                    "(côté gauche) — Stretch Timer")
     window.driver.skip()
     assert window.windowTitle().startswith("0:27 · Maintien · Étirement des ischio-jambiers assis")
     assert window.player.side_label.text() == "Côté gauche"
@@ -93,9 +95,40 @@ def test_player_and_title_speak_french(qtbot, library: Library, fake_clock, fren
     assert window.player.buttons["skip"].text() == "Passer ▶"
     assert "Asseyez-vous" in window.player.instructions.toPlainText()
     window.driver.skip()
-    assert window.windowTitle().startswith("0:05 · Changez de côté")
+    assert window.windowTitle().startswith("0:05 · Changez de côté · Étirement des ischio-jambiers assis "
+                                           "(côté droit)")
     # "droit", not "droite": the side is said in whole phrases.
     assert window.player.side_label.text() == "Côté droit"
     assert window.player.now_label.text() == "Côté droit maintenant"
     assert window.player.next_label.text() == "Ensuite : Maintien, côté droit"
     assert window.announcement(window.driver.session.segment).endswith("côté droit, 5 secondes")
+
+
+def _strings_under_fr(data: object, french: bool = False) -> list[str]:
+    if isinstance(data, dict):
+        return [t for k, v in data.items() for t in _strings_under_fr(v, french or k == "fr")]
+    if isinstance(data, list):
+        return [t for item in data for t in _strings_under_fr(item, french)]
+    return [data] if french and isinstance(data, str) else []
+
+
+def _french_texts() -> list[tuple[str, str]]:
+    """Every French translation of the catalogue, and every French text of the routine files."""
+    root = Path(__file__).resolve().parents[2]
+    tree = ET.parse(root / "stretchtimer" / "i18n" / "stretchtimer_fr.ts")
+    texts = [("catalogue", m.findtext("translation") or "") for m in tree.iter("message")]
+    for path in sorted((root / "routines").glob("*.yaml")):
+        texts += [(path.name, text) for text in _strings_under_fr(yaml.safe_load(path.read_text("utf-8")))]
+    return texts
+
+
+def test_french_uses_typographic_apostrophes() -> None:
+    straight = [(where, text) for where, text in _french_texts() if "'" in text]
+    assert straight == []
+
+
+def test_french_says_cote_droit_and_one_name_for_floor_mode() -> None:
+    texts = [text.lower() for _, text in _french_texts()]
+    assert not any("côté droite" in t for t in texts)
+    assert not any("mode au sol" in t or "mode sol" in t for t in texts)
+    assert sum("mode tapis" in t for t in texts) >= 3

@@ -83,12 +83,11 @@ def test_f1_lists_every_key_from_the_same_table(qtbot, window: MainWindow) -> No
     assert {"Space", "F1", "Esc", "Right", "PgDown"} <= made
 
 
-def _highlight_pixels(button: QPushButton) -> int:
+def _pixels_near(button: QPushButton, want: QColor) -> int:
     image = button.grab().toImage()
-    want = button.palette().highlight().color()
     near = 0
     for x in range(image.width()):
-        for y in (1, 2, image.height() // 2, image.height() - 3):
+        for y in (1, 2, image.height() - 3):  # where a ring is drawn, not the label
             got = QColor(image.pixel(x, y))
             distance = sum(abs(a - b) for a, b in zip(got.getRgb()[:3], want.getRgb()[:3], strict=True))
             if distance < 40:
@@ -98,10 +97,18 @@ def _highlight_pixels(button: QPushButton) -> int:
 
 def test_the_focused_button_has_a_clear_ring(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     start, edit = window.home.cards[0].start_button, window.home.cards[0].edit_button
+    highlight, text = window.palette().highlight().color(), window.palette().windowText().color()
     start.setFocus()
     qtbot.waitUntil(start.hasFocus)
-    ringed, plain = _highlight_pixels(start), _highlight_pixels(edit)
-    assert ringed > 2 * start.width() and plain < start.width() // 4
+    plain_edit = _pixels_near(edit, highlight)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    plain_start = _pixels_near(start, text)
+    assert _pixels_near(edit, highlight) > 2 * edit.width() and plain_edit < edit.width() // 4
+    # The accent-coloured Start button is ringed in the text colour, which stands out from its fill.
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    assert _pixels_near(start, text) > 2 * start.width() and plain_start < start.width() // 4
 
 
 def test_the_keyboard_stays_in_the_list_when_it_is_read_again(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

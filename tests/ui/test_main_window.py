@@ -72,9 +72,9 @@ def test_home_lists_the_presets_evening_first(window: MainWindow) -> None:
 def test_title_follows_the_design_contract(window: MainWindow, entry: Entry, fake_clock) -> None:  # type: ignore[no-untyped-def]
     window.start_entry(entry)
     assert window.stack.currentWidget() is window.player
-    assert window.windowTitle() == "0:05 · Get ready · Seated hamstring stretch (left) — Stretch Timer"
+    assert window.windowTitle() == "0:05 · Get ready · Seated hamstring stretch (left side) — Stretch Timer"
     advance(window, fake_clock, 5)
-    assert window.windowTitle() == "0:27 · Hold · Seated hamstring stretch (left) — Stretch Timer"
+    assert window.windowTitle() == "0:27 · Hold · Seated hamstring stretch (left side) — Stretch Timer"
     advance(window, fake_clock, 0.4)
     assert window.player.countdown.text() == "0:27"
     advance(window, fake_clock, 0.6)
@@ -104,7 +104,7 @@ def test_arrows_and_clicker_keys_skip_and_go_back(qtbot, window: MainWindow, ent
     qtbot.keyClick(window, forward)
     qtbot.keyClick(window, forward)
     assert window.driver.session.index == 2
-    assert window.windowTitle().startswith("0:05 · Switch sides · Seated hamstring stretch (right)")
+    assert window.windowTitle().startswith("0:05 · Switch sides · Seated hamstring stretch (right side)")
     qtbot.keyClick(window, backward)
     assert window.driver.session.index == 1
 
@@ -348,10 +348,10 @@ def test_an_open_hold_counts_up_in_the_title_and_space_goes_on(qtbot, window: Ma
     monkeypatch.setattr(main_window, "announce", lambda widget, text: said.append(text))
     window.start_entry(Entry(Path("open.yaml"), False, routine_from_text(OPEN, library)))
     advance(window, fake_clock, 5)
-    assert window.windowTitle() == "+0:00 · Hold · Foam-roller hamstring release (left) — Stretch Timer"
+    assert window.windowTitle() == "+0:00 · Hold · Foam-roller hamstring release (left side) — Stretch Timer"
     assert said[-1] == "Hold, Foam-roller hamstring release, left side, until you move on"
     advance(window, fake_clock, 7)
-    assert window.windowTitle() == "+0:07 · Hold · Foam-roller hamstring release (left) — Stretch Timer"
+    assert window.windowTitle() == "+0:07 · Hold · Foam-roller hamstring release (left side) — Stretch Timer"
     assert window.player.countdown.text() == "+0:07"
     advance(window, fake_clock, 120)
     assert window.windowTitle().startswith("+2:07 · Hold")

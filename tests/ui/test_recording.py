@@ -153,9 +153,9 @@ def test_the_summary_names_the_side_that_was_only_partly_held(app, entry: Entry,
     skip_out(window)
     assert window.summary.heading.text() == "Mostly skipped — not counted as done"
     details = window.summary.details.text()
-    assert ("Exercises done:\n• Seated hamstring stretch (left)\n"
+    assert ("Exercises done:\n• Seated hamstring stretch (left side)\n"
             "• Standing wide-leg hamstring stretch") in details
-    assert "Partly done:\n• Seated hamstring stretch (right)" in details
+    assert "Partly done:\n• Seated hamstring stretch (right side)" in details
     spent[3] = 7.0  # 42 of 55: three quarters
     window.driver.restart()
     skip_out(window)

@@ -2,10 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
+import gc
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QSpinBox
 
 from stretchtimer.core.settings import SETTINGS, Settings
-from stretchtimer.ui.settings_dialog import LABELS, SettingsDialog, shown_settings
+from stretchtimer.ui.settings_dialog import LABELS, SettingsDialog, WeekdaysBox, shown_settings
+
+
+@pytest.fixture(autouse=True)
+def _dialogs_go_on_this_thread(qapp):  # type: ignore[no-untyped-def]
+    """Delete each test's dialogs here and now: a garbage collection that happens later in
+    another thread (a D-Bus listener's) would stop their widgets' timers from there."""
+    yield
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
 
 CHOICES = {"language": [("", "As the system"), ("en", "English"), ("fr", "Français")],
            "home.first_routine": [("Evening routine", "Evening routine"), ("Post-workout", "Post-workout")]}
@@ -19,11 +33,23 @@ def test_every_shown_setting_has_a_label_and_a_fitting_widget(qtbot) -> None:  #
     assert "window.geometry" not in dialog.widgets and "schedule.reminders" not in dialog.widgets
     for setting in shown:
         widget = dialog.widgets[setting.name]
-        expected = {bool: QCheckBox, int: QSpinBox, str: QComboBox}[setting.type]
+        expected = {bool: QCheckBox, int: QSpinBox, str: QComboBox, list: WeekdaysBox}[setting.type]
         assert isinstance(widget, expected), setting.name
         if isinstance(widget, QSpinBox):
             assert (widget.minimum(), widget.maximum()) == (setting.low, setting.high)
-        assert widget.accessibleName() or isinstance(widget, QCheckBox)
+        assert widget.accessibleName() or isinstance(widget, (QCheckBox, WeekdaysBox))
+
+
+def test_desk_break_weekdays_come_back_as_day_names(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Settings({"desk.days": ["mon", "sun"]}), CHOICES)
+    qtbot.addWidget(dialog)
+    days = dialog.widgets["desk.days"]
+    assert isinstance(days, WeekdaysBox)
+    assert dialog.values()["desk.days"] == ["mon", "sun"]
+    days.boxes["wed"].setChecked(True)
+    days.boxes["sun"].setChecked(False)
+    assert dialog.values()["desk.days"] == ["mon", "wed"]
+    Settings().set("desk.days", dialog.values()["desk.days"])  # passes the declaration's check
 
 
 def test_values_come_back_and_defaults_restore(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -44,3 +70,20 @@ def test_values_come_back_and_defaults_restore(qtbot) -> None:  # type: ignore[n
         settings.set(name, value)  # every value the dialog gives passes the declaration's check
     dialog.restore_defaults()
     assert dialog.values() == {s.name: s.default for s in SETTINGS if s.shown}
+
+
+def test_the_dialog_fits_the_screen_and_its_groups_scroll(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Settings(), CHOICES)
+    qtbot.addWidget(dialog)
+    dialog.adjustSize()
+    assert dialog.height() <= dialog.screen().availableGeometry().height()
+    ok = dialog.findChild(QDialogButtonBox)
+    assert ok is not None and ok.parent() is dialog  # the buttons stay outside the scrolled part
+
+
+def test_the_dialog_opens_no_taller_than_the_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SettingsDialog(Settings(), CHOICES)
+    qtbot.addWidget(dialog)
+    available = dialog.screen().availableGeometry()
+    assert dialog.testAttribute(Qt.WidgetAttribute.WA_Resized)  # it opens at this size, not its size hint
+    assert dialog.height() <= available.height() - 48 and dialog.width() <= available.width() - 24

@@ -249,3 +249,22 @@ def test_a_zone_changed_while_running_is_followed(qtbot) -> None:  # type: ignor
     os.environ["TZ"] = "America/New_York"  # travelled; the fixture puts it back
     service.check()
     assert service.next_wakeup() == datetime(2026, 11, 25, 21, 30, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_tray_tooltip_says_todays_reminder_is_skipped_once_done(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    from stretchtimer.ui.tray import Tray
+
+    clock = WallClock(datetime(2026, 11, 25, 18, 0, tzinfo=PARIS))
+    done = {datetime(2026, 11, 25).date()}
+    service = ReminderService(settings_with("21:30"), done_on=lambda day: day in done, now=clock)
+    tray = Tray(QIcon())
+    service.armed.connect(lambda _when: tray.show_next(*service.sounding()))
+    service.start()
+    tomorrow = datetime(2026, 11, 26, 21, 30, tzinfo=PARIS)
+    assert service.sounding() == (tomorrow, True)
+    assert "Today’s reminder is skipped: you already did a routine today" in tray.icon.toolTip()
+    done.clear()
+    service.reload()
+    assert "skipped" not in tray.icon.toolTip()

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStyle
+
+from stretchtimer.ui.icons import action_icon
 
 if TYPE_CHECKING:
     from stretchtimer.ui.editor.window import EditorWindow
@@ -41,6 +42,8 @@ def add_actions(window: EditorWindow) -> None:
     w.close_action = _action(w, translate("EditorWindow", "&Close"), w.close,
                              [QKeySequence(Key.Close), "Esc"])
     w.try_action = _action(w, translate("EditorWindow", "&Try it"), w.try_routine, ["F5"], "tryRoutine")
+    w.find_action = _action(w, translate("EditorWindow", "&Find exercise"), w.find_exercise,
+                            [QKeySequence(Key.Find)], "findExercise")
     _add_undo(w)
     w.up_action = _action(w, translate("EditorWindow", "Move step &up"), lambda: w.move_step_by(-1),
                           ["Alt+Up"])
@@ -80,7 +83,7 @@ def _add_menus(w: EditorWindow) -> None:
                 w.try_action, None, w.delete_action, None, w.close_action):
         file_menu.addSeparator() if act is None else file_menu.addAction(act)
     edit_menu = w.menuBar().addMenu(translate("EditorWindow", "&Edit"))
-    for act in (w.undo_action, w.redo_action, None, w.up_action, w.down_action,
+    for act in (w.undo_action, w.redo_action, None, w.find_action, None, w.up_action, w.down_action,
                 w.duplicate_step_action, w.remove_action):
         edit_menu.addSeparator() if act is None else edit_menu.addAction(act)
 
@@ -89,12 +92,9 @@ def _add_toolbar(w: EditorWindow) -> None:
     toolbar = w.addToolBar(translate("EditorWindow", "Routine"))
     toolbar.setObjectName("editorToolbar")
     toolbar.setMovable(False)
-    style = w.style()
-    for act, icon in ((w.save_action, QStyle.StandardPixmap.SP_DialogSaveButton),
-                      (w.undo_action, QStyle.StandardPixmap.SP_ArrowBack),
-                      (w.redo_action, QStyle.StandardPixmap.SP_ArrowForward),
-                      (w.try_action, QStyle.StandardPixmap.SP_MediaPlay)):
-        act.setIcon(style.standardIcon(icon))
+    for act, icon in ((w.save_action, "save"), (w.undo_action, "undo"), (w.redo_action, "redo"),
+                      (w.try_action, "try"), (w.find_action, "find")):
+        act.setIcon(action_icon(icon))  # each action its own symbolic icon
         toolbar.addAction(act)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 

@@ -47,6 +47,21 @@ def _filter(name: str, accessible: str, everything: str, values: list[tuple[str,
     return combo
 
 
+def rank(exercise: Exercise, words: list[str]) -> int | None:
+    """How well ``words`` (casefolded) match: 0 all in the name, 1 name or id and the rest, 2 only
+    elsewhere (summary, muscles, equipment); None when a word matches nothing."""
+    name = f"{exercise.name} {exercise.id}".casefold()
+    rest = " ".join([exercise.summary, *exercise.targets, *exercise.equipment]).casefold()
+    if not all(w in name or w in rest for w in words):
+        return None
+    in_name = sum(w in name for w in words)
+    return 0 if in_name == len(words) else 1 if in_name else 2
+
+
+def _id(item: QListWidgetItem) -> str:
+    return str(item.data(Qt.ItemDataRole.UserRole))
+
+
 class LibraryPanel(QGroupBox):
     """Finds an exercise by words, kind, muscle or equipment; ``chosen`` adds it to the routine."""
 
@@ -61,6 +76,7 @@ class LibraryPanel(QGroupBox):
         self.search.setAccessibleName(translate("EditorWindow", "Search exercises"))
         self.search.setClearButtonEnabled(True)
         self.search.installEventFilter(self)
+        self.search.returnPressed.connect(self._add_current)  # Enter adds the top match
         self.kind_filter = _filter("kindFilter", translate("EditorWindow", "Kind of exercise"),
                                    translate("EditorWindow", "All kinds"), list(kind_words().items()))
         self.muscle_filter = _filter("muscleFilter", translate("EditorWindow", "Target muscle"),
@@ -69,10 +85,11 @@ class LibraryPanel(QGroupBox):
         self.equipment_filter = _filter("equipmentFilter", translate("EditorWindow", "Equipment"),
                                         translate("EditorWindow", "Any equipment"),
                                         [(q, q) for q in self._all(lambda e: e.equipment)])
+        # One under the other: side by side, "Any equipment" was cut in a small window.
         filters = QGridLayout()
         for number, combo in enumerate((self.kind_filter, self.equipment_filter, self.muscle_filter)):
             combo.currentIndexChanged.connect(self._filter_library)
-            filters.addWidget(combo, number // 2, number % 2, 1, 2 if number == 2 else 1)
+            filters.addWidget(combo, number, 0)
         self.search.textChanged.connect(self._filter_library)
         self.library_list = self._build_list()
         self.add_button = QPushButton(translate("EditorWindow", "Add to routine"), objectName="addExercise")
@@ -131,6 +148,10 @@ class LibraryPanel(QGroupBox):
         return scroll
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Down):
+            self.library_list.setFocus(Qt.FocusReason.TabFocusReason)  # Down walks on into the matches
+            return True
         if (watched is self.search and event.type() == QEvent.Type.ShortcutOverride
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape
                 and self.search.text()):
@@ -144,32 +165,46 @@ class LibraryPanel(QGroupBox):
         if item is not None:
             self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
-    def _matches(self, exercise: Exercise, words: list[str]) -> bool:
+    def _rank(self, exercise: Exercise, words: list[str]) -> int | None:
+        """The search's rank, or None when the search or a filter leaves the exercise out."""
         kind = self.kind_filter.currentData()
         muscle = self.muscle_filter.currentData()
         thing = self.equipment_filter.currentData()
-        haystack = " ".join([exercise.name, exercise.id, exercise.summary, *exercise.targets,
-                             *exercise.equipment]).casefold()
-        return (all(w in haystack for w in words) and (not kind or exercise.kind == kind)
-                and (not muscle or muscle in exercise.targets)
-                and (not thing or thing in exercise.equipment))
+        if ((kind and exercise.kind != kind) or (muscle and muscle not in exercise.targets)
+                or (thing and thing not in exercise.equipment)):
+            return None
+        return rank(exercise, words)
 
     def _filter_library(self) -> None:
         words = self.search.text().casefold().split()
-        first_shown = None
-        for i in range(self.library_list.count()):
-            item = self.library_list.item(i)
-            shown = self._matches(self.library[item.data(Qt.ItemDataRole.UserRole)], words)
-            item.setHidden(not shown)
-            if shown and first_shown is None:
-                first_shown = item
-        current = self.library_list.currentItem()
-        if first_shown is not None and (current is None or current.isHidden()):
-            self.library_list.setCurrentItem(first_shown)
-        self.add_button.setEnabled(first_shown is not None)
+        listing = self.library_list
+        kept = _id(listing.currentItem()) if listing.currentItem() is not None else None
+        order = {exercise.id: number for number, exercise in enumerate(self.library)}
+        items = [listing.takeItem(0) for _ in range(listing.count())]
+        ranks = {_id(item): self._rank(self.library[_id(item)], words) for item in items}
+        # Best matches first: "quad" finds the quad stretch before exercises that merely work the quads.
+        items.sort(key=lambda item: (ranks[_id(item)] is None, ranks[_id(item)] or 0, order[_id(item)]))
+        for item in items:
+            listing.addItem(item)
+            item.setHidden(ranks[_id(item)] is None)
+        shown = [item for item in items if not item.isHidden()]
+        keep = next((item for item in shown if _id(item) == kept), None)
+        if shown:  # typing picks the top match, for Enter to add; a filter keeps the choice it lets through
+            listing.setCurrentItem(shown[0] if self.sender() is self.search or keep is None else keep)
+        self.add_button.setEnabled(bool(shown))
+
+    def clear_search(self) -> None:
+        """Start afresh: no words, no filters, the first exercise chosen."""
+        for combo in (self.kind_filter, self.muscle_filter, self.equipment_filter):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+        self._filter_library()
+        if self.library_list.count():
+            self.library_list.setCurrentRow(0)
+        self.library_list.scrollToTop()
 
     def visible_exercises(self) -> list[str]:
-        """Ids of the exercises the search and filters let through, in library order."""
+        """Ids of the exercises the search and filters let through, best match first."""
         return [self.library_list.item(i).data(Qt.ItemDataRole.UserRole)
                 for i in range(self.library_list.count()) if not self.library_list.item(i).isHidden()]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -39,6 +39,7 @@ from stretchtimer.ui.editor.routine_form import DurationsForm, NameFields
 from stretchtimer.ui.editor.step_form import StepForm, error_label
 from stretchtimer.ui.editor.step_lists import StepList
 from stretchtimer.ui.editor.undo import DraftCommand, KeepUndoKeys
+from stretchtimer.ui.style import fitted
 
 NARROW = 1000  # window widths below this stack the step details under the steps
 
@@ -62,6 +63,7 @@ class EditorWindow(QMainWindow):
     export_action: QAction
     close_action: QAction
     try_action: QAction
+    find_action: QAction
     undo_action: QAction
     redo_action: QAction
     up_action: QAction
@@ -87,7 +89,7 @@ class EditorWindow(QMainWindow):
         self.files.deleted.connect(self.deleted)
         self.files.renamed.connect(self.renamed)
         self.setMinimumSize(760, 520)
-        self.resize(1180, 780)
+        self.resize(fitted(QSize(1180, 780), self.screen().availableGeometry().size()))
         self.setCentralWidget(self._build_central())
         add_actions(self)
         undo_keys = KeepUndoKeys(self)
@@ -214,12 +216,18 @@ class EditorWindow(QMainWindow):
 
     def open_draft(self, draft: Draft, path: Path | None, notice: str = "") -> None:
         """Edit ``draft``; ``path`` is the user file it came from (None: not saved yet)."""
+        self.library_panel.clear_search()  # an old search would hide exercises from the new routine
         self.files.opened(path)
         self.undo_stack.clear()
         self.apply(draft, 0 if draft.steps else -1)
         self.undo_stack.setClean()
         self.say(notice)
         self.file_changed()
+
+    def find_exercise(self) -> None:
+        """Ctrl+F: type to find an exercise; Enter adds the top match, Down walks the list."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def new_routine(self) -> None:
         if not self.maybe_save():
