@@ -73,10 +73,13 @@ def name_application(app: QApplication, assets_dir: Path) -> None:
     app.setWindowIcon(app_icon(assets_dir))
 
 
-def speak(app: QApplication, language: str) -> None:
-    """The interface, times and weekdays in ``language`` as the person's locale writes them."""
+def speak(app: QApplication, setting: str) -> str:
+    """The interface, times and weekdays in the chosen language as the person's locale writes
+    them; that language's code."""
+    language = choose_language(setting, os.environ)
     install_translator(app, language)
     QLocale.setDefault(locale_for(language))
+    return language
 
 
 def tell_tray_once(keeper: SettingsKeeper, tray: TrayHost) -> Callable[[], None]:
@@ -96,14 +99,36 @@ def already_running(places: Places) -> None:
     print(words.translate("App", "Stretch Timer is already running; it has taken the request."))
 
 
+def connect_home(window: MainWindow, reminders: Callable[[], None], settings: Callable[[], None],
+                 editing: Editing) -> None:
+    window.home.reminders_requested.connect(reminders)
+    window.home.settings_requested.connect(settings)
+    window.home.edit_requested.connect(editing.open_editor)
+    window.home.new_requested.connect(lambda: editing.open_editor(None))
+
+
+def show_tray(app: QApplication, tray: TrayHost, window: MainWindow, needed: bool) -> None:
+    """The icon, and the app lives on with the window closed; without a tray, say what that means."""
+    if tray.available:
+        tray.show()
+        app.setQuitOnLastWindowClosed(False)
+    elif needed:
+        window.message_bar.say(no_tray_message())
+
+
+def show_window(window: MainWindow, start_late: Callable[[], None], hidden: bool) -> None:
+    """Show the window (unless starting in the tray); the late services start once it is painted."""
+    if hidden:
+        QTimer.singleShot(0, start_late)
+    else:
+        window.first_painted.connect(start_late)  # once the window is on the screen
+        window.show()
+
+
 def run_app(places: Places, routine: str | None = None, tray: bool = False, edit: str | None = None,
             platform: Platform | None = None) -> int:
-    """Open the window (starting ``routine`` when given) and run until it closes.
-
-    ``tray`` starts hidden in the system tray; ``edit`` opens the editor on that routine (a name
-    or a file; "" for a new one). When Stretch Timer already runs, the request is handed to it
-    and this call returns at once. ``platform``: the desktop's services by default.
-    """
+    """Run the app until it quits: hidden in the tray (``tray``), running ``routine``, or editing
+    ``edit`` ("" for a new one); a Stretch Timer already running takes the request instead."""
     platform = platform or factories.desktop()
     library = load_library(places.library_file)
     start: Entry | None = catalog.find_routine(places, library, routine) if routine else None
@@ -116,11 +141,9 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
     name_application(app, places.assets_dir)
     loaded = load_settings(places.settings_file)
     settings, keeper = loaded.settings, SettingsKeeper(loaded, places.settings_file)
-    language = choose_language(str(settings.get("language")), os.environ)
-    speak(app, language)
+    language = speak(app, str(settings.get("language")))
     library = library.localized(language)
-    if start is not None:
-        start = catalog.load_entry(start.file, library, start.builtin)
+    start = catalog.load_entry(start.file, library, start.builtin) if start else None
 
     def entries() -> list[Entry]:
         return catalog.all_entries(places, library)
@@ -145,68 +168,39 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
     keeper.reminders_changed.connect(reminders.reload)
     keeper.start_at_login(places.config_dir.parent)
     editing = Editing(window, library, places, entries, language)
-    editing.settings_changed.connect(keeper.save)
-    editing.settings_changed.connect(reminders.reload)
-
-    def start_entry(entry: Entry) -> None:
-        window.bring_to_front()
-        window.start_entry(entry)
-
-    def open_window() -> None:
-        window.refresh_home()
-        window.bring_to_front()
-
-    def edit_entry(entry: Entry | None) -> None:
-        """The editor on ``entry`` as the home screen lists it (a built-in one as a copy), or a new one."""
-        if entry is not None:  # the listed entry knows whether it is built in
-            entry = next((e for e in entries() if e.file.resolve() == entry.file.resolve()), entry)
-        editing.open_editor(entry if entry is None or entry.routine is not None else None)
-
-    reminding = Reminding(reminders, entries, window, tray_host, platform.notifier, start_entry)
-    desk = desk_breaks(settings, places, window, history, entries, start_entry, reminding.fallback)
+    for changed in (keeper.save, reminders.reload):
+        editing.settings_changed.connect(changed)
+    reminding = Reminding(reminders, entries, window, tray_host, platform.notifier, window.start_in_front)
+    desk = desk_breaks(settings, places, window, history, entries, window.start_in_front, reminding.fallback)
     schedule = ScheduleOpener(window, keeper, reminders, entries, tray_host.available,
                               places.config_dir.parent, language)
     preferences = SettingsOpener(window, keeper, entries, language, places.config_dir.parent)
     for apply in (sound.apply_settings, voice.apply_settings, window.refresh_home, reminders.reload,
                   desk.reload):
         preferences.applied.connect(apply)
-    window.home.reminders_requested.connect(schedule.open)
-    window.home.settings_requested.connect(preferences.open)
-    window.home.edit_requested.connect(editing.open_editor)
-    window.home.new_requested.connect(lambda: editing.open_editor(None))
+    connect_home(window, schedule.open, preferences.open, editing)
     window.hidden_to_tray.connect(tell_tray_once(keeper, tray_host))
-    tray_host.bind(TrayActions(start_entry, open_window, reminders.snooze, reminders.pause_today,
-                               schedule.open_in_front, window.quit_app),
-                   entries, language)
+    actions = TrayActions(window.start_in_front, window.open_in_front, reminders.snooze,
+                          reminders.pause_today, schedule.open_in_front, window.quit_app)
+    tray_host.bind(actions, entries, language)
     reminders.armed.connect(lambda _when: tray_host.show_next(*reminders.sounding()))
     reminders.armed.connect(lambda _when: window.home.show_next_reminder(reminders.sounding()[0]))
-    if tray_host.available:
-        tray_host.show()
-        app.setQuitOnLastWindowClosed(False)
-    elif reminders.any_enabled() or tray:
-        window.message_bar.say(no_tray_message())
-    requests = Requests(library, entries, start_entry, open_window, keeper.take_from_disk, edit_entry)
+    show_tray(app, tray_host, window, reminders.any_enabled() or tray)
+    requests = Requests(library, entries, window.start_in_front, window.open_in_front, keeper.take_from_disk,
+                        editing.edit_listed)
     # With voice on, the speech service is looked for after the first paint, not at the first phase.
     late = LateServices(platform, window, places.routines_dir, history, sound, reminders, requests.handle,
                         also=(voice.apply_settings, desk.start), on_jump=(desk.look,))
-    if not (tray and tray_host.available) or start is not None:
-        window.first_painted.connect(late.start)  # once the window is on the screen
-        window.show()
-    else:
-        QTimer.singleShot(0, late.start)
+    show_window(window, late.start, hidden=tray and tray_host.available and start is None)
     if start is not None:
         window.start_entry(start)
     if edit is not None:
-        QTimer.singleShot(0, lambda: edit_entry(edited))
+        QTimer.singleShot(0, lambda: editing.edit_listed(edited))
     try:
         return app.exec()
     finally:
-        sound.close()
-        voice.close()
-        desk.close()
-        reminding.close()
-        late.close()
-        history.close()
+        for service in (sound, voice, desk, reminding, late, history):
+            service.close()
 
 
 __all__ = ["run_app", "RoutineError"]

@@ -16,9 +16,10 @@ from stretchtimer.ui.tray import ReminderService
 class LateServices:
     """Started by ``start`` after the first paint; ``close`` at quit stops what was started."""
 
-    def __init__(self, platform: Platform, window: MainWindow, routines_dir: Path, history: HistoryStore,
-                 sound: CueSound, reminders: ReminderService, handle: Callable[[Request], None],
-                 also: Sequence[Callable[[], object]] = (), on_jump: Sequence[Callable[[], object]] = ()) -> None:
+    def __init__(self, platform: Platform, window: MainWindow, routines_dir: Path,
+                 history: HistoryStore, sound: CueSound, reminders: ReminderService,
+                 handle: Callable[[Request], None], also: Sequence[Callable[[], object]] = (),
+                 on_jump: Sequence[Callable[[], object]] = ()) -> None:
         """``also``: more to start after the first paint; ``on_jump``: more to do after sleep or a
         clock change (the reminders always look again)."""
         self._platform = platform

@@ -503,6 +503,15 @@ class MainWindow(QMainWindow):
             return
         QApplication.quit()
 
+    def start_in_front(self, entry: Entry) -> None:
+        """From the tray, a notification or another launch: the window comes forward and runs it."""
+        self.bring_to_front()
+        self.start_entry(entry)
+
+    def open_in_front(self) -> None:
+        self.refresh_home()
+        self.bring_to_front()
+
     def bring_to_front(self) -> None:
         self.show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
