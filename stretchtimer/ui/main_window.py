@@ -83,6 +83,7 @@ ANNOUNCE_AFTER_SHOWN_MS = 500  # time for a screen reader to take in a window th
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once, after the window first reached the screen
+    hidden_to_tray = Signal()  # closing hid the window: the app stays in the tray
 
     def __init__(
         self,
@@ -95,7 +96,12 @@ class MainWindow(QMainWindow):
         on_cue: Callable[[object], None] | None = None,
         on_settings_changed: Callable[[], None] | None = None,
         records: Callable[[], list[Record]] | None = None,
+        keep_in_tray: Callable[[], bool] = lambda: False,
+        may_quit: Callable[[], bool] = lambda: True,
     ) -> None:
+        """``keep_in_tray``: when it says yes, closing hides the window and the app stays in the
+        tray. ``may_quit``: asked before quitting; False keeps the app running (an editor with
+        unsaved changes)."""
         super().__init__()
         self.library = library
         self.language = language
@@ -104,11 +110,8 @@ class MainWindow(QMainWindow):
         self.driver = driver
         self._settings_changed = on_settings_changed or (lambda: None)
         self._records = records
-        # When this says yes, closing the window hides it and the app stays in the tray.
-        self.keep_in_tray: Callable[[], bool] = lambda: False
-        self.hidden_to_tray: Callable[[], None] = lambda: None
-        # Asked before quitting; False keeps the app running (an editor with unsaved changes).
-        self.may_quit: Callable[[], bool] = lambda: True
+        self._keep_in_tray = keep_in_tray
+        self._may_quit = may_quit
         self._quitting = False
         self.recorded = True  # the run under way goes into the history (not one tried from the editor)
         self._painted = False
@@ -531,13 +534,22 @@ class MainWindow(QMainWindow):
 
     def quit_app(self) -> None:
         """Leave for good, tray or not (Ctrl+Q, the tray's Quit)."""
-        if not self.may_quit():
+        if not self._may_quit():
             return
         self._quitting = True
         if not self.close():
             self._quitting = False
             return
         QApplication.quit()
+
+    def start_in_front(self, entry: Entry) -> None:
+        """From the tray, a notification or another launch: the window comes forward and runs it."""
+        self.bring_to_front()
+        self.start_entry(entry)
+
+    def open_in_front(self) -> None:
+        self.refresh_home()
+        self.bring_to_front()
 
     def bring_to_front(self) -> None:
         self.show()
@@ -560,11 +572,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.driver.abandon()
-        if not self._quitting and self.keep_in_tray():
+        if not self._quitting and self._keep_in_tray():
             self.show_home()
             self._save_geometry()
             self.hide()
-            self.hidden_to_tray()
+            self.hidden_to_tray.emit()
             event.ignore()
             return
         self._save_geometry()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from stretchtimer.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # the history (and SQLite) load at first use, after the window is up
-    from stretchtimer.core.history import Reason, Record
+    from stretchtimer.core.history import History, Reason, Record
     from stretchtimer.core.recorder import Recorder, Trouble
 
 translate = QCoreApplication.translate
@@ -75,6 +75,10 @@ class Recording(QObject):
 
             self._recorder = Recorder(self.path, lambda t: self.window.message_bar.say(trouble_text(t)))
         return self._recorder
+
+    def open(self) -> History | None:
+        """Open the history file now (after the first paint), rather than at the first run."""
+        return self.recorder.open()
 
     def session_ended(self, reached_end: bool) -> None:
         from stretchtimer.core.history import session_record
