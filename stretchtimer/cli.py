@@ -9,7 +9,6 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
-from pathlib import Path
 from typing import Any, TextIO
 
 from stretchtimer import APP_NAME, __version__
@@ -239,7 +238,7 @@ def cmd_remind(places: Places, args: argparse.Namespace, words: Words) -> int:
         try:
             if args.action == "add":
                 library = _library(places)
-                entry = find_routine(places, library, args.routine)
+                entry = catalog.find_routine(places, library, args.routine)
                 assert entry.routine is not None
                 reminder = schedule.add_reminder(reminders, schedule.parse_time(args.time),
                                                  schedule.parse_days(args.days), entry.routine.name)
@@ -361,28 +360,6 @@ def cmd_history(places: Places, as_csv: bool, words: Words) -> int:
                  Result.STOPPED: translate("Cli", "stopped early")}[record.result]
         print(f"  {when}  {record.routine:<28} {clock(record.seconds):>7}  {state}")
     return EXIT_OK
-
-
-def find_routine(places: Places, library: Library, query: str) -> catalog.Entry:
-    """A routine by file path, name or file stem; UserFileError says what exists instead."""
-    path = Path(query)
-    if path.suffix in (".yaml", ".yml") or path.is_file():
-        entry = catalog.load_entry(path, library, builtin=False)
-        if entry.routine is None:
-            raise UserFileError(entry.problems)
-        return entry
-    entries = catalog.builtin_entries(places.builtin_dir, library) + catalog.user_entries(
-        places.routines_dir, library
-    )
-    found = catalog.find(entries, query, names=("fr",))
-    if found is None:
-        from stretchtimer.core.errors import Problem, did_you_mean
-
-        names = [e.routine.name for e in entries if e.routine]
-        hint = did_you_mean(query, names)
-        raise UserFileError([Problem(query, 0, 0, f"no routine of that name{hint}; "
-                                    f"'stretchtimer list' shows them: {', '.join(names)}")])
-    return found
 
 
 def _crash_report(places: Places) -> str:

@@ -1,4 +1,5 @@
-"""Where a running Stretch Timer listens, and a Qt-free way for the command line to tell it.
+"""Where a running Stretch Timer listens, a Qt-free way for the command line to tell it, and
+what the running app does with each request.
 
 The socket lives in a folder only this user can enter ($XDG_RUNTIME_DIR, else a 0700 folder
 of our own under the temporary folder), and each side checks the other's user id, so another
@@ -11,10 +12,16 @@ import os
 import stat
 import struct
 import zlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stretchtimer.core.places import Places
+
+if TYPE_CHECKING:
+    from stretchtimer.core.catalog import Entry
+    from stretchtimer.core.model import Library
 
 MAX_REQUEST = 8192  # bytes: a short line of JSON, long enough for any file path
 TIMEOUT_S = 1.5
@@ -125,3 +132,43 @@ def requested_file(request: dict[str, Any]) -> Path | None:
     if not isinstance(file, str) or not os.path.isabs(file) or "\0" in file:
         return None
     return Path(file)
+
+
+def launch_request(start: Entry | None, tray: bool, edit: str | None = None,
+                   edited: Entry | None = None) -> dict[str, Any]:
+    """What a launch asks of an app already running: edit or run a routine, or show its window (or not)."""
+    if edit is not None:
+        return {"action": "edit", "file": str(edited.file.resolve()) if edited else ""}
+    if start is not None:
+        return {"action": "run", "file": str(start.file.resolve())}
+    return {"action": "tray" if tray else "show"}
+
+
+@dataclass(frozen=True)
+class Requests:
+    """Carries out the requests of later launches and of `stretchtimer remind ...`."""
+
+    library: Library
+    entries: Callable[[], Sequence[Entry]]
+    start: Callable[[Entry], None]  # brings the window forward and runs the routine
+    show: Callable[[], None]
+    reload_reminders: Callable[[], None]  # the command line changed them in the settings file
+    edit: Callable[[Entry | None], None]  # the editor on a routine, or on a new one (None)
+
+    def handle(self, request: dict[str, Any]) -> None:
+        from stretchtimer.core import catalog
+
+        action = request.get("action")
+        file = requested_file(request) if action == "run" else None  # never a FIFO or device
+        if file is not None:
+            entry = catalog.load_entry(file, self.library, builtin=False)
+            found = catalog.find(self.entries(), entry.routine.name) if entry.routine else None
+            self.start(found or entry)
+        elif action == "edit":
+            self.show()
+            chosen = requested_file(request)
+            self.edit(catalog.load_entry(chosen, self.library, builtin=False) if chosen else None)
+        elif action in ("show", "run"):
+            self.show()
+        elif action == "reload-reminders":
+            self.reload_reminders()

@@ -209,9 +209,9 @@ def test_history_says_how_each_session_ended(capsys: pytest.CaptureFixture[str])
     assert lines[-2].endswith("stopped early") and lines[-1].endswith("completed")
     assert main(["history", "--csv"]) == 0
     rows = capsys.readouterr().out.splitlines()
-    assert rows[0].endswith(",exercises,outcome,parts")
+    assert rows[0].endswith(",exercises,outcome,parts,ratings")  # ratings came last, after parts
     assert rows[1].endswith(",no,,,skipped,lying-hamstring-stretch:left:partly:3:30;"
-                            "lying-hamstring-stretch:right:skipped:0:30")
+                            "lying-hamstring-stretch:right:skipped:0:30,")
 
 
 def test_remind_list_says_todays_reminder_is_skipped_once_a_routine_is_done(

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from stretchtimer.core.errors import Problem
 from stretchtimer.core.model import Library, Routine
+from stretchtimer.core.steps import LONG_HOLD, SHORT_HOLD
 from stretchtimer.core.timeline import Phase, Timeline, compile_routine
 from stretchtimer.core.yamldoc import Document
 
-SHORT_HOLD = 15
-LONG_HOLD = 60
+__all__ = ["LONG_HOLD", "SHORT_HOLD", "Advice", "advise", "advice_problems"]
 LONG_ROUTINE = 10 * 60  # seconds of routine after which some rest is advised
 
 

@@ -6,9 +6,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from stretchtimer.core.errors import Problem, UserFileError
+from stretchtimer.core.errors import Problem, UserFileError, did_you_mean
+from stretchtimer.core.language import TRANSLATED
 from stretchtimer.core.loader import read_routine
 from stretchtimer.core.model import Library, Routine
+from stretchtimer.core.places import Places
 
 BUILTIN_ORDER = ("evening-routine", "post-workout", "pre-workout-warm-up", "desk-break")
 LIBRARY_FILE = "exercises.yaml"
@@ -69,3 +71,26 @@ def find(entries: Iterable[Entry], query: str, names: Sequence[str] = ()) -> Ent
         if wanted in {c.casefold() for c in candidates}:
             return entry
     return None
+
+
+def all_entries(places: Places, library: Library) -> list[Entry]:
+    """The built-in routines, then the person's own."""
+    return builtin_entries(places.builtin_dir, library) + user_entries(places.routines_dir, library)
+
+
+def find_routine(places: Places, library: Library, query: str) -> Entry:
+    """A routine by file path, name (in any language) or file stem; UserFileError says what exists instead."""
+    path = Path(query)
+    if path.suffix in (".yaml", ".yml") or path.is_file():
+        entry = load_entry(path, library, builtin=False)
+        if entry.routine is None:
+            raise UserFileError(entry.problems)
+        return entry
+    entries = all_entries(places, library)
+    found = find(entries, query, names=TRANSLATED)
+    if found is None:
+        names = [e.routine.name for e in entries if e.routine]
+        hint = did_you_mean(query, names)
+        raise UserFileError([Problem(query, 0, 0, f"no routine of that name{hint}; "
+                                    f"'stretchtimer list' shows them: {', '.join(names)}")])
+    return found

@@ -12,7 +12,7 @@ import yaml
 from stretchtimer.core.advice import Advice, advise
 from stretchtimer.core.errors import Problem
 from stretchtimer.core.loader import FORMAT_VERSION, OPEN_HOLD, check_routine
-from stretchtimer.core.model import Defaults, Library, Routine, Step
+from stretchtimer.core.model import Defaults, Library, Pace, Progression, Routine, Step
 from stretchtimer.core.timeline import compile_routine
 from stretchtimer.core.yamldoc import read
 
@@ -28,6 +28,8 @@ class Draft:
     warmup: int = 0
     after_exercise: bool = False
     defaults: Defaults = Defaults()
+    breath: Pace | None = None
+    progress: Progression | None = None
     steps: tuple[Step, ...] = ()
     translations: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False)
 
@@ -49,6 +51,8 @@ def from_routine(routine: Routine, *, copy_of_builtin: str | None = None, langua
         warmup=routine.warmup,
         after_exercise=routine.after_exercise,
         defaults=routine.defaults,
+        breath=routine.breath,
+        progress=routine.progress,
         steps=tuple(dataclasses.replace(s, line=0) for s in routine.steps),
         # A user's copy carries the user's own words only; a built-in's translated names would
         # otherwise stand for a name the user changed.
@@ -67,6 +71,10 @@ def to_document(draft: Draft) -> dict[str, Any]:
         doc["after_exercise"] = True
     defaults = {k: v for k, v in dataclasses.asdict(draft.defaults).items() if v is not None}
     doc["defaults"] = defaults
+    if draft.breath is not None:
+        doc["breath"] = {"in": draft.breath.inhale, "out": draft.breath.exhale}
+    if draft.progress is not None:
+        doc["progress"] = dataclasses.asdict(draft.progress)
     steps = []
     for step in draft.steps:
         item: dict[str, Any] = {"exercise": step.exercise}

@@ -23,10 +23,11 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from enum import Enum
 from pathlib import Path
 
+from stretchtimer.core.checkin import Rating
 from stretchtimer.core.outcome import Part, Result, Status, result, summarize
 from stretchtimer.core.timeline import Timeline
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _CREATE_V1 = """
 CREATE TABLE sessions (
@@ -51,6 +52,8 @@ MIGRATIONS: dict[int, str] = {
     # Answers to desk-break suggestions (started, snoozed, skipped), apart from the routines.
     3: "CREATE TABLE desk_breaks (id INTEGER PRIMARY KEY, at TEXT NOT NULL, answer TEXT NOT NULL); "
        "CREATE INDEX desk_breaks_at ON desk_breaks (at);",
+    # Tightness check-ins: a 1-5 rating per exercise side, as JSON.
+    4: "ALTER TABLE sessions ADD COLUMN ratings TEXT NOT NULL DEFAULT '[]';",
 }
 
 
@@ -67,6 +70,7 @@ class Record:
     exercises: tuple[str, ...] = ()  # exercises done or partly done
     parts: tuple[Part, ...] = ()  # empty for sessions recorded before schema 3
     outcome: str = ""  # a Result value; empty means read it from ``completed``
+    ratings: tuple[Rating, ...] = ()  # tightness check-ins, in the order the sides were done
 
     @property
     def result(self) -> Result:
@@ -143,6 +147,10 @@ def _parse(text: str) -> datetime:
 
 def _parts(text: str) -> tuple[Part, ...]:
     return tuple(Part.from_dict(item) for item in json.loads(text or "[]"))
+
+
+def _ratings(text: str) -> tuple[Rating, ...]:
+    return tuple(Rating.from_dict(item) for item in json.loads(text or "[]"))
 
 
 class History:
@@ -227,19 +235,20 @@ class History:
         with self._db:
             self._db.execute(
                 "INSERT INTO sessions (routine, routine_file, started_at, ended_at, seconds, "
-                "completed, exercises, parts, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "completed, exercises, parts, outcome, ratings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (record.routine, record.routine_file, _utc(record.started_at), _utc(record.ended_at),
                  float(record.seconds), int(record.completed), json.dumps(list(record.exercises)),
-                 json.dumps([p.to_dict() for p in record.parts]), record.result.value),
+                 json.dumps([p.to_dict() for p in record.parts]), record.result.value,
+                 json.dumps([r.to_dict() for r in record.ratings])),
             )
 
     def records(self, limit: int | None = None) -> list[Record]:
         """Newest first."""
         query = ("SELECT routine, started_at, ended_at, seconds, completed, routine_file, exercises, "
-                 "parts, outcome FROM sessions ORDER BY started_at DESC, id DESC")
+                 "parts, outcome, ratings FROM sessions ORDER BY started_at DESC, id DESC")
         rows = self._db.execute(query + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
         return [Record(r[0], _parse(r[1]), _parse(r[2]), r[3], bool(r[4]), r[5],
-                       tuple(json.loads(r[6] or "[]")), _parts(r[7]), r[8]) for r in rows]
+                       tuple(json.loads(r[6] or "[]")), _parts(r[7]), r[8], _ratings(r[9])) for r in rows]
 
     def add_desk_answer(self, at: datetime, answer: str) -> None:
         """A desk-break suggestion was answered: 'started', 'snoozed' or 'skipped'."""
@@ -257,7 +266,8 @@ class History:
 
 def session_record(timeline: Timeline, spent: Mapping[int, float], started_at: datetime,
                    ended_at: datetime, reached_end: bool,
-                   lengths: Mapping[int, float] | None = None) -> Record:
+                   lengths: Mapping[int, float] | None = None,
+                   ratings: tuple[Rating, ...] = ()) -> Record:
     """The record of one run: the seconds that really ran, and each exercise side's status
     (``lengths``: the phases made longer or shorter during the run)."""
     outcome = summarize(timeline, spent, lengths)
@@ -267,7 +277,7 @@ def session_record(timeline: Timeline, spent: Mapping[int, float], started_at: d
         routine=timeline.routine.name, started_at=started_at, ended_at=ended_at,
         seconds=sum(max(0.0, s) for s in spent.values()), completed=verdict is Result.COMPLETED,
         routine_file=timeline.routine.source or "", exercises=tuple(tried), parts=outcome.parts,
-        outcome=verdict.value)
+        outcome=verdict.value, ratings=ratings)
 
 
 def completed_days(records: Iterable[Record], tz: tzinfo) -> set[date]:
@@ -350,9 +360,10 @@ def to_csv(records: Iterable[Record]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["routine", "started_at", "ended_at", "seconds", "completed", "routine_file",
-                     "exercises", "outcome", "parts"])
+                     "exercises", "outcome", "parts", "ratings"])
     for r in records:
         writer.writerow([cell(r.routine), _utc(r.started_at), _utc(r.ended_at), round(r.seconds),
                          "yes" if r.completed else "no", cell(r.routine_file), cell(";".join(r.exercises)),
-                         r.result.value, cell(";".join(map(part_text, r.parts)))])
+                         r.result.value, cell(";".join(map(part_text, r.parts))),
+                         cell(";".join(rating.text() for rating in r.ratings))])
     return out.getvalue()

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-AVAILABLE = ("en", "fr")  # languages with a catalogue and translated content
+# The one list of languages: each has an interface catalogue and translated content. Names are
+# written in their own language, as a language menu shows them.
+LANGUAGES = (("en", "English"), ("fr", "Français"))
+AVAILABLE = tuple(code for code, _name in LANGUAGES)
+TRANSLATED = tuple(code for code in AVAILABLE if code != "en")  # routine names may be given in these
 
 
 def choose_language(setting: str, environ: Mapping[str, str]) -> str:

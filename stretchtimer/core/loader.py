@@ -17,6 +17,8 @@ from stretchtimer.core.model import (
     Defaults,
     Exercise,
     Library,
+    Pace,
+    Progression,
     Routine,
     Step,
 )
@@ -48,16 +50,24 @@ BOUNDS: Mapping[str, Bound] = {
     "switch": Bound(0, 600),
     "rest": Bound(0, 1800),
     "warmup": Bound(0, 1800),
+    "breath.in": Bound(2, 15),
+    "breath.out": Bound(2, 20),
+    "progress.add": Bound(1, 30),
+    "progress.every": Bound(1, 100, "sessions"),
+    "progress.max": Bound(1, 1800),
 }
+BREATH_KEYS = ("in", "out")
+PROGRESS_KEYS = ("add", "every", "max")
 
 ROUTINE_KEYS = (
-    "version", "name", "description", "warmup", "after_exercise", "defaults", "steps", "translations",
+    "version", "name", "description", "warmup", "after_exercise", "defaults", "breath", "progress", "steps",
+    "translations",
 )
 DEFAULT_KEYS = ("prepare", "hold", "switch", "rest", "tempo")
 STEP_KEYS = ("exercise", "hold", "reps", "tempo", "sides", "rest", "prepare")
 EXERCISE_KEYS = (
     "id", "name", "kind", "sided", "hold", "reps", "tempo", "equipment", "targets",
-    "summary", "instructions", "safety", "frames", "alt", "translations",
+    "summary", "instructions", "safety", "frames", "alt", "deepen_on_exhale", "translations",
 )
 LIBRARY_KEYS = ("version", "exercises")
 
@@ -77,9 +87,10 @@ class _Checker:
     def error(self, path: Path, message: str, *, key: bool = False) -> None:
         self.problems.append(self.doc.problem(path, message, key=key))
 
-    def fault(self, path: Path, code: str, *, on_key: bool = False, **args: Any) -> None:
+    def fault(self, path: Path, code: str, *, on_key: bool = False, warning: bool = False,
+              **args: Any) -> None:
         """A problem worded by its code (core/problems.py), so it can be said in any language."""
-        self.problems.append(self.doc.fault(path, code, on_key=on_key, **args))
+        self.problems.append(self.doc.fault(path, code, on_key=on_key, warning=warning, **args))
 
     def mapping(
         self, path: Path, value: Any, allowed: Iterable[str], required: Iterable[str] = ()
@@ -217,6 +228,10 @@ def _exercise(check: _Checker, path: Path, value: Any) -> Exercise | None:
     sided = data.get("sided", False)
     if not isinstance(sided, bool):
         check.error((*path, "sided"), f"{_label((*path, 'sided'))} must be true or false")
+    deepen = data.get("deepen_on_exhale", False)
+    if not isinstance(deepen, bool):
+        check.error((*path, "deepen_on_exhale"),
+                    f"{_label((*path, 'deepen_on_exhale'))} must be true or false")
     hold = check.integer((*path, "hold"), data["hold"], BOUNDS["hold"]) if "hold" in data else None
     reps = check.integer((*path, "reps"), data["reps"], BOUNDS["reps"]) if "reps" in data else None
     tempo = check.integer((*path, "tempo"), data["tempo"], BOUNDS["tempo"]) if "tempo" in data else None
@@ -240,6 +255,7 @@ def _exercise(check: _Checker, path: Path, value: Any) -> Exercise | None:
         safety=check.texts((*path, "safety"), data.get("safety", []), 2000),
         frames=check.texts((*path, "frames"), data.get("frames"), 120, allow_empty=False),
         alt=check.text((*path, "alt"), data.get("alt", ""), 2000, allow_empty=True) or "",
+        deepen_on_exhale=deepen is True,
     )
     if "translations" in data:
         english = {name: getattr(exercise, name) for name in EXERCISE_TEXT_FIELDS}
@@ -323,6 +339,35 @@ def _step(check: _Checker, path: Path, value: Any, library: Library) -> Step | N
                 rest=numbers.get("rest"), prepare=numbers.get("prepare"))
 
 
+def _numbers(check: _Checker, key: str, value: Any, keys: tuple[str, ...]) -> dict[str, int] | None:
+    """The whole numbers of a small mapping such as ``breath: {in: 4, out: 6}``, all required."""
+    given = check.mapping((key,), value, keys, required=keys)
+    if given is None:
+        return None
+    numbers = {name: check.integer((key, name), given[name], BOUNDS[f"{key}.{name}"])
+               for name in keys if name in given}
+    if any(numbers.get(name) is None for name in keys):
+        return None
+    return {name: number for name, number in numbers.items() if number is not None}
+
+
+def _breath(check: _Checker, value: Any) -> Pace | None:
+    numbers = _numbers(check, "breath", value, BREATH_KEYS)
+    return Pace(numbers["in"], numbers["out"]) if numbers else None
+
+
+def _progress(check: _Checker, value: Any) -> Progression | None:
+    from stretchtimer.core.steps import LONG_HOLD
+
+    numbers = _numbers(check, "progress", value, PROGRESS_KEYS)
+    if not numbers:
+        return None
+    if numbers["max"] > LONG_HOLD:
+        check.fault(("progress", "max"), "progress-max", warning=True, longest=LONG_HOLD,
+                    given=numbers["max"])
+    return Progression(numbers["add"], numbers["every"], numbers["max"])
+
+
 def check_routine(doc: Document, library: Library) -> tuple[Routine | None, list[Problem]]:
     """The routine (None when any error) and every problem, warnings included."""
     check = _Checker(doc)
@@ -345,6 +390,8 @@ def check_routine(doc: Document, library: Library) -> tuple[Routine | None, list
         numbers = {key: check.integer(("defaults", key), value, BOUNDS[key])
                    for key, value in given.items() if key in DEFAULT_KEYS}
         defaults = Defaults(**{k: v for k, v in numbers.items() if v is not None})
+    breath = _breath(check, data["breath"]) if "breath" in data else None
+    progress = _progress(check, data["progress"]) if "progress" in data else None
     steps: list[Step] = []
     raw_steps = data.get("steps")
     if "steps" in data:
@@ -373,6 +420,8 @@ def check_routine(doc: Document, library: Library) -> tuple[Routine | None, list
         defaults=defaults,
         warmup=warmup or 0,
         after_exercise=after_exercise is True,
+        breath=breath,
+        progress=progress,
         steps=tuple(steps),
         source=doc.file,
         translations=translations,

@@ -42,6 +42,7 @@ class Exercise:
     safety: tuple[str, ...]
     frames: tuple[str, ...]
     alt: str
+    deepen_on_exhale: bool = False  # the instructions ask to go a little deeper on each out-breath
     translations: Mapping[str, Mapping[str, Any]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
@@ -90,6 +91,23 @@ class Defaults:
 
 
 @dataclass(frozen=True)
+class Pace:
+    """Breath pacing during holds: seconds breathing in, then out."""
+
+    inhale: int = 4
+    exhale: int = 6
+
+
+@dataclass(frozen=True)
+class Progression:
+    """Holds that grow: ``add`` seconds after every ``every`` completed sessions, up to ``max``."""
+
+    add: int
+    every: int
+    max: int
+
+
+@dataclass(frozen=True)
 class Step:
     """One exercise in a routine, with its overrides; None means "use the default"."""
 
@@ -116,6 +134,8 @@ class Routine:
     defaults: Defaults = Defaults()
     warmup: int = 0
     after_exercise: bool = False  # meant for muscles already warm from exercise
+    breath: Pace | None = None  # the routine's own breath pacing; None: the settings'
+    progress: Progression | None = None  # holds that grow with completed sessions
     source: str | None = None
     builtin: bool = False
     translations: Mapping[str, Mapping[str, Any]] = field(

@@ -47,6 +47,9 @@ TEMPLATES: Mapping[str, str] = {
     "not-a-regular-file": QT_TRANSLATE_NOOP("Problem", "not a regular file ({kind}); give {what}"),
     "too-large": QT_TRANSLATE_NOOP(
         "Problem", "file is {size} bytes; {what} may be at most {limit} bytes — is this the right file?"),
+    "progress-max": QT_TRANSLATE_NOOP(
+        "Problem", "holds grow to {longest} s at most, the longest the advice allows; 'max: {given}' "
+        "is read as {longest}"),
     "grew-too-large": QT_TRANSLATE_NOOP(
         "Problem", "file is over {limit} bytes; {what} may be at most {limit} bytes "
         "— is this the right file?"),

@@ -106,6 +106,20 @@ DESK_SETTINGS: tuple[Setting, ...] = (
             label=QT_TRANSLATE_NOOP("SettingsDialog", "Routine a desk break starts")),
 )
 
+# Coaching during a routine (a routine's own ``breath:`` wins over the pace set here).
+COACH_SETTINGS: tuple[Setting, ...] = (
+    Setting("coach.breath", bool, False,
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Pace your breathing during holds")),
+    Setting("coach.breath_in", int, 4, 2, 15, unit="s",
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Breathe in for")),
+    Setting("coach.breath_out", int, 6, 2, 20, unit="s",
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "Breathe out for")),
+    Setting("coach.breath_sound", bool, False,
+            label=QT_TRANSLATE_NOOP("SettingsDialog", "A soft sound at each breath in and out")),
+    Setting("coach.check_in", bool, True, label=QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Ask how tight each side felt (keys 1 to 5) after two-sided stretches")),
+)
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("sound.muted", bool, False, label=QT_TRANSLATE_NOOP("SettingsDialog", "Mute every sound cue")),
     Setting("sound.volume", int, 80, 0, 100, unit="%", label=QT_TRANSLATE_NOOP("SettingsDialog", "Volume")),
@@ -149,6 +163,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("schedule.told_tray", bool, False,
             label="The window has said once that closing it keeps the app in the tray", shown=False),
     *DESK_SETTINGS,
+    *COACH_SETTINGS,
 )
 # The title of the dialog's box for each group; settings outside these go under "General".
 GROUP_TITLES: Mapping[str, str] = {
@@ -160,6 +175,7 @@ GROUP_TITLES: Mapping[str, str] = {
     "accessibility": QT_TRANSLATE_NOOP("SettingsDialog", "Accessibility"),
     "schedule": QT_TRANSLATE_NOOP("SettingsDialog", "Reminders"),
     "desk": QT_TRANSLATE_NOOP("SettingsDialog", "Desk breaks"),
+    "coach": QT_TRANSLATE_NOOP("SettingsDialog", "Coaching"),
 }
 BY_NAME: Mapping[str, Setting] = {s.name: s for s in SETTINGS}
 

@@ -8,9 +8,11 @@ belongs to the movement).
 
 from __future__ import annotations
 
-from stretchtimer.core.model import Defaults, Exercise, Step
+from stretchtimer.core.model import Defaults, Exercise, Progression, Step
 
 FALLBACK_HOLD = 30  # seconds, when neither the routine nor the exercise gives a hold
+SHORT_HOLD = 15  # the article's range for a static hold, in seconds: shorter or longer draws advice
+LONG_HOLD = 60
 FALLBACK_REPS = 8  # repetitions offered when a held exercise is switched to counting
 
 _SIDES: dict[str, tuple[str | None, ...]] = {
@@ -22,9 +24,13 @@ def default_hold(defaults: Defaults, exercise: Exercise) -> int:
     return defaults.hold or exercise.hold or FALLBACK_HOLD
 
 
-def hold(step: Step, defaults: Defaults, exercise: Exercise) -> int:
-    """Seconds the step is held (on each side), when it is held rather than counted."""
-    return step.hold or default_hold(defaults, exercise)
+def hold(step: Step, defaults: Defaults, exercise: Exercise,
+         progress: Progression | None = None, completed: int = 0) -> int:
+    """Seconds the step is held (on each side), when it is held rather than counted; with a
+    progression, grown after ``completed`` sessions of the routine."""
+    from stretchtimer.core.progression import grown_hold  # progression reads LONG_HOLD from here
+
+    return grown_hold(step.hold or default_hold(defaults, exercise), progress, completed)
 
 
 def reps(step: Step, exercise: Exercise) -> int | None:

@@ -104,8 +104,10 @@ def _ticks(phase: Phase, duration: int, open_ended: bool) -> tuple[Cue, ...]:
     return tuple(Cue(duration - n, CueKind.TICK, n) for n in range(TICKS, 0, -1))
 
 
-def compile_routine(routine: Routine, library: Library) -> Timeline:
-    """The routine as segments; zero-length phases are left out, a DONE segment ends it."""
+def compile_routine(routine: Routine, library: Library, completed: int = 0) -> Timeline:
+    """The routine as segments; zero-length phases are left out, a DONE segment ends it.
+
+    ``completed``: sessions of this routine completed so far, for holds that grow."""
     segments: list[Segment] = []
     clock = 0
 
@@ -140,7 +142,7 @@ def compile_routine(routine: Routine, library: Library) -> Timeline:
                 add(Phase.REPS, reps * tempo, CueKind.HOLD, side=side, reps=reps, tempo=tempo,
                     **where)
             else:
-                hold = rules.hold(step, defaults, exercise)
+                hold = rules.hold(step, defaults, exercise, routine.progress, completed)
                 add(Phase.HOLD, hold, CueKind.HOLD, side=side, open=step.open, **where)
         if number < len(routine.steps) - 1:
             add(Phase.REST, rules.rest(step, defaults), CueKind.REST)

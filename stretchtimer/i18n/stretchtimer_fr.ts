@@ -4,53 +4,52 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../ui/app.py" line="47"/>
+        <location filename="../ui/schedule_opener.py" line="19"/>
         <source>There is no system tray here: reminders only work while this window is open.</source>
         <translation>Il n’y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="118"/>
+        <location filename="../ui/app.py" line="98"/>
         <source>Stretch Timer is already running; it has taken the request.</source>
         <translation>Stretch Timer est déjà ouvert ; il a pris la demande en compte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="150"/>
+        <location filename="../ui/settings_keeper.py" line="39"/>
         <source>Settings could not be saved to %1: %2.</source>
         <translation>Les réglages n’ont pas pu être enregistrés dans %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="223"/>
+        <location filename="../ui/reminding.py" line="45"/>
         <source>Time for your %1.</source>
         <translation>C’est l’heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="237"/>
+        <location filename="../ui/reminding.py" line="54"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="271"/>
+        <location filename="../ui/app.py" line="90"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="308"/>
+        <location filename="../ui/schedule_opener.py" line="45"/>
         <source>Reminders exported to %1: open it with your calendar app.</source>
         <translation>Rappels exportés dans %1 : ouvrez ce fichier avec votre agenda.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
-        <location filename="../ui/app.py" line="346"/>
+        <location filename="../ui/settings_keeper.py" line="54"/>
         <source>Could not change the start-at-login entry: %1</source>
         <translation>Impossible de modifier le lancement à l’ouverture de session : %1</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="333"/>
+        <location filename="../ui/settings_opener.py" line="34"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="349"/>
+        <location filename="../ui/settings_opener.py" line="50"/>
         <source>The new language is used from the next start.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
     </message>
@@ -61,264 +60,325 @@
     </message>
 </context>
 <context>
+    <name>Breath</name>
+    <message>
+        <location filename="../ui/breath_pacer.py" line="21"/>
+        <source>Breathe in</source>
+        <translation>Inspirez</translation>
+    </message>
+    <message>
+        <location filename="../ui/breath_pacer.py" line="21"/>
+        <source>Breathe out</source>
+        <translation>Expirez</translation>
+    </message>
+    <message>
+        <location filename="../ui/breath_pacer.py" line="41"/>
+        <source>Breath pacer</source>
+        <translation>Rythme de la respiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/breath_pacer.py" line="43"/>
+        <source>Fills as you breathe in, empties as you breathe out</source>
+        <translation>Se remplit quand vous inspirez, se vide quand vous expirez</translation>
+    </message>
+</context>
+<context>
+    <name>CheckIn</name>
+    <message>
+        <location filename="../ui/checkin_row.py" line="19"/>
+        <source>How tight was the right side?</source>
+        <translation>Quelle raideur du côté droit ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="20"/>
+        <source>How tight was the left side?</source>
+        <translation>Quelle raideur du côté gauche ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="25"/>
+        <source>Right side: %1 of 5, noted</source>
+        <translation>Côté droit : %1 sur 5, noté</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="26"/>
+        <source>Left side: %1 of 5, noted</source>
+        <translation>Côté gauche : %1 sur 5, noté</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="32"/>
+        <source>1 loose</source>
+        <translation>1 souple</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="34"/>
+        <source>5 very tight</source>
+        <translation>5 très raide</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin_row.py" line="52"/>
+        <source>Key %1</source>
+        <translation>Touche %1</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="64"/>
+        <location filename="../cli.py" line="63"/>
         <source>%1 guides you through stretch routines. With no command it opens the window.</source>
         <translation>%1 vous guide dans vos routines d’étirement. Sans commande, il ouvre la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="70"/>
+        <location filename="../cli.py" line="69"/>
         <source>start hidden in the system tray, for the evening reminders</source>
         <translation>démarrer caché dans la zone de notification, pour les rappels du soir</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="73"/>
+        <location filename="../cli.py" line="72"/>
         <source>add Stretch Timer to your applications menu (under ~/.local/share)</source>
         <translation>ajouter Stretch Timer au menu des applications (sous ~/.local/share)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="76"/>
+        <location filename="../cli.py" line="75"/>
         <source>remove the menu entry, icons and metainfo again</source>
         <translation>retirer l’entrée de menu, les icônes et les métadonnées</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="78"/>
+        <location filename="../cli.py" line="77"/>
         <source>list built-in and your routines with their durations</source>
         <translation>lister les routines fournies et les vôtres, avec leur durée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="80"/>
+        <location filename="../cli.py" line="79"/>
         <source>check routine files; exit 0 when all are valid, 1 otherwise</source>
         <translation>vérifier des fichiers de routine ; code de sortie 0 s’ils sont tous corrects, 1 sinon</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="83"/>
+        <location filename="../cli.py" line="82"/>
         <source>recent sessions and the current streak</source>
         <translation>les séances récentes et la série en cours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="84"/>
+        <location filename="../cli.py" line="83"/>
         <source>print every session as CSV</source>
         <translation>afficher toutes les séances au format CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="86"/>
+        <location filename="../cli.py" line="85"/>
         <source>evening reminders: add, list or remove them</source>
         <translation>rappels du soir : les ajouter, les lister ou les supprimer</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="88"/>
+        <location filename="../cli.py" line="87"/>
         <source>remind at HH:MM on some weekdays to do a routine</source>
         <translation>rappeler à HH:MM certains jours de faire une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="92"/>
+        <location filename="../cli.py" line="91"/>
         <source>comma-separated weekdays, e.g. mon,wed,fri (default: every day)</source>
         <translation>jours de la semaine séparés par des virgules, en anglais, p. ex. mon,wed,fri (par défaut : tous les jours)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="93"/>
+        <location filename="../cli.py" line="92"/>
         <source>the routine it starts</source>
         <translation>la routine qu’il lance</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="94"/>
+        <location filename="../cli.py" line="93"/>
         <source>the reminders, with when each is next due</source>
         <translation>les rappels, avec la date de chacun</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="95"/>
+        <location filename="../cli.py" line="94"/>
         <source>remove a reminder by its id</source>
         <translation>supprimer un rappel par son numéro</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="97"/>
+        <location filename="../cli.py" line="96"/>
         <source>desk breaks after long sitting</source>
         <translation>pauses bureau après une longue période assise</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="99"/>
+        <location filename="../cli.py" line="98"/>
         <source>activity so far, the next desk break and why none is due (from the running app)</source>
         <translation>activité jusqu’ici, prochaine pause bureau et pourquoi aucune n’est due (d’après l’application lancée)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="101"/>
+        <location filename="../cli.py" line="100"/>
         <source>open the window and start a routine</source>
         <translation>ouvrir la fenêtre et lancer une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="103"/>
+        <location filename="../cli.py" line="102"/>
         <source>a routine&apos;s name or a routine file</source>
         <translation>le nom d’une routine ou un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="105"/>
+        <location filename="../cli.py" line="104"/>
         <source>open the routine editor on a routine, or on a new one</source>
         <translation>ouvrir l’éditeur sur une routine, ou sur une nouvelle</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="107"/>
+        <location filename="../cli.py" line="106"/>
         <source>a routine&apos;s name or a routine file; none starts a new routine</source>
         <translation>le nom d’une routine ou un fichier de routine ; sans rien, une nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="133"/>
+        <location filename="../cli.py" line="132"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="150"/>
+        <location filename="../cli.py" line="149"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="154"/>
+        <location filename="../cli.py" line="153"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="156"/>
+        <location filename="../cli.py" line="155"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
         <translation>aucune pour l’instant : composez-en une dans l’éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="161"/>
+        <location filename="../cli.py" line="160"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
         <translation>Exercices (un fichier de routine les désigne par l’identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="162"/>
+        <location filename="../cli.py" line="161"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="162"/>
+        <location filename="../cli.py" line="161"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="163"/>
+        <location filename="../cli.py" line="162"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="167"/>
+        <location filename="../cli.py" line="166"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="169"/>
+        <location filename="../cli.py" line="168"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="170"/>
+        <location filename="../cli.py" line="169"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="189"/>
+        <location filename="../cli.py" line="188"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="191"/>
+        <location filename="../cli.py" line="190"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="193"/>
+        <location filename="../cli.py" line="192"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="228"/>
+        <location filename="../cli.py" line="227"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="228"/>
+        <location filename="../cli.py" line="227"/>
         <source>weekdays</source>
         <translation>en semaine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="229"/>
+        <location filename="../cli.py" line="228"/>
         <source>weekends</source>
         <translation>le week-end</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="247"/>
+        <location filename="../cli.py" line="246"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="252"/>
+        <location filename="../cli.py" line="251"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="257"/>
+        <location filename="../cli.py" line="256"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l’instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="263"/>
+        <location filename="../cli.py" line="262"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="264"/>
+        <location filename="../cli.py" line="263"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="266"/>
+        <location filename="../cli.py" line="265"/>
         <source>skipped today (a routine is done), %1</source>
         <translation>sauté aujourd’hui (une routine est faite), %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="342"/>
+        <location filename="../cli.py" line="341"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="343"/>
+        <location filename="../cli.py" line="342"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="347"/>
+        <location filename="../cli.py" line="346"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="348"/>
+        <location filename="../cli.py" line="347"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d’étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="352"/>
+        <location filename="../cli.py" line="351"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l’instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="355"/>
+        <location filename="../cli.py" line="354"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="359"/>
+        <location filename="../cli.py" line="358"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="360"/>
+        <location filename="../cli.py" line="359"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="361"/>
+        <location filename="../cli.py" line="360"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
@@ -463,12 +523,12 @@
 <context>
     <name>Editing</name>
     <message>
-        <location filename="../ui/editing.py" line="89"/>
+        <location filename="../ui/editing.py" line="93"/>
         <source>%1 (my copy)</source>
         <translation>%1 (ma version)</translation>
     </message>
     <message>
-        <location filename="../ui/editing.py" line="93"/>
+        <location filename="../ui/editing.py" line="97"/>
         <source>Built-in routines stay as they are: saving makes this copy your own routine.</source>
         <translation>Les routines fournies ne changent pas : en enregistrant, cette copie devient votre propre routine.</translation>
     </message>
@@ -567,7 +627,7 @@
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="29"/>
+        <location filename="../ui/editor/routine_form.py" line="40"/>
         <source>Routine name</source>
         <translation>Nom de la routine</translation>
     </message>
@@ -577,87 +637,122 @@
         <location filename="../ui/editor/files.py" line="175"/>
         <location filename="../ui/editor/files.py" line="181"/>
         <location filename="../ui/editor/files.py" line="194"/>
-        <location filename="../ui/editor/routine_form.py" line="32"/>
+        <location filename="../ui/editor/routine_form.py" line="43"/>
         <source>Rename routine</source>
         <translation>Renommer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="35"/>
-        <location filename="../ui/editor/routine_form.py" line="48"/>
+        <location filename="../ui/editor/routine_form.py" line="46"/>
+        <location filename="../ui/editor/routine_form.py" line="59"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="41"/>
+        <location filename="../ui/editor/routine_form.py" line="52"/>
         <source>Change description</source>
         <translation>Modifier la description</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="67"/>
+        <location filename="../ui/editor/routine_form.py" line="78"/>
         <location filename="../ui/editor/step_form.py" line="64"/>
         <location filename="../ui/editor/step_form.py" line="137"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="68"/>
+        <location filename="../ui/editor/routine_form.py" line="79"/>
         <source>None</source>
         <translation>Aucun</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="70"/>
+        <location filename="../ui/editor/routine_form.py" line="81"/>
         <source>A free minute or two of gentle movement before the first exercise</source>
         <translation>Une minute ou deux de mouvements doux, libres, avant le premier exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="75"/>
+        <location filename="../ui/editor/routine_form.py" line="86"/>
         <source>Meant for after exercise (muscles already warm)</source>
         <translation>Prévue après l’effort (muscles déjà chauds)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="81"/>
+        <location filename="../ui/editor/routine_form.py" line="92"/>
         <source>Each exercise&apos;s own</source>
         <translation>Celui de chaque exercice</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="73"/>
+        <location filename="../ui/editor/routine_form.py" line="113"/>
+        <source>Holds grow as you keep going</source>
+        <translation>Les maintiens s’allongent au fil des séances</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="118"/>
+        <source> sessions</source>
+        <translation> séances</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="122"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="123"/>
+        <source>after every</source>
+        <translation>toutes les</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="124"/>
+        <source>up to</source>
+        <translation>jusqu’à</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="141"/>
+        <source>Change how holds grow</source>
+        <translation>Modifier l’allongement des maintiens</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="155"/>
+        <source>Now: step %1, holds %2 s longer after %3 completed sessions; never past %4 s</source>
+        <translation>En ce moment : palier %1, maintiens plus longs de %2 s après %3 séances terminées ; jamais plus de %4 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/editor/routine_form.py" line="84"/>
         <source>Change warm-up</source>
         <translation>Modifier l’échauffement</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="78"/>
+        <location filename="../ui/editor/routine_form.py" line="89"/>
         <source>Change when the routine is meant for</source>
         <translation>Modifier le moment prévu pour la routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="88"/>
+        <location filename="../ui/editor/routine_form.py" line="99"/>
         <source>Get ready</source>
         <translation>Préparation</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="89"/>
+        <location filename="../ui/editor/routine_form.py" line="100"/>
         <location filename="../ui/editor/step_form.py" line="61"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="90"/>
+        <location filename="../ui/editor/routine_form.py" line="101"/>
         <source>Switch sides</source>
         <translation>Changement de côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="91"/>
+        <location filename="../ui/editor/routine_form.py" line="102"/>
         <source>Rest between exercises</source>
         <translation>Repos entre les exercices</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="65"/>
+        <location filename="../ui/editor/routine_form.py" line="76"/>
         <source>Durations for every step</source>
         <translation>Durées pour toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="71"/>
-        <location filename="../ui/editor/routine_form.py" line="87"/>
+        <location filename="../ui/editor/routine_form.py" line="82"/>
+        <location filename="../ui/editor/routine_form.py" line="98"/>
         <source>Warm-up</source>
         <translation>Échauffement</translation>
     </message>
@@ -778,7 +873,7 @@
         <translation>Modifier le repos</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="46"/>
+        <location filename="../ui/editor/routine_form.py" line="57"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -964,7 +1059,7 @@
         <translation>Modifier le maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="101"/>
+        <location filename="../ui/editor/routine_form.py" line="164"/>
         <source>Change durations</source>
         <translation>Modifier les durées</translation>
     </message>
@@ -1289,7 +1384,7 @@
         <translation>Votre historique %1 ne peut pas être écrit pour l’instant : %2. Vos séances sont gardées et seront enregistrées après votre prochaine séance ou quand vous quitterez.</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="107"/>
+        <location filename="../ui/recording.py" line="115"/>
         <source>stretchtimer: %1 session(s) could not be saved to %2.</source>
         <translation>stretchtimer : %1 séance(s) n’ont pas pu être enregistrées dans %2.</translation>
     </message>
@@ -1298,13 +1393,13 @@
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="127"/>
+        <location filename="../cli.py" line="126"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
         <location filename="../ui/look.py" line="52"/>
-        <location filename="../cli.py" line="128"/>
+        <location filename="../cli.py" line="127"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -1406,77 +1501,82 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../ui/keys.py" line="41"/>
+        <location filename="../ui/keys.py" line="42"/>
         <source>Pause or resume; on an open hold, go on to the next phase</source>
         <translation>Mettre en pause ou reprendre ; sur un maintien libre, passer à la phase suivante</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="43"/>
+        <location filename="../ui/keys.py" line="44"/>
         <source>Pause or resume the routine</source>
         <translation>Mettre la routine en pause ou la reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="45"/>
+        <location filename="../ui/keys.py" line="46"/>
         <source>Next phase</source>
         <translation>Phase suivante</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="47"/>
+        <location filename="../ui/keys.py" line="48"/>
         <source>Previous phase, or the start of this one</source>
         <translation>Phase précédente, ou début de celle-ci</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="48"/>
+        <location filename="../ui/keys.py" line="49"/>
         <source>Start the routine again</source>
         <translation>Recommencer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="50"/>
+        <location filename="../ui/keys.py" line="51"/>
         <source>10 s more for this phase</source>
         <translation>10 s de plus pour cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="52"/>
+        <location filename="../ui/keys.py" line="53"/>
         <source>10 s less for this phase</source>
         <translation>10 s de moins pour cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="53"/>
+        <location filename="../ui/keys.py" line="55"/>
+        <source>After a side: how tight it felt, 1 loose to 5 very tight</source>
+        <translation>Après un côté : sa raideur, de 1 souple à 5 très raide</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="56"/>
         <source>Floor mode on or off</source>
         <translation>Mode tapis activé ou non</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="54"/>
+        <location filename="../ui/keys.py" line="57"/>
         <source>Sound cues on or off</source>
         <translation>Signaux sonores activés ou non</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="56"/>
+        <location filename="../ui/keys.py" line="59"/>
         <source>Leave floor mode; after a routine, back to the routines</source>
         <translation>Quitter le mode tapis ; après une routine, revenir aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="57"/>
+        <location filename="../ui/keys.py" line="60"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="59"/>
+        <location filename="../ui/keys.py" line="62"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="60"/>
+        <location filename="../ui/keys.py" line="63"/>
         <source>This list of keys</source>
         <translation>Cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="61"/>
+        <location filename="../ui/keys.py" line="64"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="87"/>
+        <location filename="../ui/keys.py" line="90"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -1484,67 +1584,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="355"/>
+        <location filename="../ui/main_window.py" line="395"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="396"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="397"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="367"/>
+        <location filename="../ui/main_window.py" line="407"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="394"/>
+        <location filename="../ui/main_window.py" line="434"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="438"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="400"/>
+        <location filename="../ui/main_window.py" line="440"/>
         <source>until you move on</source>
         <translation>jusqu’à ce que vous passiez à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="442"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="404"/>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="429"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="453"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1552,7 +1652,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/main_window.py" line="63"/>
+        <location filename="../ui/main_window.py" line="64"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1688,186 +1788,196 @@
         <source>Rep %1 of %2</source>
         <translation>Répétition %1 sur %2</translation>
     </message>
+    <message>
+        <location filename="../ui/coaching.py" line="63"/>
+        <source>Breathe out — go a little deeper</source>
+        <translation>Expirez — allez un peu plus loin</translation>
+    </message>
+    <message>
+        <location filename="../ui/coaching.py" line="76"/>
+        <source>Hold grown by %1 s as you keep going</source>
+        <translation>Maintien allongé de %1 s au fil de vos séances</translation>
+    </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../ui/player_view.py" line="115"/>
+        <location filename="../ui/player_view.py" line="120"/>
         <source>Phase progress</source>
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="139"/>
+        <location filename="../ui/player_view.py" line="150"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="179"/>
+        <location filename="../ui/player_view.py" line="191"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="179"/>
+        <location filename="../ui/player_view.py" line="191"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="180"/>
-        <location filename="../ui/player_view.py" line="344"/>
+        <location filename="../ui/player_view.py" line="192"/>
+        <location filename="../ui/player_view.py" line="365"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="180"/>
+        <location filename="../ui/player_view.py" line="192"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="181"/>
+        <location filename="../ui/player_view.py" line="193"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="181"/>
+        <location filename="../ui/player_view.py" line="193"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="182"/>
+        <location filename="../ui/player_view.py" line="194"/>
         <source>−10 s</source>
         <translation>−10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="182"/>
+        <location filename="../ui/player_view.py" line="194"/>
         <source>10 seconds less of this hold</source>
         <translation>10 secondes de maintien en moins</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="183"/>
+        <location filename="../ui/player_view.py" line="195"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="183"/>
+        <location filename="../ui/player_view.py" line="195"/>
         <source>10 seconds more of this hold</source>
         <translation>10 secondes de maintien en plus</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="184"/>
+        <location filename="../ui/player_view.py" line="196"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="184"/>
+        <location filename="../ui/player_view.py" line="196"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="185"/>
-        <location filename="../ui/player_view.py" line="213"/>
+        <location filename="../ui/player_view.py" line="197"/>
+        <location filename="../ui/player_view.py" line="225"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="185"/>
+        <location filename="../ui/player_view.py" line="197"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="187"/>
-        <location filename="../ui/player_view.py" line="217"/>
+        <location filename="../ui/player_view.py" line="199"/>
+        <location filename="../ui/player_view.py" line="229"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="187"/>
-        <location filename="../ui/player_view.py" line="230"/>
+        <location filename="../ui/player_view.py" line="199"/>
+        <location filename="../ui/player_view.py" line="242"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="188"/>
+        <location filename="../ui/player_view.py" line="200"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="188"/>
+        <location filename="../ui/player_view.py" line="200"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="213"/>
+        <location filename="../ui/player_view.py" line="225"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="217"/>
+        <location filename="../ui/player_view.py" line="229"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="222"/>
+        <location filename="../ui/player_view.py" line="234"/>
         <source>No sound output — cues are shown on screen only</source>
         <translation>Pas de sortie son — les signaux s’affichent seulement à l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="231"/>
+        <location filename="../ui/player_view.py" line="243"/>
         <source>Sound is unavailable: no sound output was found</source>
         <translation>Son indisponible : aucune sortie son n’a été trouvée</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="312"/>
+        <location filename="../ui/player_view.py" line="327"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="371"/>
+        <location filename="../ui/player_view.py" line="399"/>
         <source>&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Des muscles chauds s’étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="110"/>
+        <location filename="../ui/player_view.py" line="115"/>
         <source>Time left in this phase</source>
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="121"/>
+        <location filename="../ui/player_view.py" line="126"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="330"/>
+        <location filename="../ui/player_view.py" line="352"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="341"/>
+        <location filename="../ui/player_view.py" line="362"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="344"/>
+        <location filename="../ui/player_view.py" line="365"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="369"/>
-        <location filename="../ui/player_view.py" line="373"/>
+        <location filename="../ui/player_view.py" line="397"/>
+        <location filename="../ui/player_view.py" line="401"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="376"/>
+        <location filename="../ui/player_view.py" line="404"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="377"/>
+        <location filename="../ui/player_view.py" line="405"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="379"/>
+        <location filename="../ui/player_view.py" line="407"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>
@@ -1966,180 +2076,228 @@
     </message>
     <message>
         <location filename="../core/problems.py" line="50"/>
+        <source>holds grow to {longest} s at most, the longest the advice allows; &apos;max: {given}&apos; is read as {longest}</source>
+        <translation>un maintien grandit jusqu’à {longest}&#xa0;s au plus, le plus long que les conseils permettent&#xa0;; «&#xa0;max: {given}&#xa0;» est lu comme {longest}</translation>
+    </message>
+    <message>
+        <location filename="../core/problems.py" line="53"/>
         <source>file is over {limit} bytes; {what} may be at most {limit} bytes — is this the right file?</source>
         <translation>le fichier dépasse {limit} octets&#xa0;; {what} fait au plus {limit} octets — est-ce le bon fichier&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="57"/>
+        <location filename="../core/problems.py" line="60"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="58"/>
+        <location filename="../core/problems.py" line="61"/>
         <source>step {n}</source>
         <translation>étape {n}</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="59"/>
+        <location filename="../core/problems.py" line="62"/>
         <source>exercise {n}</source>
         <translation>exercice {n}</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="60"/>
+        <location filename="../core/problems.py" line="63"/>
         <source>item {n}</source>
         <translation>élément {n}</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="61"/>
+        <location filename="../core/problems.py" line="64"/>
         <source>&apos;{key}&apos;</source>
         <translation>«&#xa0;{key}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="62"/>
+        <location filename="../core/problems.py" line="65"/>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="63"/>
+        <location filename="../core/problems.py" line="66"/>
         <source>&apos;{text}&apos; (yes/no)</source>
         <translation>«&#xa0;{text}&#xa0;» (oui/non)</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="64"/>
+        <location filename="../core/problems.py" line="67"/>
         <source>a mapping</source>
         <translation>une suite de clés</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="65"/>
+        <location filename="../core/problems.py" line="68"/>
         <source>a list</source>
         <translation>une liste</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="66"/>
+        <location filename="../core/problems.py" line="69"/>
         <source>&apos;{text}&apos; (a decimal number)</source>
         <translation>«&#xa0;{text}&#xa0;» (un nombre décimal)</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="67"/>
+        <location filename="../core/problems.py" line="70"/>
         <source>&apos;{text}&apos;</source>
         <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="68"/>
+        <location filename="../core/problems.py" line="71"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="69"/>
+        <location filename="../core/problems.py" line="72"/>
         <source>repetitions</source>
         <translation>répétitions</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="70"/>
+        <location filename="../core/problems.py" line="73"/>
         <source>seconds per repetition</source>
         <translation>secondes par répétition</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="71"/>
+        <location filename="../core/problems.py" line="74"/>
         <source>a FIFO</source>
         <translation>un tube nommé (FIFO)</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="72"/>
+        <location filename="../core/problems.py" line="75"/>
         <source>a character device</source>
         <translation>un périphérique caractère</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="73"/>
+        <location filename="../core/problems.py" line="76"/>
         <source>a block device</source>
         <translation>un périphérique bloc</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="74"/>
+        <location filename="../core/problems.py" line="77"/>
         <source>a socket</source>
         <translation>une socket</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="75"/>
+        <location filename="../core/problems.py" line="78"/>
         <source>a folder</source>
         <translation>un dossier</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="76"/>
+        <location filename="../core/problems.py" line="79"/>
         <source>not a plain file</source>
         <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="77"/>
+        <location filename="../core/problems.py" line="80"/>
         <source>a routine file</source>
         <translation>un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="78"/>
+        <location filename="../core/problems.py" line="81"/>
         <source>a settings file</source>
         <translation>un fichier de réglages</translation>
     </message>
     <message>
-        <location filename="../core/problems.py" line="79"/>
+        <location filename="../core/problems.py" line="82"/>
         <source>warning: </source>
         <translation>attention&#xa0;: </translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../ui/sides_chart.py" line="21"/>
+        <source>Your right side has been tighter than your left in %1 for %2 weeks</source>
+        <translation>Votre côté droit est plus raide que le gauche dans « %1 » depuis %2 semaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="23"/>
+        <source>Your left side has been tighter than your right in %1 for %2 weeks</source>
+        <translation>Votre côté gauche est plus raide que le droit dans « %1 » depuis %2 semaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="36"/>
+        <source>Tightness of each side over the weeks</source>
+        <translation>Raideur de chaque côté au fil des semaines</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="49"/>
+        <source>%1: left %2, right %3 lately</source>
+        <translation>%1 : gauche %2, droit %3 ces derniers temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="67"/>
+        <source>— left</source>
+        <translation>— gauche</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="67"/>
+        <source>- - right</source>
+        <translation>- - droit</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="93"/>
+        <source>5 very tight</source>
+        <translation>5 très raide</translation>
+    </message>
+    <message>
+        <location filename="../ui/sides_chart.py" line="96"/>
+        <source>1 loose</source>
+        <translation>1 souple</translation>
+    </message>
+</context>
+<context>
     <name>ProgressView</name>
     <message>
-        <location filename="../ui/progress_view.py" line="82"/>
+        <location filename="../ui/progress_view.py" line="85"/>
         <source>Your progress</source>
         <translation>Vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="90"/>
-        <location filename="../ui/progress_view.py" line="102"/>
+        <location filename="../ui/progress_view.py" line="100"/>
+        <location filename="../ui/progress_view.py" line="114"/>
         <source>Last sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="91"/>
+        <location filename="../ui/progress_view.py" line="101"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="107"/>
+        <location filename="../ui/progress_view.py" line="119"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="114"/>
+        <location filename="../ui/progress_view.py" line="126"/>
         <source>%1-day streak</source>
         <translation>%1 jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="115"/>
+        <location filename="../ui/progress_view.py" line="127"/>
         <source>No streak yet — today is a good day</source>
         <translation>Pas encore de série — aujourd’hui est un bon jour</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="117"/>
+        <location filename="../ui/progress_view.py" line="129"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="119"/>
+        <location filename="../ui/progress_view.py" line="131"/>
         <source>%1 minutes this week, %2 this month</source>
         <translation>%1 minutes cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="106"/>
+        <location filename="../ui/progress_view.py" line="118"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="108"/>
+        <location filename="../ui/progress_view.py" line="120"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="129"/>
+        <location filename="../ui/progress_view.py" line="146"/>
         <source>No sessions yet.</source>
         <translation>Aucune séance pour l’instant.</translation>
     </message>
@@ -2394,194 +2552,224 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../core/settings.py" line="109"/>
+        <location filename="../core/settings.py" line="124"/>
         <source>Mute every sound cue</source>
         <translation>Couper tous les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="110"/>
+        <location filename="../core/settings.py" line="125"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="111"/>
+        <location filename="../core/settings.py" line="126"/>
         <source>Spoken coaching</source>
         <translation>Coaching vocal</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="120"/>
+        <location filename="../core/settings.py" line="135"/>
         <source>Count the last three seconds aloud</source>
         <translation>Compter à voix haute les trois dernières secondes</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="122"/>
+        <location filename="../core/settings.py" line="137"/>
         <source>Speech rate</source>
         <translation>Débit de la voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="124"/>
+        <location filename="../core/settings.py" line="139"/>
         <source>Speech volume</source>
         <translation>Volume de la voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="127"/>
+        <location filename="../core/settings.py" line="142"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode tapis (plein écran)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="128"/>
+        <location filename="../core/settings.py" line="143"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="130"/>
+        <location filename="../core/settings.py" line="145"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="131"/>
+        <location filename="../core/settings.py" line="146"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d’écran annoncent chaque nouvelle phase, l’exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="133"/>
+        <location filename="../core/settings.py" line="148"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="138"/>
+        <location filename="../core/settings.py" line="153"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="141"/>
+        <location filename="../core/settings.py" line="156"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="145"/>
+        <location filename="../core/settings.py" line="160"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="84"/>
+        <location filename="../core/settings.py" line="85"/>
         <source>Suggest a desk break after a long spell at the computer</source>
         <translation>Proposer une pause bureau après un long moment devant l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="87"/>
+        <location filename="../core/settings.py" line="88"/>
         <source>Suggest a break after</source>
         <translation>Proposer une pause après</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="91"/>
+        <location filename="../core/settings.py" line="92"/>
         <source>An idle spell counts as a break after</source>
         <translation>Une inactivité compte comme une pause après</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="95"/>
+        <location filename="../core/settings.py" line="96"/>
         <source>Snooze a desk break for</source>
         <translation>Reporter une pause bureau de</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="97"/>
+        <location filename="../core/settings.py" line="98"/>
         <source>Skips allowed a day (0: no limit)</source>
         <translation>Pauses passées permises par jour (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="100"/>
+        <location filename="../core/settings.py" line="101"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="101"/>
+        <location filename="../core/settings.py" line="102"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="103"/>
-        <location filename="../core/settings.py" line="117"/>
+        <location filename="../core/settings.py" line="104"/>
+        <location filename="../core/settings.py" line="132"/>
         <source>On</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="105"/>
+        <location filename="../core/settings.py" line="106"/>
         <source>Routine a desk break starts</source>
         <translation>Routine lancée par une pause bureau</translation>
     </message>
     <message>
         <location filename="../core/settings.py" line="112"/>
+        <source>Pace your breathing during holds</source>
+        <translation>Rythmer la respiration pendant les maintiens</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="114"/>
+        <source>Breathe in for</source>
+        <translation>Inspirer pendant</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="116"/>
+        <source>Breathe out for</source>
+        <translation>Expirer pendant</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="118"/>
+        <source>A soft sound at each breath in and out</source>
+        <translation>Un son doux à chaque inspiration et expiration</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="119"/>
+        <source>Ask how tight each side felt (keys 1 to 5) after two-sided stretches</source>
+        <translation>Demander la raideur de chaque côté (touches 1 à 5) après les étirements des deux côtés</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="127"/>
         <source>Says each exercise, side and length after its tone, what comes next during a rest, halfway and the last seconds, in the language of the window</source>
         <translation>Dit chaque exercice, côté et durée après son signal, ce qui suit pendant le repos, la mi-parcours et les dernières secondes, dans la langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="142"/>
+        <location filename="../core/settings.py" line="157"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l’ordinateur arrive quand même s’il n’a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="139"/>
+        <location filename="../core/settings.py" line="154"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="88"/>
+        <location filename="../core/settings.py" line="89"/>
         <source>Minutes of keyboard and mouse use, short pauses included, before a break is suggested</source>
         <translation>Minutes d’utilisation du clavier et de la souris, courtes pauses comprises, avant qu’une pause soit proposée</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="92"/>
+        <location filename="../core/settings.py" line="93"/>
         <source>Away from the keyboard and mouse this long, the count starts again</source>
         <translation>Après ce temps loin du clavier et de la souris, le décompte repart de zéro</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings.py" line="99"/>
         <source>After this many skips in a day, desk breaks offer no Skip</source>
         <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="154"/>
+        <location filename="../core/settings.py" line="170"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="155"/>
+        <location filename="../core/settings.py" line="171"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="156"/>
+        <location filename="../core/settings.py" line="172"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="157"/>
-        <location filename="../core/settings.py" line="158"/>
+        <location filename="../core/settings.py" line="173"/>
+        <location filename="../core/settings.py" line="174"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="159"/>
+        <location filename="../core/settings.py" line="175"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="160"/>
+        <location filename="../core/settings.py" line="176"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="161"/>
+        <location filename="../core/settings.py" line="177"/>
         <source>Desk breaks</source>
         <translation>Pauses bureau</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="116"/>
+        <location filename="../core/settings.py" line="178"/>
+        <source>Coaching</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="131"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="118"/>
+        <location filename="../core/settings.py" line="133"/>
         <source>Only when no screen reader is running</source>
         <translation>Seulement sans lecteur d’écran</translation>
     </message>
@@ -2601,7 +2789,12 @@
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="76"/>
+        <location filename="../ui/settings_dialog.py" line="34"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2709,47 +2902,47 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="174"/>
+        <location filename="../ui/tray.py" line="195"/>
         <source>Stretch Timer</source>
         <translation>Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="176"/>
+        <location filename="../ui/tray.py" line="197"/>
         <source>Today’s reminder is skipped: you already did a routine today</source>
         <translation>Le rappel d’aujourd’hui est sauté : vous avez déjà fait une routine aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="178"/>
+        <location filename="../ui/tray.py" line="199"/>
         <source>Stretch Timer — next reminder %1</source>
         <translation>Stretch Timer — prochain rappel %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="189"/>
+        <location filename="../ui/tray.py" line="210"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="193"/>
+        <location filename="../ui/tray.py" line="214"/>
         <source>Open Stretch Timer</source>
         <translation>Ouvrir Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="194"/>
+        <location filename="../ui/tray.py" line="215"/>
         <source>Snooze the reminder</source>
         <translation>Reporter le rappel</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="197"/>
+        <location filename="../ui/tray.py" line="218"/>
         <source>No more reminders today</source>
         <translation>Plus de rappels aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="198"/>
+        <location filename="../ui/tray.py" line="219"/>
         <source>Reminders…</source>
         <translation>Rappels…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="200"/>
+        <location filename="../ui/tray.py" line="221"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2870,17 +3063,17 @@
 <context>
     <name>WeeksChart</name>
     <message>
-        <location filename="../ui/progress_view.py" line="38"/>
+        <location filename="../ui/progress_view.py" line="40"/>
         <source>Minutes stretched per week</source>
         <translation>Minutes d’étirement par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="67"/>
+        <location filename="../ui/progress_view.py" line="69"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="67"/>
+        <location filename="../ui/progress_view.py" line="69"/>
         <source>%1 wk</source>
         <translation>%1 sem.</translation>
     </message>

@@ -31,7 +31,6 @@ class Editing(QObject):
         self.language = language
         self.settings: Settings = window.settings
         self.editor: EditorWindow | None = None
-        window.may_quit = self.may_quit
 
     def may_quit(self) -> bool:
         """The editor closes first, asking about unsaved changes; False when the person cancels."""
@@ -62,12 +61,19 @@ class Editing(QObject):
         editor.deleted.connect(lambda _path: self.window.refresh_home())
         editor.renamed.connect(self.routine_renamed)
         editor.try_requested.connect(self.try_routine)
+        editor.durations.completed = self.window.completed_runs
         return editor
 
     def try_routine(self, entry: Entry) -> None:
         """The main window plays the routine, left out of the history; the editor stays open behind it."""
         self.window.bring_to_front()
         self.window.start_entry(entry, record=False)
+
+    def edit_listed(self, entry: Entry | None) -> None:
+        """The editor on ``entry`` as the home screen lists it (a built-in one as a copy), or a new one."""
+        if entry is not None:  # the listed entry knows whether it is built in
+            entry = next((e for e in self.entries() if e.file.resolve() == entry.file.resolve()), entry)
+        self.open_editor(entry if entry is None or entry.routine is not None else None)
 
     def open_editor(self, entry: Entry | None) -> None:
         """Edit ``entry`` (a built-in as the user's copy), or a new routine when None."""

@@ -39,6 +39,12 @@ class FolderWatch(QObject):
         if new:
             self._watcher.addPaths(new)
 
+    def close(self) -> None:
+        self._settle.stop()
+        paths = self._watcher.files() + self._watcher.directories()
+        if paths:
+            self._watcher.removePaths(paths)
+
     def _settled(self) -> None:
         self._watch()  # files renamed over are watched again under their name
         self.changed.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -82,6 +83,7 @@ ANNOUNCE_AFTER_SHOWN_MS = 500  # time for a screen reader to take in a window th
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once, after the window first reached the screen
+    hidden_to_tray = Signal()  # closing hid the window: the app stays in the tray
 
     def __init__(
         self,
@@ -93,7 +95,12 @@ class MainWindow(QMainWindow):
         language: str = "en",
         on_cue: Callable[[object], None] | None = None,
         records: Callable[[], list[Record]] | None = None,
+        keep_in_tray: Callable[[], bool] = lambda: False,
+        may_quit: Callable[[], bool] = lambda: True,
     ) -> None:
+        """``keep_in_tray``: when it says yes, closing hides the window and the app stays in the
+        tray. ``may_quit``: asked before quitting; False keeps the app running (an editor with
+        unsaved changes)."""
         super().__init__()
         self.library = library
         self.language = language
@@ -104,11 +111,8 @@ class MainWindow(QMainWindow):
             settings.subscribe(name, lambda _changes: self._follow_settings())
         settings.subscribe("home.first_routine", lambda _changes: self.refresh_home())
         self._records = records
-        # When this says yes, closing the window hides it and the app stays in the tray.
-        self.keep_in_tray: Callable[[], bool] = lambda: False
-        self.hidden_to_tray: Callable[[], None] = lambda: None
-        # Asked before quitting; False keeps the app running (an editor with unsaved changes).
-        self.may_quit: Callable[[], bool] = lambda: True
+        self._keep_in_tray = keep_in_tray
+        self._may_quit = may_quit
         self._quitting = False
         self.recorded = True  # the run under way goes into the history (not one tried from the editor)
         self._painted = False
@@ -144,6 +148,7 @@ class MainWindow(QMainWindow):
         self.driver.finished.connect(self._finished)
         self.driver.phase_started.connect(self._announce)
         self.driver.paused.connect(self._paused)
+        self._on_cue = on_cue
         if on_cue is not None:
             self.driver.cue_due.connect(on_cue)
         self._install_keys()
@@ -164,6 +169,9 @@ class MainWindow(QMainWindow):
             player.mute_requested.connect(self.toggle_mute)
             player.stop_requested.connect(self.stop)
             player.adjust_requested.connect(self._player_adjust)
+            player.rated.connect(lambda text: announce(player, text))
+            player.breath_turned.connect(self._breath_sound)
+            self.driver.finished.connect(lambda _done: player.pacer.stop())  # ended or left mid-hold
             player.set_sound_available(self.sound_available)
             self._player = player
             self._follow_settings()
@@ -191,6 +199,18 @@ class MainWindow(QMainWindow):
             self._summary = summary
         return self._summary
 
+    def _breath_sound(self) -> None:
+        """The soft nudge as the breath turns, through the cue player only (the voice stays quiet)."""
+        session = self.driver.session
+        if self._on_cue is not None and session is not None:
+            from stretchtimer.core.events import CueDue
+            from stretchtimer.core.timeline import Cue, CueKind
+
+            self._on_cue(CueDue(Cue(0, CueKind.NUDGE), session.segment, session.deadline))
+
+    def has_player(self) -> bool:
+        return self._player is not None
+
     def _showing_player(self) -> bool:
         return self._player is not None and self.stack.currentWidget() is self._player
 
@@ -210,7 +230,10 @@ class MainWindow(QMainWindow):
                 seen.add(sequence.toString())
                 shortcut = QShortcut(sequence, self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(action)
+                if binding.with_key:
+                    shortcut.activated.connect(functools.partial(action, sequence.toString()))
+                else:
+                    shortcut.activated.connect(action)
                 self.shortcuts.append(shortcut)
                 if binding.player_only:
                     self._player_shortcuts.append(shortcut)
@@ -258,6 +281,11 @@ class MainWindow(QMainWindow):
     def _player_restart(self) -> None:
         if self._in_player():
             self.driver.restart()
+
+    def _player_rate(self, key: str) -> None:
+        """Keys 1-5 after a side of a two-sided stretch; anything else they leave alone."""
+        if self._in_player() and self._player is not None:
+            self._player.rate(int(key))
 
     def _player_adjust(self, seconds: int) -> None:
         if self._in_player():
@@ -315,7 +343,21 @@ class MainWindow(QMainWindow):
         self.current = entry
         self.stack.setCurrentWidget(self.player)
         self.set_floor_mode(bool(self.settings.get("window.floor_mode")), remember=False)
-        self.driver.start(compile_routine(entry.routine, self.library))
+        from stretchtimer.ui.coaching import coaching_for
+
+        grows = entry.routine.progress is not None
+        done = self.completed_runs(entry.routine.name, entry.routine.source) if grows else 0
+        timeline = compile_routine(entry.routine, self.library, done)
+        self.player.coaching = coaching_for(timeline, self.settings)
+        self.driver.start(timeline)
+
+    def completed_runs(self, name: str, source: str | None = None) -> int:
+        """Completed sessions of a routine so far, for holds that grow (0 without a history)."""
+        if self._records is None:
+            return 0
+        from stretchtimer.core.progression import completed_runs
+
+        return completed_runs(self._records(), name, source)
 
     def toggle(self) -> None:
         if self._showing_player() and self.driver.session is not None:
@@ -340,7 +382,7 @@ class MainWindow(QMainWindow):
         if self.progress is None:
             from stretchtimer.ui.progress_view import ProgressView
 
-            self.progress = ProgressView()
+            self.progress = ProgressView(names=lambda i: self.library[i].name if i in self.library else i)
             self.progress.home_requested.connect(self.show_home)
             self.stack.addWidget(self.progress)
         from stretchtimer.core.schedule import system_zone
@@ -488,13 +530,22 @@ class MainWindow(QMainWindow):
 
     def quit_app(self) -> None:
         """Leave for good, tray or not (Ctrl+Q, the tray's Quit)."""
-        if not self.may_quit():
+        if not self._may_quit():
             return
         self._quitting = True
         if not self.close():
             self._quitting = False
             return
         QApplication.quit()
+
+    def start_in_front(self, entry: Entry) -> None:
+        """From the tray, a notification or another launch: the window comes forward and runs it."""
+        self.bring_to_front()
+        self.start_entry(entry)
+
+    def open_in_front(self) -> None:
+        self.refresh_home()
+        self.bring_to_front()
 
     def bring_to_front(self) -> None:
         self.show()
@@ -517,11 +568,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.driver.abandon()
-        if not self._quitting and self.keep_in_tray():
+        if not self._quitting and self._keep_in_tray():
             self.show_home()
             self._save_geometry()
             self.hide()
-            self.hidden_to_tray()
+            self.hidden_to_tray.emit()
             event.ignore()
             return
         self._save_geometry()

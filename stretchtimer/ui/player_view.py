@@ -21,7 +21,9 @@ from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Exercise, Library
 from stretchtimer.core.session import Session, State, shown_clock
 from stretchtimer.core.timeline import Phase, Segment, Timeline
-from stretchtimer.ui import style
+from stretchtimer.ui import coaching, style
+from stretchtimer.ui.breath_pacer import BreathPacer
+from stretchtimer.ui.checkin_row import CheckInRow, noted
 from stretchtimer.ui.fit_label import FitLabel
 from stretchtimer.ui.illustration import Illustration
 from stretchtimer.ui.keys import ADJUST_STEP
@@ -83,6 +85,8 @@ class PlayerView(QWidget):
     mute_requested = Signal()
     stop_requested = Signal()
     adjust_requested = Signal(int)  # seconds to add to (or, below 0, take from) the hold
+    rated = Signal(str)  # a side was rated: what to tell screen readers
+    breath_turned = Signal()  # the breath pacer turned from in to out or back, with sound asked for
 
     def __init__(self, assets_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +96,7 @@ class PlayerView(QWidget):
         self._reps_main = False
         self._holding = False
         self._timeline: Timeline | None = None
+        self._session: Session | None = None
         self.banner = QFrame(objectName="phaseBanner")
         self.phase_label = QLabel(objectName="phaseLabel")
         self.side_label = QLabel(objectName="sideLabel")
@@ -121,12 +126,18 @@ class PlayerView(QWidget):
         self.instructions.setAccessibleName(self.tr("Instructions"))
         self._instructions_shown: tuple[str, int, str] | None = None
         self.safety = FitLabel("safety")
+        self.coaching = coaching.Coaching()  # set by the window for each run
+        self.pacer = BreathPacer()
+        self.pacer.hide()
+        self.checkin = CheckInRow()
+        self.checkin.rated.connect(self.rate)
 
         text_column = QVBoxLayout()
         text_column.addWidget(self.exercise_label)
         text_column.addWidget(self.reps_label)
         text_column.addWidget(self.countdown)
         text_column.addWidget(self.phase_progress)
+        text_column.addWidget(self.pacer)
         text_column.addWidget(self.now_label, 3)
         text_column.addWidget(self.instructions, 2)
         text_column.addWidget(self.safety)
@@ -151,6 +162,7 @@ class PlayerView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
+        layout.addWidget(self.checkin)
         layout.addLayout(routine_row)
         layout.addLayout(info_row)
         layout.addLayout(self._make_controls())
@@ -288,6 +300,8 @@ class PlayerView(QWidget):
         body.setPixelSize(int(height * 0.014) + 8)
         self.instructions.setFont(body)
         self.safety.set_pixel_sizes(body.pixelSize(), 9)
+        self.pacer.setFixedHeight(max(56, int(height * (0.15 if floor else 0.1))))
+        self.checkin.label.setFont(count)
 
     def _paint_banner(self, phase: Phase, paused: bool) -> None:
         colour = "#6B6B6B" if paused else PHASE_COLOURS[phase]
@@ -299,6 +313,7 @@ class PlayerView(QWidget):
     # --- content ---------------------------------------------------------------
     def show_session(self, session: Session, library: Library) -> None:
         """Show everything about the session at this moment."""
+        self._session = session
         segment = session.segment
         timeline = session.timeline
         paused = session.state is State.PAUSED
@@ -318,7 +333,12 @@ class PlayerView(QWidget):
 
         self._show_time(session)
         self._show_reps(rep_of(segment, elapsed))
-        self.now_label.setText(big_line(timeline, segment, elapsed, library))
+        colour = QColor("#6B6B6B") if paused else phase_colour(segment.phase)
+        self.pacer.reduce_motion = self.reduce_motion
+        if self.coaching.turned(session) and self.coaching.sound:
+            self.breath_turned.emit()
+        self.now_label.setText(coaching.show(self.coaching, session, library, self.pacer, self.checkin,
+                                             colour, big_line(timeline, segment, elapsed, library)))
         self._holding = segment.phase is Phase.HOLD
         self._show_adjust()
 
@@ -327,12 +347,13 @@ class PlayerView(QWidget):
             frame = frame_for(exercise, segment, elapsed, still=self.reduce_motion)
             self.illustration.show_frame(frame, exercise.name, exercise.alt)
             self._show_instructions(exercise, segment, elapsed)
-            self.safety.setText(self.tr("Safety: %1").replace("%1", exercise.safety[0])
+            grown = coaching.grown_by(timeline, segment, library)
+            self.safety.setText(coaching.grown_note(grown) if grown else
+                                self.tr("Safety: %1").replace("%1", exercise.safety[0])
                                 if exercise.safety else "")
         else:
             self._show_pause_content(segment, elapsed, timeline.next_exercise(segment.index), library)
 
-        colour = QColor("#6B6B6B") if paused else phase_colour(segment.phase)
         length = session.duration  # with what + and - added or took
         self.phase_progress.set_progress(1.0 if length <= 0 else elapsed / length,
                                          colour)
@@ -342,6 +363,13 @@ class PlayerView(QWidget):
                                      .replace("%1", clock(session.total_remaining())))
         self.next_label.setText(up_next(timeline, segment, library))
         self.buttons["toggle"].setText(self.tr("Resume") if paused else self.tr("Pause"))
+
+    def rate(self, value: int) -> None:
+        """A tightness rating for the side just done (a key or a button); ignored at other times."""
+        rating = self.coaching.rate(self._session, value)
+        if rating is not None:
+            self.checkin.ask(rating.side, rating)
+            self.rated.emit(noted(rating))
 
     def _show_time(self, session: Session) -> None:
         """The one place the countdown's text is set."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QLocale, QRectF, Qt, Signal
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchtimer.core import history
+from stretchtimer.core.checkin import side_trend, tighter_sides
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.outcome import Result
 from stretchtimer.core.timeline import Phase
@@ -25,6 +26,7 @@ from stretchtimer.localtext import day_names, moment_text
 from stretchtimer.ui import style
 from stretchtimer.ui.icons import action_icon
 from stretchtimer.ui.look import phase_colour
+from stretchtimer.ui.sides_chart import SidesChart, tighter_note
 
 
 class WeeksChart(QWidget):
@@ -74,8 +76,9 @@ class WeeksChart(QWidget):
 class ProgressView(QWidget):
     home_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, names: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
+        self._names = names or (lambda exercise: exercise)  # exercise id -> its name as shown
         big = QFont(self.font())
         big.setPointSizeF(big.pointSizeF() * 1.8)
         big.setBold(True)
@@ -86,6 +89,13 @@ class ProgressView(QWidget):
         self.week = QLabel(objectName="weekLabel")
         self.minutes = QLabel(objectName="minutesLabel")
         self.chart = WeeksChart()
+        self.sides = SidesChart(self._names)
+        self.tighter = QLabel(objectName="tighterLabel")
+        self.tighter.setWordWrap(True)
+        self.tighter.setTextFormat(Qt.TextFormat.PlainText)
+        noted = self.tighter.font()
+        noted.setBold(True)  # the one thing to act on in this view: stretch the tighter side a bit longer
+        self.tighter.setFont(noted)
         self.recent = QListWidget(objectName="recentSessions")
         self.recent.setAccessibleName(self.tr("Last sessions"))
         back = style.flat(QPushButton(action_icon("back"), self.tr("Back to routines")))
@@ -99,6 +109,8 @@ class ProgressView(QWidget):
         layout.addWidget(self.week)
         layout.addWidget(self.minutes)
         layout.addWidget(self.chart, 1)
+        layout.addWidget(self.sides, 1)
+        layout.addWidget(self.tighter)
         layout.addWidget(QLabel(self.tr("Last sessions")))
         layout.addWidget(self.recent, 1)
 
@@ -120,6 +132,11 @@ class ProgressView(QWidget):
                              .replace("%1", f"{summary.week_minutes:.0f}")
                              .replace("%2", f"{summary.month_minutes:.0f}"))
         self.chart.set_minutes(summary.weeks)
+        trend = side_trend(records, tz, now.astimezone(tz).date(), len(summary.weeks))
+        self.sides.set_trend(trend)
+        notes = [tighter_note(t, self._names(t.exercise)) for t in tighter_sides(trend)]
+        self.tighter.setText("\n".join(notes))
+        self.tighter.setVisible(bool(self.tighter.text()))
         self.recent.clear()
         for record in records[:30]:
             when = moment_text(record.started_at.astimezone(tz), QLocale())

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from stretchtimer.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # the history (and SQLite) load at first use, after the window is up
-    from stretchtimer.core.history import Reason, Record
+    from stretchtimer.core.history import History, Reason, Record
     from stretchtimer.core.recorder import Recorder, Trouble
 
 translate = QCoreApplication.translate
@@ -76,6 +76,10 @@ class Recording(QObject):
             self._recorder = Recorder(self.path, lambda t: self.window.message_bar.say(trouble_text(t)))
         return self._recorder
 
+    def open(self) -> History | None:
+        """Open the history file now (after the first paint), rather than at the first run."""
+        return self.recorder.open()
+
     def session_ended(self, reached_end: bool) -> None:
         from stretchtimer.core.history import session_record
 
@@ -83,9 +87,13 @@ class Recording(QObject):
         if session is None or not self.window.recorded:
             return
         ended = self._now()
+        checkins = self.window.player.coaching.checkins if self.window.has_player() else None
+        ratings = checkins.ratings() if checkins is not None and checkins.timeline is session.timeline else ()
         self.recorder.add(session_record(
             session.timeline, session.spent(), ended - timedelta(seconds=session.wall_seconds()),
-            ended, reached_end, session.lengths()))
+            ended, reached_end, session.lengths(), ratings))
+        if checkins is not None:
+            checkins.clear()  # "Again" replays the same timeline: its ratings are its own
 
     def records(self, limit: int | None = None) -> list[Record]:
         return self.recorder.records(limit)

@@ -31,6 +31,7 @@ UNITS: Mapping[str, str] = {
     "%": QT_TRANSLATE_NOOP("SettingsDialog", " %"),
     "min": QT_TRANSLATE_NOOP("SettingsDialog", " min"),
     "h": QT_TRANSLATE_NOOP("SettingsDialog", " h"),
+    "s": QT_TRANSLATE_NOOP("SettingsDialog", " s"),
 }
 
 

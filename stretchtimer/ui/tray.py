@@ -13,6 +13,7 @@ from stretchtimer.core import schedule
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.settings import Settings
 from stretchtimer.localtext import moment_text
+from stretchtimer.platform.services import TrayActions
 
 Now = Callable[[], datetime]
 MAX_TIMER_MS = 2**31 - 1
@@ -150,6 +151,7 @@ class Tray(QObject):
     pause_requested = Signal()
     reminders_requested = Signal()
     quit_requested = Signal()
+    available = True
 
     def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -163,8 +165,29 @@ class Tray(QObject):
         self.snooze_action: QAction | None = None
 
     @staticmethod
-    def available() -> bool:
+    def here() -> bool:
+        """The desktop has a system tray to show the icon in."""
         return QSystemTrayIcon.isSystemTrayAvailable()
+
+    def bind(self, actions: TrayActions, entries: Callable[[], Sequence[Entry]], language: str) -> None:
+        """Route the menu to ``actions``; routines saved since start appear too, as the menu is
+        rebuilt each time it opens."""
+        self.start_requested.connect(actions.start)
+        self.open_requested.connect(actions.open)
+        self.snooze_requested.connect(actions.snooze)
+        self.pause_requested.connect(actions.pause_today)
+        self.reminders_requested.connect(actions.reminders)
+        self.quit_requested.connect(actions.quit)
+        self.set_entries(entries(), language)
+        self.menu.aboutToShow.connect(lambda: self.set_entries(entries(), language))
+
+    def offer_snooze(self) -> None:
+        """A reminder was shown: its snooze is in the menu now."""
+        if self.snooze_action is not None:
+            self.snooze_action.setEnabled(True)
+
+    def tell(self, title: str, text: str) -> None:
+        self.icon.showMessage(title, text)
 
     def show_next(self, when: datetime | None, skipped_today: bool = False) -> None:
         """The icon's tooltip says when the next reminder comes, as the locale writes it, and
@@ -203,8 +226,7 @@ class Tray(QObject):
     def remind(self, title: str, text: str, entry: Entry | None) -> None:
         """A balloon from the tray; clicking it starts ``entry``."""
         self._pending = entry
-        if self.snooze_action is not None:
-            self.snooze_action.setEnabled(True)
+        self.offer_snooze()
         self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 60_000)
 
     def _message_clicked(self) -> None:

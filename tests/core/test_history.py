@@ -144,7 +144,7 @@ def test_csv_export_has_every_session() -> None:
     lines = text.strip().splitlines()
     assert lines[0].startswith("routine,started_at")
     assert lines[1] == ("Evening routine,2026-11-25T20:00:00+00:00,2026-11-25T20:10:00+00:00,600,yes,,,"
-                        "completed,")
+                        "completed,,")
     assert lines[2].startswith('"Post, workout"')
 
 
@@ -382,7 +382,7 @@ def test_schema_3_gains_the_desk_breaks_table_with_a_backup(tmp_path: Path) -> N
     store = History(path)
     assert [r.routine for r in store.records()] == ["Kept"]
     assert (tmp_path / "history.sqlite3.v3.bak").exists()
-    assert store._db.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION
 
 
 def test_desk_answers_are_counted_apart_from_routines(tmp_path: Path) -> None:

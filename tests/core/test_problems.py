@@ -15,7 +15,7 @@ TS = Path(__file__).resolve().parents[2] / "stretchtimer" / "i18n" / "stretchtim
 FRENCH_CODES = {
     "unknown-exercise", "unknown-key", "unknown-setting", "not-a-number", "out-of-range", "not-text",
     "not-a-mapping", "not-a-list", "missing-key", "missing-version", "bad-hold", "yaml-syntax",
-    "duplicate-key", "not-a-regular-file", "too-large", "grew-too-large",
+    "duplicate-key", "not-a-regular-file", "too-large", "grew-too-large", "progress-max",
 }
 
 

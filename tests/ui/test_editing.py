@@ -26,7 +26,8 @@ def setup(qtbot, library: Library, fake_clock, monkeypatch):  # type: ignore[no-
 
     settings = Settings({"schedule.reminders": [
         {"id": 1, "time": "21:00", "days": ["mon"], "routine": "Evening routine (my copy)"}]})
-    window = MainWindow(library, entries, settings, SessionDriver(clock=fake_clock), places.assets_dir)
+    window = MainWindow(library, entries, settings, SessionDriver(clock=fake_clock), places.assets_dir,
+                        may_quit=lambda: editing.may_quit())
     qtbot.addWidget(window)
     editing = Editing(window, library, places, entries, "en")
     window.home.edit_requested.connect(editing.open_editor)

@@ -6,10 +6,21 @@ import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from stretchtimer.core.drafts import Draft
 from stretchtimer.core.loader import BOUNDS
+from stretchtimer.core.model import Progression
+from stretchtimer.core.progression import cap, step_of
 from stretchtimer.ui.editor.step_form import error_label, spin
 
 translate = QCoreApplication.translate  # in the editor's one catalogue context
@@ -93,6 +104,58 @@ class DurationsForm(QGroupBox):
             self.spins[key].valueChanged.connect(lambda v, key=key: self._change_default(key, v))
             form.addRow(label, self.spins[key])
         form.addRow(self.after_exercise)
+        self._add_progression(form, seconds)
+
+    def _add_progression(self, form: QFormLayout, seconds: str) -> None:
+        """Holds that grow: on or off, and add / every / up to, with the step the routine is at."""
+        # Completed sessions of a routine by its name; set by whoever has the history.
+        self.completed: Callable[[str], int] = lambda name: 0
+        self.grow = QCheckBox(translate("EditorWindow", "Holds grow as you keep going"))
+        self.grow.toggled.connect(self._change_progression)
+        self.grow_spins = {
+            "add": spin(BOUNDS["progress.add"].low, BOUNDS["progress.add"].high, seconds),
+            "every": spin(BOUNDS["progress.every"].low, BOUNDS["progress.every"].high,
+                          translate("EditorWindow", " sessions")),
+            "max": spin(BOUNDS["progress.add"].low, 60, seconds),
+        }
+        row = QHBoxLayout()
+        for key, label in (("add", translate("EditorWindow", "Add")),
+                           ("every", translate("EditorWindow", "after every")),
+                           ("max", translate("EditorWindow", "up to"))):
+            box = self.grow_spins[key]
+            box.setAccessibleName(label)
+            box.valueChanged.connect(lambda _v: self._change_progression())
+            row.addWidget(QLabel(label))
+            row.addWidget(box)
+        row.addStretch(1)
+        self.grow_step = QLabel(objectName="growStep")
+        self.grow_step.setWordWrap(True)
+        form.addRow(self.grow)
+        form.addRow(row)
+        form.addRow(self.grow_step)
+
+    def _change_progression(self) -> None:
+        values = {key: box.value() for key, box in self.grow_spins.items()}
+        progress = Progression(**values) if self.grow.isChecked() else None
+        self.edited.emit(self.draft().replace(progress=progress),
+                         translate("EditorWindow", "Change how holds grow"), "progress")
+
+    def _show_progression(self, draft: Draft) -> None:
+        progress = draft.progress
+        self.grow.setChecked(progress is not None)
+        shown = progress or Progression(5, 3, 60)
+        for key, box in self.grow_spins.items():
+            box.setValue(getattr(shown, key))
+            box.setEnabled(progress is not None)
+        if progress is None:
+            self.grow_step.setText("")
+            return
+        done = self.completed(draft.name)
+        self.grow_step.setText(
+            translate("EditorWindow", "Now: step %1, holds %2 s longer after %3 completed sessions; "
+                                      "never past %4 s").replace("%1", str(step_of(progress, done)))
+            .replace("%2", str(step_of(progress, done) * progress.add)).replace("%3", str(done))
+            .replace("%4", str(cap(progress))))
 
     def _change_default(self, key: str, value: int) -> None:
         draft = self.draft()
@@ -106,3 +169,4 @@ class DurationsForm(QGroupBox):
         self.after_exercise.setChecked(draft.after_exercise)
         for key, box in self.spins.items():
             box.setValue(getattr(draft.defaults, key) or 0)
+        self._show_progression(draft)

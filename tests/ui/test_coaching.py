@@ -1,0 +1,207 @@
+"""Coaching in the window: keys 1-5 rate the side just done and the rating reaches the history,
+the pacer follows the hold (a calm count with reduce motion), the exhale line, grown holds."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+
+from stretchtimer.core import catalog
+from stretchtimer.core.catalog import Entry
+from stretchtimer.core.checkin import Rating
+from stretchtimer.core.history import History, Record
+from stretchtimer.core.loader import routine_from_text
+from stretchtimer.core.model import Library
+from stretchtimer.core.places import Places
+from stretchtimer.core.settings import Settings
+from stretchtimer.core.timeline import Phase
+from stretchtimer.ui import dialogs
+from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.keys import KeysDialog
+from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.recording import Recording
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+NOW = datetime(2026, 11, 25, 21, 50, tzinfo=ZoneInfo("Europe/Paris"))
+TWO_SIDED = """\
+version: 1
+name: Two sides
+after_exercise: true
+defaults: {prepare: 2, hold: 20, switch: 5, rest: 10}
+breath: {in: 4, out: 6}
+progress: {add: 5, every: 2, max: 60}
+steps:
+  - exercise: lying-hamstring-stretch
+  - exercise: standing-wide-hamstring-stretch
+"""
+
+
+@pytest.fixture
+def app(qtbot, library: Library, fake_clock, monkeypatch, tmp_path: Path):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    places = Places.from_environment()
+    window = MainWindow(library, lambda: catalog.builtin_entries(places.builtin_dir, library), Settings(),
+                        SessionDriver(clock=fake_clock), places.assets_dir,
+                        records=lambda: recording.records(200))
+    qtbot.addWidget(window)
+    recording = Recording(window, tmp_path / "history.sqlite3", now=lambda: NOW)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    return window, recording
+
+
+def go_to(window: MainWindow, phase: Phase, side: str | None = None) -> None:
+    session = window.driver.session
+    assert session is not None
+    while not (session.segment.phase is phase and (side is None or session.segment.side == side)):
+        window.driver.skip()
+
+
+def test_keys_rate_each_side_and_the_ratings_reach_the_history(qtbot, app, library: Library,  # type: ignore[no-untyped-def]
+                                                               fake_clock, tmp_path: Path) -> None:
+    window, _ = app
+    window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
+    qtbot.keyClick(window, Qt.Key.Key_3)  # while getting ready: nothing to rate
+    assert window.player.coaching.checkins is not None
+    assert window.player.coaching.checkins.ratings() == ()
+    go_to(window, Phase.SWITCH)
+    assert window.player.checkin.isVisible()
+    assert window.player.checkin.label.text() == "How tight was the left side?"
+    qtbot.keyClick(window, Qt.Key.Key_3)
+    assert window.player.checkin.label.text() == "Left side: 3 of 5, noted"
+    go_to(window, Phase.REST)
+    qtbot.keyClick(window, Qt.Key.Key_4)
+    while window.driver.is_active():
+        fake_clock.advance(1.0)
+        window.driver.wake()
+    (record,) = History(tmp_path / "history.sqlite3").records()
+    assert record.ratings == (Rating("lying-hamstring-stretch", "left", 3),
+                              Rating("lying-hamstring-stretch", "right", 4))
+
+
+def test_f1_lists_the_rating_keys(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = KeysDialog()
+    qtbot.addWidget(dialog)
+    assert any(keys == "1, 2, 3, 4, 5" and "1 loose to 5 very tight" in what for keys, what in dialog.rows)
+
+
+def test_the_pacer_follows_the_hold_and_says_go_deeper_on_the_out_breath(qtbot, app,  # type: ignore[no-untyped-def]
+                                                                          library: Library,
+                                                                          fake_clock) -> None:
+    window, _ = app
+    window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
+    go_to(window, Phase.HOLD)
+    player = window.player
+    assert player.pacer.isVisible() and player.pacer.animating
+    assert player.pacer.text() == "Breathe in"
+    for _ in range(5):
+        fake_clock.advance(1.0)
+        window.driver.wake()
+    assert player.pacer.text() == "Breathe out"
+    assert player.now_label.text() == "Breathe out — go a little deeper"
+    window.player.reduce_motion = True
+    fake_clock.advance(1.0)
+    window.driver.wake()
+    assert not player.pacer.animating and player.pacer.text() == "Breathe out · 4"
+    go_to(window, Phase.SWITCH)
+    assert not player.pacer.isVisible() and not player.pacer.animating
+
+
+def test_the_hold_grows_with_completed_sessions(qtbot, app, library: Library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window, recording = app
+    for day in range(5):
+        when = NOW.replace(day=day + 1)
+        recording.recorder.add(Record("Two sides", when, when, 60, True))
+    window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
+    go_to(window, Phase.HOLD)
+    assert window.driver.session is not None and window.driver.session.duration == 30  # 20 + 2 steps of 5
+    assert window.player.safety.text() == "Hold grown by 10 s as you keep going"
+
+
+def test_the_progress_view_draws_both_sides_and_says_which_is_tighter(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from stretchtimer.ui.progress_view import ProgressView
+
+    view = ProgressView(names=lambda i: library[i].name)
+    qtbot.addWidget(view)
+    now = datetime(2026, 12, 2, 20, tzinfo=ZoneInfo("Europe/Paris"))
+    records = [Record("Two sides", now - timedelta(days=d), now - timedelta(days=d), 60, True,
+                      ratings=(Rating("lying-hamstring-stretch", "left", 2),
+                               Rating("lying-hamstring-stretch", "right", 4))) for d in (1, 8, 15)]
+    view.show_records(records, now)
+    assert view.sides.trend[0][0] == "lying-hamstring-stretch"
+    assert view.tighter.text() == ("Your right side has been tighter than your left in "
+                                   "Lying hamstring stretch for 3 weeks")
+    assert "left 2.0, right 4.0" in view.sides.accessibleDescription()
+    view.show_records(records[:1], now)
+    assert view.tighter.isHidden()
+
+
+def test_the_editor_shows_the_progression_and_its_step(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.core.drafts import from_routine
+    from stretchtimer.core.model import Progression
+    from stretchtimer.ui.editor.routine_form import DurationsForm
+
+    draft = from_routine(routine_from_text(TWO_SIDED, library))
+    form = DurationsForm(lambda: draft)
+    qtbot.addWidget(form)
+    form.completed = lambda name: 7 if name == "Two sides" else 0
+    form.show_draft(draft)
+    assert form.grow.isChecked() and form.grow_spins["every"].value() == 2
+    assert form.grow_step.text() == ("Now: step 3, holds 15 s longer after 7 completed sessions; "
+                                     "never past 60 s")
+    with qtbot.waitSignal(form.edited) as edit:
+        form.grow_spins["add"].setValue(10)
+    assert edit.args[0].progress == Progression(10, 2, 60)
+    with qtbot.waitSignal(form.edited) as edit:
+        form.grow.setChecked(False)
+    assert edit.args[0].progress is None
+
+
+def test_a_soft_sound_as_each_breath_turns_when_asked(qtbot, library: Library, fake_clock,  # type: ignore[no-untyped-def]
+                                                      monkeypatch) -> None:
+    from stretchtimer.core.events import CueDue
+    from stretchtimer.core.timeline import CueKind
+
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
+    places = Places.from_environment()
+    heard: list[object] = []
+    settings = Settings()
+    settings.set("coach.breath_sound", True)
+    window = MainWindow(library, lambda: [], settings, SessionDriver(clock=fake_clock), places.assets_dir,
+                        on_cue=heard.append)
+    qtbot.addWidget(window)
+    window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
+    go_to(window, Phase.HOLD)
+    heard.clear()
+    for _ in range(12):  # 4 s in, 6 s out, then in again: two turns
+        fake_clock.advance(1.0)
+        window.driver.wake()
+    nudges = [e for e in heard if isinstance(e, CueDue) and e.cue.kind is CueKind.NUDGE]
+    assert len(nudges) == 2
+    settings.set("coach.breath_sound", False)
+    window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
+    go_to(window, Phase.HOLD)
+    heard.clear()
+    for _ in range(12):
+        fake_clock.advance(1.0)
+        window.driver.wake()
+    assert not [e for e in heard if isinstance(e, CueDue) and e.cue.kind is CueKind.NUDGE]
+
+
+def test_leaving_a_hold_stops_the_pacer_animation(qtbot, app, library: Library) -> None:  # type: ignore[no-untyped-def]
+    window, _ = app
+    window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
+    go_to(window, Phase.HOLD)
+    assert window.player.pacer.animating
+    window.stop()  # "Leave the routine?" answered yes: back home, in the middle of the hold
+    assert window.stack.currentWidget() is window.home
+    assert not window.player.pacer.animating
