@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from stretchtimer.core import steps
 from stretchtimer.core.errors import Problem
 from stretchtimer.core.model import Library, Routine
 from stretchtimer.core.steps import LONG_HOLD, SHORT_HOLD
@@ -34,13 +35,11 @@ def advise(routine: Routine, library: Library, timeline: Timeline | None = None)
     for segment in timeline:
         if segment.phase is Phase.HOLD and segment.step is not None and not segment.open:
             holds.setdefault(segment.step, set()).add(segment.duration)
-    sides_done: dict[str, set[str]] = {}
+    sides_done: dict[str, set[str | None]] = {}
     for number, step in enumerate(routine.steps):
         exercise = library[step.exercise]
         if exercise.sided:
-            sides = step.sides or "both"
-            sides_done.setdefault(exercise.id, set()).update(
-                ("left", "right") if sides == "both" else (sides,))
+            sides_done.setdefault(exercise.id, set()).update(steps.sides(step, exercise))
         if exercise.kind == "static":
             if not warmed_up:
                 found.append(Advice(

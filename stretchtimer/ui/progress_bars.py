@@ -11,15 +11,25 @@ from stretchtimer.core.timeline import Phase, Timeline
 GAP = 4  # pixels between two exercises' pieces
 
 
-class PhaseBar(QWidget):
+class _Bar(QWidget):
+    """A full-width strip of a fixed height."""
+
+    def __init__(self, name: str, height: int, parent: QWidget | None) -> None:
+        super().__init__(parent, objectName=name)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(height)
+
+    def sizeHint(self) -> QSize:
+        return QSize(300, self.height())
+
+
+class PhaseBar(_Bar):
     """How far into the phase: a thick bar in the phase's colour on a pale track."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="phaseProgress")
+        super().__init__("phaseProgress", 14, parent)
         self.fraction = 0.0
         self.colour = QColor("#23884F")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(14)
 
     def set_progress(self, fraction: float, colour: QColor) -> None:
         fraction = min(1.0, max(0.0, fraction))
@@ -27,9 +37,6 @@ class PhaseBar(QWidget):
             self.fraction, self.colour = fraction, QColor(colour)
             self.setAccessibleDescription(f"{round(fraction * 100)} %")
             self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(300, self.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -63,17 +70,15 @@ def pieces(timeline: Timeline) -> list[tuple[int, int, bool]]:
     return spans
 
 
-class RoutineBar(QWidget):
+class RoutineBar(_Bar):
     """The routine's progress, one piece per exercise (thin pieces for the warm-up and rests)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="routineProgress")
+        super().__init__("routineProgress", 18, parent)
         self._spans: list[tuple[int, int, bool]] = []
         self._total = 1
         self._done = 0.0
         self.colour = QColor("#4A6FA5")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setFixedHeight(18)
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._spans = pieces(timeline)
@@ -85,9 +90,6 @@ class RoutineBar(QWidget):
             self._done, self.colour = seconds, QColor(colour)
             self.setAccessibleDescription(f"{round(100 * seconds / self._total)} %")
             self.update()
-
-    def sizeHint(self) -> QSize:
-        return QSize(300, self.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
