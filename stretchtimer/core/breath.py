@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from stretchtimer.core.model import Pace
+from stretchtimer.core.session import Session, shown_count, shown_seconds
 
 
 class Half(str, Enum):
@@ -43,6 +44,19 @@ def breath_at(elapsed: float, pace: Pace) -> Breath:
         return Breath(Half.IN, int(number) + 1, into / pace.inhale, pace.inhale - into)
     out = into - pace.inhale
     return Breath(Half.OUT, int(number) + 1, 1.0 - out / pace.exhale, pace.exhale - out)
+
+
+def locked_elapsed(session: Session) -> float:
+    """Seconds into the phase at the whole second the clock shows: the second's boundary on the
+    deadline, not the moment of waking, so a late wake-up never shifts the breath."""
+    if session.counting_up:
+        return float(shown_count(session.elapsed()))
+    return max(0.0, session.duration - shown_seconds(session.remaining()))
+
+
+def breath_shown(session: Session, pace: Pace) -> Breath:
+    """The breath the pacer shows at the session's current whole second."""
+    return breath_at(locked_elapsed(session), pace)
 
 
 def next_change(elapsed: float, pace: Pace) -> float:

@@ -1,18 +1,18 @@
 """The breath pacer: a disc that fills on the in-breath and empties on the out-breath, with
-its word beside it; reduce motion shows a calm count instead of the animation."""
+its word beside it; reduce motion shows a calm count instead of the animation.
+
+It owns no timer: the player steps it with its once-a-second countdown update, and each step
+shows the core's breath at that second's boundary on the deadline, so it never drifts and
+never wakes the machine on its own.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from stretchtimer.core.breath import Breath, Half, breath_at
-from stretchtimer.core.model import Pace
-
-FRAME_MS = 50  # smooth enough for a slow breath; runs only while a hold with the pacer plays
+from stretchtimer.core.breath import Breath, Half
 
 translate = QCoreApplication.translate
 
@@ -22,18 +22,13 @@ def breath_word(half: Half) -> str:
 
 
 class BreathPacer(QWidget):
-    """Follows ``elapsed`` (seconds into the hold) at ``pace``; the phase comes from the core."""
+    """Shows one breath at a time, as the player hands it over each second."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="breathPacer")
-        self.pace: Pace | None = None
         self.colour = QColor("#23884F")
         self.reduce_motion = False
-        self._elapsed: Callable[[], float] = lambda: 0.0
         self.breath: Breath | None = None
-        self._timer = QTimer(self)
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self._tick)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(120)
         # Named once; the breaths themselves are not told to screen readers, one every few seconds
@@ -42,29 +37,17 @@ class BreathPacer(QWidget):
         self.setAccessibleDescription(
             translate("Breath", "Fills as you breathe in, empties as you breathe out"))
 
-    def follow(self, pace: Pace | None, elapsed: Callable[[], float], running: bool, colour: QColor) -> None:
-        """Show the pacer for a hold (``pace`` None hides it); animate while ``running``."""
-        self.pace, self._elapsed, self.colour = pace, elapsed, QColor(colour)
-        self.setVisible(pace is not None)
-        animate = pace is not None and running and not self.reduce_motion
-        if animate and not self._timer.isActive():
-            self._timer.start()
-        elif not animate:
-            self._timer.stop()
-        self._tick()
+    def show_breath(self, breath: Breath | None, colour: QColor) -> None:
+        """Show ``breath`` (None hides the pacer); repainted only when something changed."""
+        same = breath == self.breath and QColor(colour) == self.colour
+        if same and self.isHidden() == (breath is None):
+            return
+        self.breath, self.colour = breath, QColor(colour)
+        self.setVisible(breath is not None)
+        self.update()
 
     def stop(self) -> None:
-        self.follow(None, lambda: 0.0, False, self.colour)
-
-    @property
-    def animating(self) -> bool:
-        return self._timer.isActive()
-
-    def _tick(self) -> None:
-        if self._timer.isActive() and not self.isVisible():
-            self._timer.stop()  # the player was left (home, tray): no wake-ups for a hidden pacer
-        self.breath = breath_at(self._elapsed(), self.pace) if self.pace is not None else None
-        self.update()
+        self.show_breath(None, self.colour)
 
     def text(self) -> str:
         """'Breathe in' with the animation, 'Breathe in · 3' as the calm count of reduce motion."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from stretchtimer.core import steps as rules
-from stretchtimer.core.breath import Half, breath_at
+from stretchtimer.core.breath import Half, breath_shown
 from stretchtimer.core.checkin import CheckIns, Rating, rated_side
 from stretchtimer.core.model import Library, Pace
 from stretchtimer.core.session import Session, State
@@ -43,7 +43,7 @@ class Coaching:
         if self.pace is None or session.segment.phase is not Phase.HOLD:
             self.breath = None
             return False
-        now = breath_at(session.elapsed(), self.pace)
+        now = breath_shown(session, self.pace)
         shown = (session.index, now.number, now.half)
         turned = self.breath is not None and self.breath[0] == session.index and self.breath != shown
         self.breath = shown
@@ -80,19 +80,16 @@ def show(coaching: Coaching, session: Session, library: Library, pacer: BreathPa
          row: CheckInRow, colour: QColor, line: str) -> str:
     """Show the pacer and the check-in for the moment; returns the big line to show."""
     segment = session.segment
-    holding = segment.phase is Phase.HOLD and coaching.pace is not None
-    if holding:
-        pacer.follow(coaching.pace, session.elapsed, session.state is State.RUNNING, colour)
-    elif pacer.pace is not None or pacer.isVisible():
-        pacer.stop()
+    pace = coaching.pace if segment.phase is Phase.HOLD else None
+    breath = breath_shown(session, pace) if pace is not None else None
+    pacer.show_breath(breath, colour)
     checkins = coaching.checkins
     held = rated_side(session.timeline, session.index) if checkins is not None else None
     if checkins is not None and held is not None:
         row.ask(held.side, checkins.given(session.index))
     else:
         row.hide()
-    if holding and coaching.pace is not None and segment.exercise is not None \
-            and library[segment.exercise].deepen_on_exhale \
-            and breath_at(session.elapsed(), coaching.pace).half is Half.OUT:
+    if breath is not None and segment.exercise is not None \
+            and library[segment.exercise].deepen_on_exhale and breath.half is Half.OUT:
         return deeper_line()
     return line

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from stretchtimer.core.breath import Half, breath_at, changes, next_change
+from stretchtimer.core.breath import Half, breath_at, breath_shown, changes, locked_elapsed, next_change
 from stretchtimer.core.loader import routine_from_text
 from stretchtimer.core.model import Library, Pace
 from stretchtimer.core.session import Session
@@ -96,3 +96,28 @@ def test_exercises_that_ask_to_go_deeper_say_so_and_the_key_is_checked(library: 
         load_library(bad)
     assert [(p.line, p.message) for p in caught.value.problems] == [
         (10, "exercise 1, 'deepen_on_exhale' must be true or false")]
+
+
+def test_the_breath_shown_at_each_whole_second_of_a_60_s_hold_is_the_deadline_s(  # type: ignore[no-untyped-def]
+        library: Library, fake_clock) -> None:
+    routine = routine_from_text(LONG, library)
+    session = Session(compile_routine(routine, library), fake_clock)
+    _into_hold(session, fake_clock)
+    deadline = session.deadline
+    first = breath_shown(session, Pace(4, 6))  # entered late, on the set-up's late wake-up
+    shown: dict[int, tuple[Half, int, float]] = {0: (first.half, first.number, first.fullness)}
+    while session.segment.phase is Phase.HOLD:
+        wake = session.next_wakeup()
+        assert wake is not None
+        fake_clock.now = wake + 0.001 + 0.004 * (len(shown) % 5)  # each wake-up late by 1 to 17 ms
+        if fake_clock.now < deadline:
+            second = round(60 - (deadline - wake))  # the whole second of the hold this wake-up is for
+            assert locked_elapsed(session) == second
+            b = breath_shown(session, Pace(4, 6))
+            shown[second] = (b.half, b.number, b.fullness)
+        session.update()
+    assert sorted(shown) == list(range(60))
+    for second, seen in shown.items():
+        exact = breath_at(float(second), Pace(4, 6))  # where the breath is on the deadline's own second
+        assert seen == (exact.half, exact.number, exact.fullness), second
+    assert shown[59][:2] == (Half.OUT, 6) and shown[4][0] is Half.OUT and shown[10] == (Half.IN, 2, 0.0)

@@ -8,7 +8,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 
 from stretchtimer.core import catalog
 from stretchtimer.core.catalog import Entry
@@ -57,6 +57,10 @@ def app(qtbot, library: Library, fake_clock, monkeypatch, tmp_path: Path):  # ty
     return window, recording
 
 
+def timers_running(widget: QObject) -> list[QTimer]:
+    return [t for t in widget.findChildren(QTimer) if t.isActive()]
+
+
 def go_to(window: MainWindow, phase: Phase, side: str | None = None) -> None:
     session = window.driver.session
     assert session is not None
@@ -99,19 +103,24 @@ def test_the_pacer_follows_the_hold_and_says_go_deeper_on_the_out_breath(qtbot, 
     window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
     go_to(window, Phase.HOLD)
     player = window.player
-    assert player.pacer.isVisible() and player.pacer.animating
+    assert player.pacer.isVisible() and not timers_running(player.pacer)
     assert player.pacer.text() == "Breathe in"
+    fullness = []
     for _ in range(5):
         fake_clock.advance(1.0)
         window.driver.wake()
+        assert not timers_running(player.pacer)  # stepped by the player's second, no timer of its own
+        assert player.pacer.breath is not None
+        fullness.append(player.pacer.breath.fullness)
+    assert fullness == [0.25, 0.5, 0.75, 1.0, pytest.approx(5 / 6)]
     assert player.pacer.text() == "Breathe out"
     assert player.now_label.text() == "Breathe out — go a little deeper"
     window.player.reduce_motion = True
     fake_clock.advance(1.0)
     window.driver.wake()
-    assert not player.pacer.animating and player.pacer.text() == "Breathe out · 4"
+    assert player.pacer.text() == "Breathe out · 4"
     go_to(window, Phase.SWITCH)
-    assert not player.pacer.isVisible() and not player.pacer.animating
+    assert not player.pacer.isVisible() and player.pacer.breath is None
 
 
 def test_the_hold_grows_with_completed_sessions(qtbot, app, library: Library, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -197,11 +206,11 @@ def test_a_soft_sound_as_each_breath_turns_when_asked(qtbot, library: Library, f
     assert not [e for e in heard if isinstance(e, CueDue) and e.cue.kind is CueKind.NUDGE]
 
 
-def test_leaving_a_hold_stops_the_pacer_animation(qtbot, app, library: Library) -> None:  # type: ignore[no-untyped-def]
+def test_leaving_a_hold_hides_the_pacer(qtbot, app, library: Library) -> None:  # type: ignore[no-untyped-def]
     window, _ = app
     window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
     go_to(window, Phase.HOLD)
-    assert window.player.pacer.animating
+    assert window.player.pacer.breath is not None
     window.stop()  # "Leave the routine?" answered yes: back home, in the middle of the hold
     assert window.stack.currentWidget() is window.home
-    assert not window.player.pacer.animating
+    assert window.player.pacer.breath is None and not timers_running(window.player)
