@@ -14,8 +14,11 @@ from typing import Any, Protocol
 from stretchtimer.core.timeline import Phase, Segment, Timeline
 
 LOOSE, VERY_TIGHT = 1, 5
+NOT_STIFF, VERY_STIFF = 0, 10  # the back-stiffness scale asked before and after a routine
 TIGHTER_FOR = 2  # weeks in a row one side must be tighter before a note says so
-_AFTER = (Phase.SWITCH, Phase.REST, Phase.PREPARE)  # the phases that come after a side's hold
+# The phases that come after a side's hold; the end (DONE) for a side that ends the routine,
+# rated on the summary.
+_AFTER = (Phase.SWITCH, Phase.REST, Phase.PREPARE, Phase.DONE)
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,11 @@ def rated_side(timeline: Timeline, index: int) -> Segment | None:
     if held.phase not in (Phase.HOLD, Phase.REPS) or held.exercise is None or held.side is None:
         return None
     return held if _two_sided(timeline, held) else None
+
+
+def ending_side(timeline: Timeline) -> Segment | None:
+    """The side that ends the routine: no switch or rest follows it, so the summary asks for it."""
+    return rated_side(timeline, len(timeline) - 1)
 
 
 class CheckIns:
@@ -106,15 +114,20 @@ def _mean(values: list[int] | None) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+def _week(moment: datetime, tz: tzinfo, today: date, weeks: int) -> int | None:
+    """Which of the last ``weeks`` Monday-based weeks up to ``today`` ``moment`` falls in (0 oldest)."""
+    first = _monday(today) - timedelta(weeks=weeks - 1)
+    day = moment.astimezone(tz).date()
+    return (_monday(day) - first).days // 7 if first <= day <= today else None
+
+
 def side_trend(records: Iterable[_Rated], tz: tzinfo, today: date, weeks: int) -> dict[str, list[Week]]:
     """Per exercise, the mean left and right rating of each of the last ``weeks`` weeks, oldest first."""
-    first = _monday(today) - timedelta(weeks=weeks - 1)
     sums: dict[str, dict[tuple[int, str], list[int]]] = {}
     for record in records:
-        day = record.started_at.astimezone(tz).date()
-        if not first <= day <= today:
+        week = _week(record.started_at, tz, today, weeks)
+        if week is None:
             continue
-        week = (_monday(day) - first).days // 7
         for r in record.ratings:
             sums.setdefault(r.exercise, {}).setdefault((week, r.side), []).append(r.value)
     trend: dict[str, list[Week]] = {}
@@ -122,6 +135,33 @@ def side_trend(records: Iterable[_Rated], tz: tzinfo, today: date, weeks: int) -
         trend[exercise] = [(_mean(cells.get((w, "left"))), _mean(cells.get((w, "right"))))
                            for w in range(weeks)]
     return trend
+
+
+class _Stiff(Protocol):
+    @property
+    def started_at(self) -> datetime: ...
+
+    @property
+    def stiffness_before(self) -> int | None: ...
+
+    @property
+    def stiffness_after(self) -> int | None: ...
+
+
+def stiffness_trend(records: Iterable[_Stiff], tz: tzinfo, today: date, weeks: int) -> list[Week]:
+    """The mean back stiffness before and after the routines of each of the last ``weeks`` weeks,
+    oldest first (None where none was given)."""
+    before: list[list[int]] = [[] for _ in range(weeks)]
+    after: list[list[int]] = [[] for _ in range(weeks)]
+    for record in records:
+        week = _week(record.started_at, tz, today, weeks)
+        if week is None:
+            continue
+        if record.stiffness_before is not None:
+            before[week].append(record.stiffness_before)
+        if record.stiffness_after is not None:
+            after[week].append(record.stiffness_after)
+    return [(_mean(b), _mean(a)) for b, a in zip(before, after, strict=True)]
 
 
 @dataclass(frozen=True)

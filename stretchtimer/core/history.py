@@ -27,7 +27,7 @@ from stretchtimer.core.checkin import Rating
 from stretchtimer.core.outcome import Part, Result, Status, result, summarize
 from stretchtimer.core.timeline import Timeline
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _CREATE_V1 = """
 CREATE TABLE sessions (
@@ -54,6 +54,9 @@ MIGRATIONS: dict[int, str] = {
        "CREATE INDEX desk_breaks_at ON desk_breaks (at);",
     # Tightness check-ins: a 1-5 rating per exercise side, as JSON.
     4: "ALTER TABLE sessions ADD COLUMN ratings TEXT NOT NULL DEFAULT '[]';",
+    # Back stiffness, 0-10, before and after the routine; NULL when not given.
+    5: "ALTER TABLE sessions ADD COLUMN stiffness_before INTEGER; "
+       "ALTER TABLE sessions ADD COLUMN stiffness_after INTEGER;",
 }
 
 
@@ -71,6 +74,8 @@ class Record:
     parts: tuple[Part, ...] = ()  # empty for sessions recorded before schema 3
     outcome: str = ""  # a Result value; empty means read it from ``completed``
     ratings: tuple[Rating, ...] = ()  # tightness check-ins, in the order the sides were done
+    stiffness_before: int | None = None  # back stiffness 0-10 before the routine, if given
+    stiffness_after: int | None = None  # and after it
 
     @property
     def result(self) -> Result:
@@ -151,6 +156,10 @@ def _parts(text: str) -> tuple[Part, ...]:
 
 def _ratings(text: str) -> tuple[Rating, ...]:
     return tuple(Rating.from_dict(item) for item in json.loads(text or "[]"))
+
+
+def _stiffness(value: int | None) -> int | None:
+    return None if value is None else int(value)
 
 
 class History:
@@ -235,20 +244,35 @@ class History:
         with self._db:
             self._db.execute(
                 "INSERT INTO sessions (routine, routine_file, started_at, ended_at, seconds, "
-                "completed, exercises, parts, outcome, ratings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "completed, exercises, parts, outcome, ratings, stiffness_before, stiffness_after) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (record.routine, record.routine_file, _utc(record.started_at), _utc(record.ended_at),
                  float(record.seconds), int(record.completed), json.dumps(list(record.exercises)),
                  json.dumps([p.to_dict() for p in record.parts]), record.result.value,
-                 json.dumps([r.to_dict() for r in record.ratings])),
+                 json.dumps([r.to_dict() for r in record.ratings]), record.stiffness_before,
+                 record.stiffness_after),
             )
+
+    def amend(self, record: Record) -> bool:
+        """Write what can be given after a session was saved (its side ratings, its stiffness)
+        into that session's row, found by its routine and start; False when there is no such row."""
+        with self._db:
+            cursor = self._db.execute(
+                "UPDATE sessions SET ratings = ?, stiffness_before = ?, stiffness_after = ? "
+                "WHERE routine = ? AND started_at = ?",
+                (json.dumps([r.to_dict() for r in record.ratings]), record.stiffness_before,
+                 record.stiffness_after, record.routine, _utc(record.started_at)))
+        return cursor.rowcount > 0
 
     def records(self, limit: int | None = None) -> list[Record]:
         """Newest first."""
         query = ("SELECT routine, started_at, ended_at, seconds, completed, routine_file, exercises, "
-                 "parts, outcome, ratings FROM sessions ORDER BY started_at DESC, id DESC")
+                 "parts, outcome, ratings, stiffness_before, stiffness_after FROM sessions "
+                 "ORDER BY started_at DESC, id DESC")
         rows = self._db.execute(query + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
         return [Record(r[0], _parse(r[1]), _parse(r[2]), r[3], bool(r[4]), r[5],
-                       tuple(json.loads(r[6] or "[]")), _parts(r[7]), r[8], _ratings(r[9])) for r in rows]
+                       tuple(json.loads(r[6] or "[]")), _parts(r[7]), r[8], _ratings(r[9]),
+                       _stiffness(r[10]), _stiffness(r[11])) for r in rows]
 
     def add_desk_answer(self, at: datetime, answer: str) -> None:
         """A desk-break suggestion was answered: 'started', 'snoozed' or 'skipped'."""
@@ -351,6 +375,10 @@ def part_text(part: Part) -> str:
     return f"{part.exercise}:{part.side or ''}:{part.status.value}:{part.spent:.0f}:{part.planned:.0f}"
 
 
+def _blank(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
 def to_csv(records: Iterable[Record]) -> str:
     """Every record as CSV; text that a spreadsheet would run as a formula gets a leading '."""
 
@@ -360,10 +388,11 @@ def to_csv(records: Iterable[Record]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["routine", "started_at", "ended_at", "seconds", "completed", "routine_file",
-                     "exercises", "outcome", "parts", "ratings"])
+                     "exercises", "outcome", "parts", "ratings", "stiffness_before", "stiffness_after"])
     for r in records:
         writer.writerow([cell(r.routine), _utc(r.started_at), _utc(r.ended_at), round(r.seconds),
                          "yes" if r.completed else "no", cell(r.routine_file), cell(";".join(r.exercises)),
                          r.result.value, cell(";".join(map(part_text, r.parts))),
-                         cell(";".join(rating.text() for rating in r.ratings))])
+                         cell(";".join(rating.text() for rating in r.ratings)),
+                         _blank(r.stiffness_before), _blank(r.stiffness_after)])
     return out.getvalue()

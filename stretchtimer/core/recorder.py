@@ -102,6 +102,23 @@ class Recorder:
             self._say(Trouble(Kind.SAVED, self.path, count=saved))
         return True
 
+    def amend(self, old: Record, new: Record) -> bool:
+        """Replace ``old`` (a session already added) by ``new``, the same session with what was
+        given after it ended; True when the change reached the file (or the session still waits
+        and now waits as ``new``)."""
+        for i, waiting in enumerate(self.pending):
+            if waiting is old:
+                self.pending[i] = new
+                return self.flush()
+        history = self.open()
+        if history is None:
+            return False
+        try:
+            return history.amend(new)
+        except sqlite3.Error as exc:
+            self._trouble(Kind.UNSAVED, exc)
+            return False
+
     def records(self, limit: int | None = None) -> list[Record]:
         """Saved and waiting sessions, newest first; only the waiting ones when the file cannot be read."""
         saved: list[Record] = []

@@ -67,8 +67,8 @@ def test_ratings_are_stored_and_exported_at_the_end_of_the_csv(tmp_path: Path) -
     store.add(Record("Two", start, start + timedelta(minutes=2), 120, True, ratings=ratings))
     assert store.records()[0].ratings == ratings
     lines = history.to_csv(store.records()).splitlines()
-    assert lines[0].endswith(",parts,ratings")
-    assert lines[1].endswith(",lying-hamstring-stretch:left:3;lying-hamstring-stretch:right:4")
+    assert lines[0].endswith(",parts,ratings,stiffness_before,stiffness_after")
+    assert lines[1].endswith(",lying-hamstring-stretch:left:3;lying-hamstring-stretch:right:4,,")
 
 
 def test_schema_4_gains_ratings_with_a_backup(tmp_path: Path) -> None:
@@ -86,7 +86,7 @@ def test_schema_4_gains_ratings_with_a_backup(tmp_path: Path) -> None:
     assert backup.execute("PRAGMA user_version").fetchone()[0] == 4
     assert backup.execute("SELECT routine FROM sessions").fetchall() == [("Kept",)]
     backup.close()
-    assert store._db.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION
 
 
 UTC = timezone.utc

@@ -144,7 +144,7 @@ def test_csv_export_has_every_session() -> None:
     lines = text.strip().splitlines()
     assert lines[0].startswith("routine,started_at")
     assert lines[1] == ("Evening routine,2026-11-25T20:00:00+00:00,2026-11-25T20:10:00+00:00,600,yes,,,"
-                        "completed,,")
+                        "completed,,,,")
     assert lines[2].startswith('"Post, workout"')
 
 
