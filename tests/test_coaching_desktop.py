@@ -1,5 +1,7 @@
 """Tightness check-ins on a real X server: during a two-sided stretch, 3 pressed while switching
-after the left side and 4 during the rest after the right side end up in `stretchtimer history --csv`.
+after the left side and 4 during the rest after the right side end up in `stretchtimer history --csv`;
+so do the back stiffness (6 on the first screen, 2 on the summary) and the rating of the side that
+ends the routine, given on the summary (5) after the session was saved.
 
 Starts Xvfb, runs a short routine with the app, gives its window the focus (there is no window
 manager), presses the keys with xdotool when the window title shows the phase, lets the routine
@@ -27,7 +29,9 @@ defaults: {prepare: 2, hold: 4, switch: 5, rest: 5}
 steps:
   - exercise: lying-hamstring-stretch
   - exercise: standing-wide-hamstring-stretch
+  - exercise: seated-hamstring-stretch
 """
+SETTINGS = "version: 2\ncoach: {stiffness: true}\n"
 
 SCRIPT = START_XVFB + r"""
 title() { xdotool getwindowname "$1" 2>/dev/null; }
@@ -48,6 +52,8 @@ app=$!
 wid=$(window_of $app)
 sleep 0.5
 xdotool windowfocus --sync "$wid"
+wait_title "$wid" "*Get ready*"
+xdotool key 6                     # the back stiffness, asked on the first screen
 wait_title "$wid" "*Switch sides*"
 echo "switch: $(title "$wid")" > "$OUT/titles.txt"
 xdotool key 3
@@ -55,9 +61,17 @@ wait_title "$wid" "*Rest*"
 echo "rest: $(title "$wid")" >> "$OUT/titles.txt"
 xdotool key 4
 sleep 0.3
-xdotool key Right Right Right     # the rest, the set-up and the last hold: on to the end
+for _ in $(seq 30); do            # on to the end, a phase at a time
+    case "$(title "$wid")" in Done*) break;; esac
+    xdotool key Right; sleep 0.15
+done
 wait_title "$wid" "Done*"
 echo "done: $(title "$wid")" >> "$OUT/titles.txt"
+sleep 0.5
+"$PYTHON" -m stretchtimer history --csv > "$OUT/saved.csv" 2>> "$OUT/app.log"
+xdotool key 5                     # the summary: the right side of the last stretch...
+sleep 0.3
+xdotool key 2                     # ...then the back stiffness after the routine
 sleep 0.5
 kill $app; wait $app 2>/dev/null
 kill $xvfb 2>/dev/null
@@ -71,6 +85,8 @@ def played(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert shutil.which(tool), f"{tool} is needed: ./dev.sh test installs it"
     out = tmp_path_factory.mktemp("coaching-desktop")
     (out / "checkin.yaml").write_text(ROUTINE)
+    (out / "config" / "stretchtimer").mkdir(parents=True)
+    (out / "config" / "stretchtimer" / "settings.yaml").write_text(SETTINGS)
     runtime = out / "run"
     runtime.mkdir(mode=0o700)
     env = {**os.environ, "OUT": str(out), "PYTHON": sys.executable,
@@ -87,7 +103,12 @@ def test_keys_after_each_side_end_up_in_the_csv_history(played: Path) -> None:
     titles = (played / "titles.txt").read_text()
     assert "Switch sides · Lying hamstring stretch (right" in titles, titles
     assert "rest: " in titles and "Rest" in titles.split("rest: ")[1], titles
+    saved = list(csv.DictReader(io.StringIO((played / "saved.csv").read_text())))
     rows = list(csv.DictReader(io.StringIO((played / "history.csv").read_text())))
     assert [row["routine"] for row in rows] == ["Check-in check"], rows
-    assert rows[0]["ratings"] == "lying-hamstring-stretch:left:3;lying-hamstring-stretch:right:4"
-    assert list(rows[0])[-1] == "ratings"  # the new column comes last
+    both = "lying-hamstring-stretch:left:3;lying-hamstring-stretch:right:4"
+    assert saved[0]["ratings"] == both and saved[0]["stiffness_after"] == ""  # as saved at the end
+    assert rows[0]["ratings"] == both + ";seated-hamstring-stretch:right:5"  # amended from the summary
+    assert (rows[0]["stiffness_before"], rows[0]["stiffness_after"]) == ("6", "2")
+    assert rows[0]["started_at"] == saved[0]["started_at"]
+    assert list(rows[0])[-3:] == ["ratings", "stiffness_before", "stiffness_after"]  # new columns last

@@ -118,6 +118,12 @@ COACH_SETTINGS: tuple[Setting, ...] = (
             label=QT_TRANSLATE_NOOP("SettingsDialog", "A soft sound at each breath in and out")),
     Setting("coach.check_in", bool, True, label=QT_TRANSLATE_NOOP(
         "SettingsDialog", "Ask how tight each side felt (keys 1 to 5) after two-sided stretches")),
+    Setting("coach.stiffness", bool, False,
+            label=QT_TRANSLATE_NOOP("SettingsDialog",
+                                    "Ask how stiff your back is before and after a routine"),
+            help=QT_TRANSLATE_NOOP("SettingsDialog", "A rating from 0 (not stiff) to 10 (very stiff), "
+                                   "with the keys 0 to 9 or a click; doing nothing skips it. "
+                                   "The progress screen shows both over the weeks.")),
 )
 
 SETTINGS: tuple[Setting, ...] = (

@@ -38,7 +38,8 @@ def value_label(value: int) -> str:
 class CheckInRow(QWidget):
     rated = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, focusable: bool = False) -> None:
+        """``focusable`` buttons join the Tab order (the summary, where Space presses them)."""
         super().__init__(parent, objectName="checkInRow")
         self.label = QLabel(objectName="checkInLabel")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -51,7 +52,7 @@ class CheckInRow(QWidget):
             button.setCheckable(True)
             button.setToolTip(translate("CheckIn", "Key %1").replace("%1", str(value)))
             # The window's keys 1-5 rate; a focused button would take Space from the player.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)
             button.setMinimumHeight(40)
             button.clicked.connect(lambda _=False, v=value: self.rated.emit(v))
             row.addWidget(button)

@@ -28,6 +28,8 @@ class Coaching:
     pace: Pace | None = None
     checkins: CheckIns | None = None
     sound: bool = False  # a soft sound as each breath turns
+    stiffness: bool = False  # back stiffness asked before (the first screen) and after (the summary)
+    before: int | None = None  # the back stiffness given before this run
     breath: tuple[int, int, Half] | None = None  # the breath last shown: segment, number, half
 
     def rate(self, session: Session | None, value: int) -> Rating | None:
@@ -36,6 +38,11 @@ class Coaching:
         if session is None or checkins is None or checkins.timeline is not session.timeline:
             return None
         return checkins.rate(session.index, value)
+
+    def asks_stiffness(self, session: Session | None) -> bool:
+        """Back stiffness is asked on the run's first screen, while it runs or is paused."""
+        return self.stiffness and session is not None and session.index == 0 \
+            and session.state in (State.RUNNING, State.PAUSED)
 
     def turned(self, session: Session) -> bool:
         """True once as the breath turns (in to out, out to in) during a running hold; the hold's
@@ -56,7 +63,7 @@ def coaching_for(timeline: Timeline, settings: Settings) -> Coaching:
     if pace is None and settings.get("coach.breath"):
         pace = Pace(int(settings.get("coach.breath_in")), int(settings.get("coach.breath_out")))
     return Coaching(pace, CheckIns(timeline) if settings.get("coach.check_in") else None,
-                    bool(settings.get("coach.breath_sound")))
+                    bool(settings.get("coach.breath_sound")), bool(settings.get("coach.stiffness")))
 
 
 def deeper_line() -> str:

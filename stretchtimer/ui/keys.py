@@ -28,6 +28,7 @@ class Binding:
     what: str  # what it does, as the list of keys says it
     player_only: bool = False  # off elsewhere, so Space and the arrows work the focused widget
     with_key: bool = False  # the method is given the key's text ("3")
+    on_summary: bool = False  # a player key that also works on the summary after a routine
 
 
 translate = QCoreApplication.translate
@@ -51,8 +52,12 @@ def bindings() -> list[Binding]:
                 translate("Keys", "10 s more for this phase"), True),
         Binding((k.Key_Minus, QKeySequence(QKeyCombination(keypad, k.Key_Minus))), "_player_less",
                 translate("Keys", "10 s less for this phase"), True),
-        Binding((k.Key_1, k.Key_2, k.Key_3, k.Key_4, k.Key_5), "_player_rate",
-                translate("Keys", "After a side: how tight it felt, 1 loose to 5 very tight"), True, True),
+        Binding((k.Key_1, k.Key_2, k.Key_3, k.Key_4, k.Key_5), "_rate_key",
+                translate("Keys", "After a side: how tight it felt, 1 loose to 5 very tight"), True, True,
+                True),
+        Binding(tuple(getattr(k, f"Key_{n}") for n in range(10)), "_rate_key",
+                translate("Keys", "Before and after a routine, when asked: how stiff your back is, "
+                                  "0 not stiff to 9 (click 10)"), True, True, True),
         Binding((k.Key_F, k.Key_F11), "toggle_floor_mode", translate("Keys", "Floor mode on or off"), True),
         Binding((k.Key_M,), "toggle_mute", translate("Keys", "Sound cues on or off"), True),
         Binding((k.Key_Escape,), "escape",

@@ -84,6 +84,7 @@ ANNOUNCE_AFTER_SHOWN_MS = 500  # time for a screen reader to take in a window th
 class MainWindow(QMainWindow):
     first_painted = Signal()  # once, after the window first reached the screen
     hidden_to_tray = Signal()  # closing hid the window: the app stays in the tray
+    after_answered = Signal(object, object)  # on the summary: the last side's Rating, the back stiffness
 
     def __init__(
         self,
@@ -195,6 +196,9 @@ class MainWindow(QMainWindow):
             summary.again_requested.connect(lambda: self.stack.setCurrentWidget(self.player))
             summary.progress_requested.connect(self.show_progress)
             summary.progress_button.setVisible(self._records is not None)
+            summary.answered.connect(lambda text: announce(summary, text))
+            summary.answered.connect(
+                lambda _text: self.after_answered.emit(summary.side_rating, summary.stiffness_row.value))
             self.stack.addWidget(summary)
             self._summary = summary
         return self._summary
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
     def _install_keys(self) -> None:
         self.shortcuts: list[QShortcut] = []
         self._player_shortcuts: list[QShortcut] = []
+        self._summary_shortcuts: list[QShortcut] = []
         seen: set[str] = set()
         for binding in bindings():
             action = getattr(self, binding.action)
@@ -237,13 +242,16 @@ class MainWindow(QMainWindow):
                 self.shortcuts.append(shortcut)
                 if binding.player_only:
                     self._player_shortcuts.append(shortcut)
+                if binding.on_summary:
+                    self._summary_shortcuts.append(shortcut)
         self._page_changed()
 
     def _page_changed(self) -> None:
         """The player's keys work only on the player: elsewhere Space presses the focused button."""
         on_player = self._showing_player()
+        on_summary = self._summary is not None and self.stack.currentWidget() is self._summary
         for shortcut in self._player_shortcuts:
-            shortcut.setEnabled(on_player)
+            shortcut.setEnabled(on_player or (on_summary and shortcut in self._summary_shortcuts))
         if self.stack.currentWidget() is self.home:
             self.home.focus_first()
 
@@ -282,10 +290,13 @@ class MainWindow(QMainWindow):
         if self._in_player():
             self.driver.restart()
 
-    def _player_rate(self, key: str) -> None:
-        """Keys 1-5 after a side of a two-sided stretch; anything else they leave alone."""
+    def _rate_key(self, key: str) -> None:
+        """Digits: after a side of a two-sided stretch, 1-5 rate it; on the first screen and on the
+        summary, when asked, they give the back stiffness; anything else they leave alone."""
         if self._in_player() and self._player is not None:
-            self._player.rate(int(key))
+            self._player.key_rating(int(key))
+        elif self._summary is not None and self.stack.currentWidget() is self._summary:
+            self._summary.key_rating(int(key))
 
     def _player_adjust(self, seconds: int) -> None:
         if self._in_player():
@@ -403,6 +414,10 @@ class MainWindow(QMainWindow):
             self.set_floor_mode(False, remember=False)
             self.summary.show_summary(session, self.library, self.language, recorded=self.recorded,
                                       streak=self._streak_with(session))
+            coaching = self.player.coaching
+            checkins = coaching.checkins if self.recorded else None
+            self.summary.ask_after(checkins if checkins is not None and checkins.timeline is session.timeline
+                                   else None, self.recorded and coaching.stiffness)
             self.stack.setCurrentWidget(self.summary)
             self.setWindowTitle(self.tr("Done — %1").replace("%1", APP_NAME))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchtimer.core.checkin import LOOSE, VERY_TIGHT
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Exercise, Library
 from stretchtimer.core.session import Session, State, shown_clock
@@ -39,6 +40,7 @@ from stretchtimer.ui.player_words import (
 )
 from stretchtimer.ui.progress_bars import PhaseBar, RoutineBar
 from stretchtimer.ui.step_list import StepList
+from stretchtimer.ui.stiffness_row import StiffnessRow, stiffness_noted
 
 WARMUP_FRAMES = ("warmup-march-1", "warmup-march-2")
 ADJUST_BUTTONS_FROM = 900  # pixels of width from which the control row has room for +10 s and −10 s
@@ -131,6 +133,8 @@ class PlayerView(QWidget):
         self.pacer.hide()
         self.checkin = CheckInRow()
         self.checkin.rated.connect(self.rate)
+        self.stiffness = StiffnessRow(after=False)
+        self.stiffness.rated.connect(self.rate_stiffness)
 
         text_column = QVBoxLayout()
         text_column.addWidget(self.exercise_label)
@@ -163,6 +167,7 @@ class PlayerView(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(middle, 1)
         layout.addWidget(self.checkin)
+        layout.addWidget(self.stiffness)
         layout.addLayout(routine_row)
         layout.addLayout(info_row)
         layout.addLayout(self._make_controls())
@@ -302,6 +307,7 @@ class PlayerView(QWidget):
         self.safety.set_pixel_sizes(body.pixelSize(), 9)
         self.pacer.setFixedHeight(max(56, int(height * (0.15 if floor else 0.1))))
         self.checkin.label.setFont(count)
+        self.stiffness.label.setFont(count)
 
     def _paint_banner(self, phase: Phase, paused: bool) -> None:
         colour = "#6B6B6B" if paused else PHASE_COLOURS[phase]
@@ -341,6 +347,10 @@ class PlayerView(QWidget):
                                              colour, big_line(timeline, segment, elapsed, library)))
         self._holding = segment.phase is Phase.HOLD
         self._show_adjust()
+        asks = self.coaching.asks_stiffness(session)
+        if asks and self.stiffness.isHidden():
+            self.stiffness.ask(self.coaching.before)
+        self.stiffness.setVisible(asks)
 
         if exercise is not None:
             self.exercise_label.setText(exercise.name)
@@ -370,6 +380,19 @@ class PlayerView(QWidget):
         if rating is not None:
             self.checkin.ask(rating.side, rating)
             self.rated.emit(noted(rating))
+
+    def key_rating(self, value: int) -> None:
+        """A digit key: the back stiffness on the first screen when asked, else the side just done."""
+        if self.coaching.asks_stiffness(self._session):
+            self.stiffness.answer(value)
+        elif LOOSE <= value <= VERY_TIGHT:
+            self.rate(value)
+
+    def rate_stiffness(self, value: int) -> None:
+        """The back stiffness before the routine (a key or a button), kept for this run's record."""
+        if self.coaching.asks_stiffness(self._session):
+            self.coaching.before = value
+            self.rated.emit(stiffness_noted(value))
 
     def _show_time(self, session: Session) -> None:
         """The one place the countdown's text is set."""

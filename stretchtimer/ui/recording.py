@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from stretchtimer.ui.main_window import MainWindow
 
 if TYPE_CHECKING:  # the history (and SQLite) load at first use, after the window is up
+    from stretchtimer.core.checkin import Rating
     from stretchtimer.core.history import History, Reason, Record
     from stretchtimer.core.recorder import Recorder, Trouble
 
@@ -66,7 +68,9 @@ class Recording(QObject):
         self.path = path
         self._now = now or _local_now
         self._recorder: Recorder | None = None
+        self._ended: tuple[Record, Record] | None = None  # the last run as saved, and as amended since
         window.driver.finished.connect(self.session_ended)
+        window.after_answered.connect(self.amend)
 
     @property
     def recorder(self) -> Recorder:
@@ -89,11 +93,33 @@ class Recording(QObject):
         ended = self._now()
         checkins = self.window.player.coaching.checkins if self.window.has_player() else None
         ratings = checkins.ratings() if checkins is not None and checkins.timeline is session.timeline else ()
-        self.recorder.add(session_record(
+        record = replace(session_record(
             session.timeline, session.spent(), ended - timedelta(seconds=session.wall_seconds()),
-            ended, reached_end, session.lengths(), ratings))
+            ended, reached_end, session.lengths(), ratings), stiffness_before=self._before())
+        self._ended = (record, record)
+        self.recorder.add(record)
         if checkins is not None:
             checkins.clear()  # "Again" replays the same timeline: its ratings are its own
+
+    def _before(self) -> int | None:
+        """The back stiffness given before this run, taken once: the next run asks again."""
+        if not self.window.has_player():
+            return None
+        coaching = self.window.player.coaching
+        before, coaching.before = coaching.before, None
+        return before
+
+    def amend(self, side: Rating | None, after: int | None) -> None:
+        """The summary's answers (the side that ended the run, the back stiffness after it) go
+        into the session just saved; a later answer replaces an earlier one."""
+        if self._ended is None:
+            return
+        saved, last = self._ended
+        amended = replace(saved, ratings=saved.ratings + ((side,) if side is not None else ()),
+                          stiffness_after=after)
+        if amended != last:
+            self.recorder.amend(last, amended)
+            self._ended = (saved, amended)
 
     def records(self, limit: int | None = None) -> list[Record]:
         return self.recorder.records(limit)

@@ -5,13 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from stretchtimer.core.checkin import LOOSE, VERY_TIGHT, CheckIns, Rating, ending_side
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.model import Library
 from stretchtimer.core.outcome import Outcome, Status, summarize
 from stretchtimer.core.session import Session
 from stretchtimer.ui import style
+from stretchtimer.ui.checkin_row import CheckInRow, noted
 from stretchtimer.ui.icons import action_icon
 from stretchtimer.ui.look import side_word
+from stretchtimer.ui.stiffness_row import StiffnessRow, stiffness_noted
 
 
 def part_names(outcome: Outcome, status: Status, library: Library) -> list[str]:
@@ -49,6 +52,7 @@ class SummaryView(QWidget):
     home_requested = Signal()
     again_requested = Signal()
     progress_requested = Signal()
+    answered = Signal(str)  # the last side or the back stiffness was rated: what to tell screen readers
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,6 +110,7 @@ class SummaryView(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(tiles)
         layout.addWidget(scroll, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self._make_questions(), 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(style.SPACE_S)
         layout.addWidget(home, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(secondary)
@@ -113,6 +118,53 @@ class SummaryView(QWidget):
         self.home_button, self.again_button, self.progress_button = home, again, progress
         for button in (home, again, progress):
             button.setAutoDefault(True)  # Enter presses the focused button; Esc goes home (the window's key)
+
+    def _make_questions(self) -> QFrame:
+        """The side that ended the routine (it had no switch or rest to be rated in) and the back
+        stiffness after it: both optional, by the keys or a click."""
+        self.questions = QFrame(objectName="card")
+        self.questions.setMaximumWidth(720)
+        self.side_row = CheckInRow(focusable=True)
+        self.side_row.rated.connect(self.rate_side)
+        self.stiffness_row = StiffnessRow(after=True, focusable=True)
+        self.stiffness_row.rated.connect(lambda v: self.answered.emit(stiffness_noted(v)))
+        column = QVBoxLayout(self.questions)
+        column.setContentsMargins(style.SPACE_L, style.SPACE_S, style.SPACE_L, style.SPACE_S)
+        column.addWidget(self.side_row)
+        column.addWidget(self.stiffness_row)
+        self._checkins: CheckIns | None = None
+        self.side_rating: Rating | None = None
+        self.questions.hide()
+        return self.questions
+
+    def ask_after(self, checkins: CheckIns | None, stiffness: bool) -> None:
+        """Ask for the side that ended the run (with ``checkins``) and the back stiffness, if wanted."""
+        self._checkins, self.side_rating = checkins, None
+        side = ending_side(checkins.timeline) if checkins is not None else None
+        if side is not None:
+            self.side_row.ask(side.side, None)
+        self.side_row.setVisible(side is not None)
+        self.stiffness_row.ask(None)
+        self.stiffness_row.setVisible(stiffness)
+        self.questions.setVisible(side is not None or stiffness)
+
+    def rate_side(self, value: int) -> None:
+        checkins = self._checkins
+        rating = checkins.rate(len(checkins.timeline) - 1, value) if checkins is not None else None
+        if rating is not None:
+            self.side_rating = rating
+            self.side_row.ask(rating.side, rating)
+            self.answered.emit(noted(rating))
+
+    def key_rating(self, value: int) -> None:
+        """A digit key: 1-5 rate the last side until it is rated, then digits give the stiffness."""
+        side_open = self.side_row.isVisibleTo(self) and self.side_rating is None
+        if side_open and LOOSE <= value <= VERY_TIGHT:
+            self.rate_side(value)
+        elif self.stiffness_row.isVisibleTo(self):
+            self.stiffness_row.answer(value)
+        elif self.side_row.isVisibleTo(self) and LOOSE <= value <= VERY_TIGHT:
+            self.rate_side(value)
 
     def show_summary(self, session: Session, library: Library, language: str,
                      recorded: bool = True, streak: int | None = None) -> None:

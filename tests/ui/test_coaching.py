@@ -214,3 +214,66 @@ def test_leaving_a_hold_hides_the_pacer(qtbot, app, library: Library) -> None:  
     window.stop()  # "Leave the routine?" answered yes: back home, in the middle of the hold
     assert window.stack.currentWidget() is window.home
     assert window.player.pacer.breath is None and not timers_running(window.player)
+
+
+ENDS_TWO_SIDED = """\
+version: 1
+name: Ends on a side
+defaults: {prepare: 2, hold: 5, switch: 5, rest: 5}
+steps:
+  - exercise: standing-wide-hamstring-stretch
+  - exercise: lying-hamstring-stretch
+"""
+
+
+def play_to_the_end(window: MainWindow, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    while window.driver.is_active():
+        fake_clock.advance(1.0)
+        window.driver.wake()
+
+
+def test_the_side_that_ends_the_routine_and_the_stiffness_are_rated_on_the_summary(  # type: ignore[no-untyped-def]
+        qtbot, app, library: Library, fake_clock, tmp_path: Path) -> None:
+    window, _ = app
+    window.settings.set("coach.stiffness", True)
+    window.start_entry(Entry(Path("ends.yaml"), False, routine_from_text(ENDS_TWO_SIDED, library)))
+    assert window.player.stiffness.isVisible()
+    assert window.player.stiffness.label.text().startswith("How stiff is your back before you start?")
+    qtbot.keyClick(window, Qt.Key.Key_7)  # the first screen: the back stiffness, not a side
+    assert window.player.stiffness.label.text() == "Back stiffness: 7 of 10, noted"
+    go_to(window, Phase.SWITCH)
+    assert not window.player.stiffness.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_2)
+    play_to_the_end(window, fake_clock)
+    summary = window.summary
+    assert window.stack.currentWidget() is summary
+    (saved,) = History(tmp_path / "history.sqlite3").records()
+    assert saved.ratings == (Rating("lying-hamstring-stretch", "left", 2),)  # the right side: not yet
+    assert summary.side_row.isVisible() and summary.stiffness_row.isVisible()
+    assert summary.side_row.label.text() == "How tight was the right side?"
+    qtbot.keyClick(window, Qt.Key.Key_4)  # the last side first...
+    qtbot.keyClick(window, Qt.Key.Key_3)  # ...then the back, now that the side is rated
+    assert summary.side_row.label.text() == "Right side: 4 of 5, noted"
+    assert summary.stiffness_row.label.text() == "Back stiffness: 3 of 10, noted"
+    qtbot.mouseClick(summary.stiffness_row.buttons[10], Qt.MouseButton.LeftButton)  # 10 has no key
+    (amended,) = History(tmp_path / "history.sqlite3").records()
+    assert amended.ratings == (Rating("lying-hamstring-stretch", "left", 2),
+                               Rating("lying-hamstring-stretch", "right", 4))
+    assert (amended.stiffness_before, amended.stiffness_after) == (7, 10)
+    assert amended.started_at == saved.started_at
+
+
+def test_doing_nothing_on_the_summary_skips_the_questions(qtbot, app, library: Library,  # type: ignore[no-untyped-def]
+                                                          fake_clock, tmp_path: Path) -> None:
+    window, _ = app
+    window.start_entry(Entry(Path("ends.yaml"), False, routine_from_text(ENDS_TWO_SIDED, library)))
+    assert not window.player.stiffness.isVisible()  # off unless asked for in the settings
+    qtbot.keyClick(window, Qt.Key.Key_7)
+    play_to_the_end(window, fake_clock)
+    assert window.summary.side_row.isVisible() and not window.summary.stiffness_row.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is window.home
+    (saved,) = History(tmp_path / "history.sqlite3").records()
+    assert (saved.ratings, saved.stiffness_before, saved.stiffness_after) == ((), None, None)
+    qtbot.keyClick(window, Qt.Key.Key_4)  # home: the digits do nothing
+    assert History(tmp_path / "history.sqlite3").records() == [saved]
