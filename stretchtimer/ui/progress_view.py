@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchtimer.core import history
-from stretchtimer.core.checkin import side_trend, tighter_sides
+from stretchtimer.core.checkin import Week, side_trend, stiffness_trend, tighter_sides
 from stretchtimer.core.formatting import clock
 from stretchtimer.core.outcome import Result
 from stretchtimer.core.timeline import Phase
@@ -73,6 +73,30 @@ class WeeksChart(QWidget):
         painter.end()
 
 
+def stiffness_text(weeks: Sequence[Week], locale: QLocale) -> str:
+    """'Back stiffness, before → after (0–10): 2 wk 7.5 → 5 · this week 6 → 3', the weeks with
+    a rating only; empty when none was given."""
+    translate = QCoreApplication.translate
+
+    def number(value: float | None) -> str:
+        if value is None:
+            return "–"
+        return str(int(value)) if value == int(value) else locale.toString(value, "f", 1)
+
+    count = len(weeks)
+    shown = []
+    for i, (before, after) in enumerate(weeks):
+        if before is None and after is None:
+            continue
+        week = (translate("WeeksChart", "this week") if i == count - 1 else
+                translate("WeeksChart", "%1 wk").replace("%1", str(count - 1 - i)))
+        shown.append(f"{week} {number(before)} → {number(after)}")
+    if not shown:
+        return ""
+    return translate("Progress", "Back stiffness, before → after (0 not stiff, 10 very stiff): %1").replace(
+        "%1", "  ·  ".join(shown))
+
+
 class ProgressView(QWidget):
     home_requested = Signal()
 
@@ -96,6 +120,9 @@ class ProgressView(QWidget):
         noted = self.tighter.font()
         noted.setBold(True)  # the one thing to act on in this view: stretch the tighter side a bit longer
         self.tighter.setFont(noted)
+        self.stiffness = QLabel(objectName="stiffnessLabel")
+        self.stiffness.setWordWrap(True)
+        self.stiffness.setTextFormat(Qt.TextFormat.PlainText)
         self.recent = QListWidget(objectName="recentSessions")
         self.recent.setAccessibleName(self.tr("Last sessions"))
         back = style.flat(QPushButton(action_icon("back"), self.tr("Back to routines")))
@@ -111,6 +138,7 @@ class ProgressView(QWidget):
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.sides, 1)
         layout.addWidget(self.tighter)
+        layout.addWidget(self.stiffness)
         layout.addWidget(QLabel(self.tr("Last sessions")))
         layout.addWidget(self.recent, 1)
 
@@ -137,10 +165,18 @@ class ProgressView(QWidget):
         notes = [tighter_note(t, self._names(t.exercise)) for t in tighter_sides(trend)]
         self.tighter.setText("\n".join(notes))
         self.tighter.setVisible(bool(self.tighter.text()))
+        self.stiffness.setText(stiffness_text(
+            stiffness_trend(records, tz, now.astimezone(tz).date(), len(summary.weeks)), QLocale()))
+        self.stiffness.setVisible(bool(self.stiffness.text()))
         self.recent.clear()
         for record in records[:30]:
             when = moment_text(record.started_at.astimezone(tz), QLocale())
-            self.recent.addItem(f"{when}   {record.routine}   {clock(record.seconds)}   "
-                                f"{self.result_word(record.result)}")
+            line = (f"{when}   {record.routine}   {clock(record.seconds)}   "
+                    f"{self.result_word(record.result)}")
+            if record.stiffness_before is not None or record.stiffness_after is not None:
+                line += "   " + self.tr("back %1 → %2").replace(
+                    "%1", "–" if record.stiffness_before is None else str(record.stiffness_before)).replace(
+                    "%2", "–" if record.stiffness_after is None else str(record.stiffness_after))
+            self.recent.addItem(line)
         if not records:
             self.recent.addItem(self.tr("No sessions yet."))

@@ -277,3 +277,22 @@ def test_doing_nothing_on_the_summary_skips_the_questions(qtbot, app, library: L
     assert (saved.ratings, saved.stiffness_before, saved.stiffness_after) == ((), None, None)
     qtbot.keyClick(window, Qt.Key.Key_4)  # home: the digits do nothing
     assert History(tmp_path / "history.sqlite3").records() == [saved]
+
+
+def test_the_progress_view_shows_the_back_stiffness_before_and_after(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from stretchtimer.ui.progress_view import ProgressView
+
+    view = ProgressView(names=lambda i: library[i].name)
+    qtbot.addWidget(view)
+    now = datetime(2026, 12, 2, 20, tzinfo=ZoneInfo("Europe/Paris"))  # a Wednesday
+    records = [Record("Two sides", now - timedelta(days=d), now - timedelta(days=d), 60, True,
+                      stiffness_before=before, stiffness_after=after)
+               for d, before, after in ((0, 6, 3), (7, 7, 4), (8, 8, 5), (14, None, None))]
+    view.show_records(records, now)
+    assert view.stiffness.text() == ("Back stiffness, before → after (0 not stiff, 10 very stiff): "
+                                     "1 wk 7.5 → 4.5  ·  this week 6 → 3")
+    assert view.recent.item(0).text().endswith("back 6 → 3")
+    view.show_records(records[3:], now)
+    assert view.stiffness.isHidden()
