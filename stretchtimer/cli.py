@@ -9,7 +9,7 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from stretchtimer import APP_NAME, __version__
 from stretchtimer.core import catalog, schedule
@@ -18,10 +18,13 @@ from stretchtimer.core.formatting import clock
 from stretchtimer.core.loader import load_library, validate_file
 from stretchtimer.core.model import Library
 from stretchtimer.core.places import Places
+from stretchtimer.core.progression import in_use
 from stretchtimer.core.settings import Settings, load_settings, save_settings
 from stretchtimer.core.shared_settings import settings_lock
-from stretchtimer.core.timeline import compile_routine
 from stretchtimer.localtext import Words
+
+if TYPE_CHECKING:  # the history (and SQLite) load only for the commands that read it
+    from stretchtimer.core.history import Record
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 EXIT_PIPE_CLOSED = 128 + 13  # what a shell reports for a command ended by SIGPIPE
@@ -127,14 +130,15 @@ def _count(words: Words, count: int) -> str:
     return words.translate("Home", "%1 exercises").replace("%1", str(count))
 
 
-def _print_entry(entry: catalog.Entry, library: Library, width: int, words: Words) -> None:
+def _print_entry(entry: catalog.Entry, library: Library, width: int, words: Words,
+                 records: Sequence[Record]) -> None:
     if entry.routine is None:
         error = words.translate("Cli", "error:")
         print(f"  {entry.file.name:<{width}}  {error} {words.problem(entry.problems[0])}")
         for problem in entry.problems[1:]:
             print(f"  {'':<{width}}  {'':<{len(error)}} {words.problem(problem)}")
         return
-    timeline = compile_routine(entry.routine, library)
+    timeline = in_use(entry.routine, library, records)  # holds grown as they will play
     name = entry.routine.display_name(words.language)
     print(f"  {name:<{width}}  {clock(timeline.total):>7}  {_count(words, entry.routine.exercise_count())}")
 
@@ -146,16 +150,18 @@ def cmd_list(places: Places, words: Words) -> int:
     users = catalog.user_entries(places.routines_dir, library)
     width = max([len(e.routine.display_name(words.language) if e.routine else e.name)
                  for e in builtins + users] + [20])
+    grows = any(e.routine is not None and e.routine.progress is not None for e in builtins + users)
+    records = _quiet_records(places) if grows else []
     print(translate("Cli", "Built-in routines"))
     for entry in builtins:
-        _print_entry(entry, library, width, words)
+        _print_entry(entry, library, width, words, records)
     print()
     print(translate("Cli", "Your routines (%1)").replace("%1", str(places.routines_dir)))
     if not users:
         print("  " + translate("Cli", "none yet: build one in the editor, or put routine files (*.yaml) "
                                       "in that folder"))
     for entry in users:
-        _print_entry(entry, library, width, words)
+        _print_entry(entry, library, width, words, records)
     print()
     print(translate("Cli", "Exercises (a routine file names them by the id on the left)"))
     kinds = {"dynamic": translate("Cli", "moving"), "static": translate("Cli", "held"),
@@ -198,20 +204,28 @@ def _reminders(settings: Settings) -> list[schedule.Reminder]:
     return [schedule.reminder_from_dict(item) for item in settings.get("schedule.reminders")]
 
 
+def _quiet_records(places: Places) -> list[Record]:
+    """The history's sessions; none when there is no history or it cannot be read (the list
+    still shows: at worst a skip goes unsaid or a hold is shown before it grew)."""
+    from stretchtimer.core import history
+
+    if not places.history_file.exists():  # listing never makes a history file
+        return []
+    try:
+        store = history.History(places.history_file)
+        try:
+            return store.records()
+        finally:
+            store.close()
+    except Exception:
+        return []
+
+
 def _done_today(places: Places, tz: tzinfo, now: datetime) -> Callable[[date], bool]:
     """Whether a routine was completed on a day; a history that cannot be read says no."""
     from stretchtimer.core import history
 
-    if not places.history_file.exists():  # listing reminders never makes a history file
-        return lambda day: False
-    try:
-        store = history.History(places.history_file)
-        try:
-            days = history.completed_days(store.records(), tz)
-        finally:
-            store.close()
-    except Exception:  # the list is still shown: at worst a skip goes unsaid
-        days = set()
+    days = history.completed_days(_quiet_records(places), tz)
     return lambda day: day in days
 
 

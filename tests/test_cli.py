@@ -183,6 +183,29 @@ def test_commands_only_read_a_broken_settings_file(tmp_path: Path,
     assert [p.name for p in settings.parent.iterdir()] == ["settings.yaml"]
 
 
+def test_list_totals_a_routine_with_its_holds_grown(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import datetime, timedelta
+
+    from stretchtimer.core.history import History, Record
+    from stretchtimer.core.places import Places
+
+    folder = tmp_path / "data" / "stretchtimer" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "grow.yaml").write_text(
+        "version: 1\nname: Growing\nafter_exercise: true\nprogress: {add: 5, every: 2, max: 60}\n"
+        "steps:\n  - exercise: standing-quad-stretch\n    hold: 20\n")
+    assert main(["list"]) == 0  # no history yet: as written, 5 prepare + 20 + 5 switch + 20
+    assert "0:50" in next(line for line in capsys.readouterr().out.splitlines() if "Growing" in line)
+    store = History(Places.from_environment().history_file)
+    now = datetime.now().astimezone().replace(microsecond=0)
+    for day in range(5):  # 5 completed: 2 steps of 5 s, each side
+        store.add(Record("Growing", now - timedelta(days=day), now, 60, True))
+    store.close()
+    assert main(["list"]) == 0
+    assert "1:10" in next(line for line in capsys.readouterr().out.splitlines() if "Growing" in line)
+
+
 def test_history_says_how_each_session_ended(capsys: pytest.CaptureFixture[str]) -> None:
     from datetime import datetime, timedelta
 
@@ -209,9 +232,10 @@ def test_history_says_how_each_session_ended(capsys: pytest.CaptureFixture[str])
     assert lines[-2].endswith("stopped early") and lines[-1].endswith("completed")
     assert main(["history", "--csv"]) == 0
     rows = capsys.readouterr().out.splitlines()
-    assert rows[0].endswith(",exercises,outcome,parts,ratings")  # ratings came last, after parts
+    # Columns added later come after the others, in the order they were added.
+    assert rows[0].endswith(",exercises,outcome,parts,ratings,stiffness_before,stiffness_after")
     assert rows[1].endswith(",no,,,skipped,lying-hamstring-stretch:left:partly:3:30;"
-                            "lying-hamstring-stretch:right:skipped:0:30,")
+                            "lying-hamstring-stretch:right:skipped:0:30,,,")
 
 
 def test_remind_list_says_todays_reminder_is_skipped_once_a_routine_is_done(

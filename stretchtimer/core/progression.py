@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from stretchtimer.core.model import Progression
+from stretchtimer.core.model import Library, Progression, Routine
 from stretchtimer.core.steps import LONG_HOLD
+from stretchtimer.core.timeline import Timeline, compile_routine
 
 
 class _Run(Protocol):
@@ -29,6 +30,13 @@ def completed_runs(records: Iterable[_Run], name: str, source: str | None = None
     """Completed sessions of the routine called ``name`` (or saved in ``source``)."""
     return sum(1 for r in records
                if r.completed and (r.routine == name or (source and r.routine_file == source)))
+
+
+def in_use(routine: Routine, library: Library, records: Iterable[_Run]) -> Timeline:
+    """The routine as it plays now, its holds grown by the sessions completed so far: the one
+    rule for what the player runs and what the home screen and `stretchtimer list` total."""
+    done = completed_runs(records, routine.name, routine.source) if routine.progress is not None else 0
+    return compile_routine(routine, library, done)
 
 
 def cap(progression: Progression) -> int:

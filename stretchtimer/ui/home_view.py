@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.formatting import clock
-from stretchtimer.core.model import Library
+from stretchtimer.core.model import Library, Routine
 from stretchtimer.core.timeline import compile_routine
 from stretchtimer.localtext import moment_text, problem_words
 from stretchtimer.ui import style
@@ -102,10 +102,8 @@ class RoutineCard(QFrame):
             picture = thumbnail(assets_dir, first, CARD_PICTURE)
             self.picture.setPixmap(picture.pixmap(CARD_PICTURE, CARD_PICTURE))
             self.picture.setAccessibleName(first.name)
-        total = compile_routine(routine, library).total
         title.setText(routine.display_name(language))
-        self.facts.setText(" · ".join([clock(total), exercises_count(routine.exercise_count())]
-                                      + ([self.tr("built-in")] if routine.builtin else [])))
+        self.show_total(compile_routine(routine, library).total)
         description = routine.display_description(language)
         detail.setText(description)
         detail.setVisible(bool(description))
@@ -147,6 +145,13 @@ class RoutineCard(QFrame):
         needed = layout.heightForWidth(event.size().width()) if layout is not None else -1
         if needed > 0 and needed != self.minimumHeight():
             self.setMinimumHeight(needed)
+
+    def show_total(self, total: float) -> None:
+        """The routine's length (with its holds grown, once the history is read), its exercises."""
+        routine = self.entry.routine
+        if routine is not None:
+            self.facts.setText(" · ".join([clock(total), exercises_count(routine.exercise_count())]
+                                          + ([self.tr("built-in")] if routine.builtin else [])))
 
     def show_last_done(self, day: date | None, today: date | None = None) -> None:
         """When this routine was last completed (from the history), or that it never was."""
@@ -291,6 +296,12 @@ class HomeView(QWidget):
             button.setAutoDefault(True)  # Enter presses the focused button, as Space does
         if lost:  # the list was read again (a routine file changed): the keyboard stays in it
             self.focus_first()
+
+    def show_totals(self, total: Callable[[Routine], float]) -> None:
+        """Each card's length as it plays now (``total``: holds grown by the sessions done)."""
+        for card in self.cards:
+            if card.entry.routine is not None:
+                card.show_total(total(card.entry.routine))
 
     def show_last_done(self, last: Mapping[str, date]) -> None:
         """Each card's last completed day, by routine name (as the history records it)."""

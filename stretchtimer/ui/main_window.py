@@ -33,7 +33,7 @@ from stretchtimer.core.catalog import Entry
 from stretchtimer.core.model import Library
 from stretchtimer.core.session import PhaseStarted, Session, State, shown_clock
 from stretchtimer.core.settings import Settings
-from stretchtimer.core.timeline import Phase, Segment, compile_routine
+from stretchtimer.core.timeline import Phase, Segment
 from stretchtimer.ui import dialogs, style
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.home_view import HomeView
@@ -342,6 +342,9 @@ class MainWindow(QMainWindow):
         days = history.completed_days(records, zone)
         self.home.show_progress(history.streak(days, today), today in days)
         self.home.show_last_done(history.last_done(records, zone))
+        from stretchtimer.core.progression import in_use
+
+        self.home.show_totals(lambda routine: in_use(routine, self.library, records).total)
 
     def start_entry(self, entry: Entry, record: bool = True) -> None:
         """Play ``entry``; ``record`` False keeps the run out of the history (a try from the editor)."""
@@ -354,11 +357,11 @@ class MainWindow(QMainWindow):
         self.current = entry
         self.stack.setCurrentWidget(self.player)
         self.set_floor_mode(bool(self.settings.get("window.floor_mode")), remember=False)
+        from stretchtimer.core.progression import in_use
         from stretchtimer.ui.coaching import coaching_for
 
-        grows = entry.routine.progress is not None
-        done = self.completed_runs(entry.routine.name, entry.routine.source) if grows else 0
-        timeline = compile_routine(entry.routine, self.library, done)
+        grows = entry.routine.progress is not None and self._records is not None
+        timeline = in_use(entry.routine, self.library, self._records() if self._records and grows else ())
         self.player.coaching = coaching_for(timeline, self.settings)
         self.driver.start(timeline)
 

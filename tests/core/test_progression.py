@@ -9,7 +9,7 @@ from stretchtimer.core.drafts import from_routine, to_yaml
 from stretchtimer.core.history import Record
 from stretchtimer.core.loader import check_routine, routine_from_text
 from stretchtimer.core.model import Library, Progression
-from stretchtimer.core.progression import completed_runs, grown_hold, step_of, steps_to_cap
+from stretchtimer.core.progression import completed_runs, grown_hold, in_use, step_of, steps_to_cap
 from stretchtimer.core.timeline import Phase, compile_routine
 from stretchtimer.core.yamldoc import read
 
@@ -74,3 +74,14 @@ def test_breath_is_validated_and_round_trips(library: Library) -> None:
     messages = [p.message for p in problems]
     assert any("unknown key 'ot'" in m and "did you mean 'out'" in m for m in messages), messages
     assert any("missing 'out:'" in m for m in messages), messages
+
+
+def test_the_routine_in_use_grows_with_its_own_completed_sessions_only(library: Library) -> None:
+    routine = routine_from_text(GROWING, library)
+    start = datetime(2026, 11, 1, 20, tzinfo=timezone.utc)
+    records = [Record("Growing", start + timedelta(days=i), start, 60, True) for i in range(7)]
+    records += [Record("Other", start, start, 60, True)] * 9
+    assert in_use(routine, library, records).total == compile_routine(routine, library, 7).total
+    grown = compile_routine(routine, library).total + 2 * 10 + 2 * 5  # 30 → 40 and 55 → 60, each side
+    assert in_use(routine, library, records).total == grown
+    assert in_use(routine, library, records[7:]).total == compile_routine(routine, library).total

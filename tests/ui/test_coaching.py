@@ -3,7 +3,7 @@ the pacer follows the hold (a calm count with reduce motion), the exhale line, g
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -296,3 +296,21 @@ def test_the_progress_view_shows_the_back_stiffness_before_and_after(qtbot, libr
     assert view.recent.item(0).text().endswith("back 6 → 3")
     view.show_records(records[3:], now)
     assert view.stiffness.isHidden()
+
+
+def test_the_home_card_totals_the_routine_with_its_holds_grown(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.core.formatting import clock
+    from stretchtimer.core.progression import in_use
+    from stretchtimer.core.timeline import compile_routine
+    from stretchtimer.ui.home_view import HomeView
+
+    routine = routine_from_text(TWO_SIDED, library)
+    home = HomeView()
+    qtbot.addWidget(home)
+    home.show_entries([Entry(Path("two.yaml"), False, routine)], library, "en")
+    (card,) = home.cards
+    as_written = compile_routine(routine, library).total
+    assert card.facts.text().startswith(clock(as_written) + " · ")
+    records = [Record("Two sides", NOW - timedelta(days=d), NOW, 60, True) for d in range(5)]
+    home.show_totals(lambda r: in_use(r, library, records).total)
+    assert card.facts.text().startswith(clock(as_written + 3 * 10) + " · ")  # 2 steps of 5 s, 3 holds
