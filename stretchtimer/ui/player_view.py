@@ -97,6 +97,7 @@ class PlayerView(QWidget):
         self.sound_available = True
         self._reps_main = False
         self._holding = False
+        self._grown = False  # the safety line says the hold has grown: shown in floor mode too
         self._timeline: Timeline | None = None
         self._session: Session | None = None
         self.banner = QFrame(objectName="phaseBanner")
@@ -260,9 +261,10 @@ class PlayerView(QWidget):
 
     def _show_details(self) -> None:
         """The list of steps gives way in floor mode and in a small window (the big line still says
-        the step under way); the safety note stays unless in floor mode."""
+        the step under way); the safety note stays unless in floor mode, where only a grown hold's
+        note is shown."""
         self.instructions.setVisible(not self.floor_mode and self.height() >= COMPACT_BELOW)
-        self.safety.setVisible(not self.floor_mode)
+        self.safety.setVisible(not self.floor_mode or self._grown)
 
     def _apply_fonts(self) -> None:
         height = max(300, self.height())
@@ -358,10 +360,16 @@ class PlayerView(QWidget):
             self.illustration.show_frame(frame, exercise.name, exercise.alt)
             self._show_instructions(exercise, segment, elapsed)
             grown = coaching.grown_by(timeline, segment, library)
+            if bool(grown) != self._grown:
+                self._grown = bool(grown)
+                self._show_details()
             self.safety.setText(coaching.grown_note(grown) if grown else
                                 self.tr("Safety: %1").replace("%1", exercise.safety[0])
                                 if exercise.safety else "")
         else:
+            if self._grown:
+                self._grown = False
+                self._show_details()
             self._show_pause_content(segment, elapsed, timeline.next_exercise(segment.index), library)
 
         length = session.duration  # with what + and - added or took

@@ -132,6 +132,10 @@ def test_the_hold_grows_with_completed_sessions(qtbot, app, library: Library, tm
     go_to(window, Phase.HOLD)
     assert window.driver.session is not None and window.driver.session.duration == 30  # 20 + 2 steps of 5
     assert window.player.safety.text() == "Hold grown by 10 s as you keep going"
+    window.set_floor_mode(True)
+    assert window.player.safety.isVisible()  # compact, but said from the mat too
+    go_to(window, Phase.SWITCH)
+    assert not window.player.safety.isVisible()  # floor mode leaves out the other notes
 
 
 def test_the_progress_view_draws_both_sides_and_says_which_is_tighter(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
