@@ -72,12 +72,12 @@
         <translation>Expirez</translation>
     </message>
     <message>
-        <location filename="../ui/breath_pacer.py" line="41"/>
+        <location filename="../ui/breath_pacer.py" line="36"/>
         <source>Breath pacer</source>
         <translation>Rythme de la respiration</translation>
     </message>
     <message>
-        <location filename="../ui/breath_pacer.py" line="43"/>
+        <location filename="../ui/breath_pacer.py" line="38"/>
         <source>Fills as you breathe in, empties as you breathe out</source>
         <translation>Se remplit quand vous inspirez, se vide quand vous expirez</translation>
     </message>
@@ -115,270 +115,296 @@
         <translation>5 très raide</translation>
     </message>
     <message>
-        <location filename="../ui/checkin_row.py" line="52"/>
+        <location filename="../ui/checkin_row.py" line="53"/>
+        <location filename="../ui/stiffness_row.py" line="48"/>
         <source>Key %1</source>
         <translation>Touche %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/stiffness_row.py" line="20"/>
+        <source>How stiff is your back now, after the routine? 0 not stiff … 10 very stiff</source>
+        <translation>Votre dos est-il raide maintenant, après la routine ? 0 pas raide … 10 très raide</translation>
+    </message>
+    <message>
+        <location filename="../ui/stiffness_row.py" line="22"/>
+        <source>How stiff is your back before you start? 0 not stiff … 10 very stiff</source>
+        <translation>Votre dos est-il raide avant de commencer ? 0 pas raide … 10 très raide</translation>
+    </message>
+    <message>
+        <location filename="../ui/stiffness_row.py" line="26"/>
+        <source>Back stiffness: %1 of 10, noted</source>
+        <translation>Raideur du dos : %1 sur 10, notée</translation>
+    </message>
+    <message>
+        <location filename="../ui/stiffness_row.py" line="49"/>
+        <source>Click it (no key)</source>
+        <translation>Cliquez dessus (pas de touche)</translation>
+    </message>
+    <message>
+        <location filename="../ui/stiffness_row.py" line="51"/>
+        <source>Back stiffness %1 of 10</source>
+        <translation>Raideur du dos %1 sur 10</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="63"/>
+        <location filename="../cli.py" line="66"/>
         <source>%1 guides you through stretch routines. With no command it opens the window.</source>
         <translation>%1 vous guide dans vos routines d’étirement. Sans commande, il ouvre la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="69"/>
+        <location filename="../cli.py" line="72"/>
         <source>start hidden in the system tray, for the evening reminders</source>
         <translation>démarrer caché dans la zone de notification, pour les rappels du soir</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="72"/>
+        <location filename="../cli.py" line="75"/>
         <source>add Stretch Timer to your applications menu (under ~/.local/share)</source>
         <translation>ajouter Stretch Timer au menu des applications (sous ~/.local/share)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="75"/>
+        <location filename="../cli.py" line="78"/>
         <source>remove the menu entry, icons and metainfo again</source>
         <translation>retirer l’entrée de menu, les icônes et les métadonnées</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="77"/>
+        <location filename="../cli.py" line="80"/>
         <source>list built-in and your routines with their durations</source>
         <translation>lister les routines fournies et les vôtres, avec leur durée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="79"/>
+        <location filename="../cli.py" line="82"/>
         <source>check routine files; exit 0 when all are valid, 1 otherwise</source>
         <translation>vérifier des fichiers de routine ; code de sortie 0 s’ils sont tous corrects, 1 sinon</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="82"/>
+        <location filename="../cli.py" line="85"/>
         <source>recent sessions and the current streak</source>
         <translation>les séances récentes et la série en cours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="83"/>
+        <location filename="../cli.py" line="86"/>
         <source>print every session as CSV</source>
         <translation>afficher toutes les séances au format CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="85"/>
+        <location filename="../cli.py" line="88"/>
         <source>evening reminders: add, list or remove them</source>
         <translation>rappels du soir : les ajouter, les lister ou les supprimer</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="87"/>
+        <location filename="../cli.py" line="90"/>
         <source>remind at HH:MM on some weekdays to do a routine</source>
         <translation>rappeler à HH:MM certains jours de faire une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="91"/>
+        <location filename="../cli.py" line="94"/>
         <source>comma-separated weekdays, e.g. mon,wed,fri (default: every day)</source>
         <translation>jours de la semaine séparés par des virgules, en anglais, p. ex. mon,wed,fri (par défaut : tous les jours)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="92"/>
+        <location filename="../cli.py" line="95"/>
         <source>the routine it starts</source>
         <translation>la routine qu’il lance</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="93"/>
+        <location filename="../cli.py" line="96"/>
         <source>the reminders, with when each is next due</source>
         <translation>les rappels, avec la date de chacun</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="94"/>
+        <location filename="../cli.py" line="97"/>
         <source>remove a reminder by its id</source>
         <translation>supprimer un rappel par son numéro</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="96"/>
+        <location filename="../cli.py" line="99"/>
         <source>desk breaks after long sitting</source>
         <translation>pauses bureau après une longue période assise</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="98"/>
+        <location filename="../cli.py" line="101"/>
         <source>activity so far, the next desk break and why none is due (from the running app)</source>
         <translation>activité jusqu’ici, prochaine pause bureau et pourquoi aucune n’est due (d’après l’application lancée)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="100"/>
+        <location filename="../cli.py" line="103"/>
         <source>open the window and start a routine</source>
         <translation>ouvrir la fenêtre et lancer une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="102"/>
+        <location filename="../cli.py" line="105"/>
         <source>a routine&apos;s name or a routine file</source>
         <translation>le nom d’une routine ou un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="104"/>
+        <location filename="../cli.py" line="107"/>
         <source>open the routine editor on a routine, or on a new one</source>
         <translation>ouvrir l’éditeur sur une routine, ou sur une nouvelle</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="106"/>
+        <location filename="../cli.py" line="109"/>
         <source>a routine&apos;s name or a routine file; none starts a new routine</source>
         <translation>le nom d’une routine ou un fichier de routine ; sans rien, une nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="132"/>
+        <location filename="../cli.py" line="136"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="149"/>
+        <location filename="../cli.py" line="155"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="153"/>
+        <location filename="../cli.py" line="159"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="155"/>
+        <location filename="../cli.py" line="161"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
         <translation>aucune pour l’instant : composez-en une dans l’éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="160"/>
+        <location filename="../cli.py" line="166"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
         <translation>Exercices (un fichier de routine les désigne par l’identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="161"/>
+        <location filename="../cli.py" line="167"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="161"/>
+        <location filename="../cli.py" line="167"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="162"/>
+        <location filename="../cli.py" line="168"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="166"/>
+        <location filename="../cli.py" line="172"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="168"/>
+        <location filename="../cli.py" line="174"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="169"/>
+        <location filename="../cli.py" line="175"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="188"/>
+        <location filename="../cli.py" line="194"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="190"/>
+        <location filename="../cli.py" line="196"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="192"/>
+        <location filename="../cli.py" line="198"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="227"/>
+        <location filename="../cli.py" line="241"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="227"/>
+        <location filename="../cli.py" line="241"/>
         <source>weekdays</source>
         <translation>en semaine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="228"/>
+        <location filename="../cli.py" line="242"/>
         <source>weekends</source>
         <translation>le week-end</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="246"/>
+        <location filename="../cli.py" line="260"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="251"/>
+        <location filename="../cli.py" line="265"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="256"/>
+        <location filename="../cli.py" line="270"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l’instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="262"/>
+        <location filename="../cli.py" line="276"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="263"/>
+        <location filename="../cli.py" line="277"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="265"/>
+        <location filename="../cli.py" line="279"/>
         <source>skipped today (a routine is done), %1</source>
         <translation>sauté aujourd’hui (une routine est faite), %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="341"/>
+        <location filename="../cli.py" line="355"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="342"/>
+        <location filename="../cli.py" line="356"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="346"/>
+        <location filename="../cli.py" line="360"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="347"/>
+        <location filename="../cli.py" line="361"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d’étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="351"/>
+        <location filename="../cli.py" line="365"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l’instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="354"/>
+        <location filename="../cli.py" line="368"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="358"/>
+        <location filename="../cli.py" line="372"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="359"/>
+        <location filename="../cli.py" line="373"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="360"/>
+        <location filename="../cli.py" line="374"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
@@ -1349,42 +1375,42 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../ui/recording.py" line="26"/>
+        <location filename="../ui/recording.py" line="28"/>
         <source>another program is using it</source>
         <translation>un autre programme l’utilise</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="27"/>
+        <location filename="../ui/recording.py" line="29"/>
         <source>it or its folder cannot be written</source>
         <translation>impossible d’écrire dans ce fichier ou son dossier</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="28"/>
+        <location filename="../ui/recording.py" line="30"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="38"/>
+        <location filename="../ui/recording.py" line="40"/>
         <source>Your history file could not be read: it was kept as %1 and a new history was started.</source>
         <translation>Votre fichier d’historique n’a pas pu être lu : il a été conservé sous %1 et un nouvel historique a été commencé.</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="41"/>
+        <location filename="../ui/recording.py" line="43"/>
         <source>Your history %1 was written by a newer Stretch Timer: it is left as it is, and sessions done here cannot be added to it.</source>
         <translation>Votre historique %1 a été écrit par une version plus récente de Stretch Timer : il est laissé tel quel, et les séances faites ici ne peuvent pas y être ajoutées.</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="45"/>
+        <location filename="../ui/recording.py" line="47"/>
         <source>Sessions that waited are now saved to your history (%1).</source>
         <translation>Les séances en attente sont maintenant enregistrées dans votre historique (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="47"/>
+        <location filename="../ui/recording.py" line="49"/>
         <source>Your history %1 cannot be written now: %2. Your sessions are kept and saved after your next session or when you quit.</source>
         <translation>Votre historique %1 ne peut pas être écrit pour l’instant : %2. Vos séances sont gardées et seront enregistrées après votre prochaine séance ou quand vous quitterez.</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="115"/>
+        <location filename="../ui/recording.py" line="141"/>
         <source>stretchtimer: %1 session(s) could not be saved to %2.</source>
         <translation>stretchtimer : %1 séance(s) n’ont pas pu être enregistrées dans %2.</translation>
     </message>
@@ -1393,13 +1419,13 @@
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="126"/>
+        <location filename="../cli.py" line="129"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
         <location filename="../ui/look.py" line="52"/>
-        <location filename="../cli.py" line="127"/>
+        <location filename="../cli.py" line="130"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -1407,93 +1433,93 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../ui/home_view.py" line="211"/>
+        <location filename="../ui/home_view.py" line="216"/>
         <source>Choose a routine</source>
         <translation>Choisissez une routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="219"/>
+        <location filename="../ui/home_view.py" line="224"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="220"/>
+        <location filename="../ui/home_view.py" line="225"/>
         <source>Your streak and the sessions you have done</source>
         <translation>Votre série de jours et vos séances</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="216"/>
+        <location filename="../ui/home_view.py" line="221"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="217"/>
+        <location filename="../ui/home_view.py" line="222"/>
         <source>Evening reminders from the tray</source>
         <translation>Rappels du soir depuis la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="213"/>
-        <location filename="../ui/home_view.py" line="245"/>
+        <location filename="../ui/home_view.py" line="218"/>
+        <location filename="../ui/home_view.py" line="250"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="198"/>
+        <location filename="../ui/home_view.py" line="203"/>
         <source>Your routines</source>
         <translation>Vos routines</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="214"/>
+        <location filename="../ui/home_view.py" line="219"/>
         <source>Build your own routine in the editor (Ctrl+N)</source>
         <translation>Composez votre propre routine dans l’éditeur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="222"/>
+        <location filename="../ui/home_view.py" line="227"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="223"/>
+        <location filename="../ui/home_view.py" line="228"/>
         <source>Sound, language, reminders and more (Ctrl+,)</source>
         <translation>Son, langue, rappels et plus (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="241"/>
+        <location filename="../ui/home_view.py" line="246"/>
         <source>Make a routine of your own</source>
         <translation>Composez votre propre routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="243"/>
+        <location filename="../ui/home_view.py" line="248"/>
         <source>Pick exercises from the library and set how long to hold each, or press Edit on a routine above to start from a copy of it.</source>
         <translation>Choisissez des exercices dans la bibliothèque et réglez la durée de chacun, ou appuyez sur Modifier sur une routine ci-dessus pour partir d’une copie.</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="246"/>
+        <location filename="../ui/home_view.py" line="251"/>
         <source>Create a new routine</source>
         <translation>Créer une nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="268"/>
+        <location filename="../ui/home_view.py" line="273"/>
         <source>✓ Done today</source>
         <translation>✓ Fait aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="270"/>
+        <location filename="../ui/home_view.py" line="275"/>
         <source>%1-day streak: stretch today to keep it</source>
         <translation>Série de %1 jours : étirez-vous aujourd’hui pour la garder</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="272"/>
+        <location filename="../ui/home_view.py" line="277"/>
         <source>Pick a routine and press Start</source>
         <translation>Choisissez une routine et appuyez sur Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="274"/>
+        <location filename="../ui/home_view.py" line="279"/>
         <source>%1 days in a row</source>
         <translation>%1 jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="276"/>
+        <location filename="../ui/home_view.py" line="281"/>
         <source>Next reminder %1</source>
         <translation>Prochain rappel %1</translation>
     </message>
@@ -1501,82 +1527,87 @@
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../ui/keys.py" line="42"/>
+        <location filename="../ui/keys.py" line="43"/>
         <source>Pause or resume; on an open hold, go on to the next phase</source>
         <translation>Mettre en pause ou reprendre ; sur un maintien libre, passer à la phase suivante</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="44"/>
+        <location filename="../ui/keys.py" line="45"/>
         <source>Pause or resume the routine</source>
         <translation>Mettre la routine en pause ou la reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="46"/>
+        <location filename="../ui/keys.py" line="47"/>
         <source>Next phase</source>
         <translation>Phase suivante</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="48"/>
+        <location filename="../ui/keys.py" line="49"/>
         <source>Previous phase, or the start of this one</source>
         <translation>Phase précédente, ou début de celle-ci</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="49"/>
+        <location filename="../ui/keys.py" line="50"/>
         <source>Start the routine again</source>
         <translation>Recommencer la routine</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="51"/>
+        <location filename="../ui/keys.py" line="52"/>
         <source>10 s more for this phase</source>
         <translation>10 s de plus pour cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="53"/>
+        <location filename="../ui/keys.py" line="54"/>
         <source>10 s less for this phase</source>
         <translation>10 s de moins pour cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="55"/>
+        <location filename="../ui/keys.py" line="56"/>
         <source>After a side: how tight it felt, 1 loose to 5 very tight</source>
         <translation>Après un côté : sa raideur, de 1 souple à 5 très raide</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="56"/>
+        <location filename="../ui/keys.py" line="59"/>
+        <source>Before and after a routine, when asked: how stiff your back is, 0 not stiff to 9 (click 10)</source>
+        <translation>Avant et après une routine, si c’est demandé : la raideur du dos, de 0 pas raide à 9 (cliquez sur 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="61"/>
         <source>Floor mode on or off</source>
         <translation>Mode tapis activé ou non</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="57"/>
+        <location filename="../ui/keys.py" line="62"/>
         <source>Sound cues on or off</source>
         <translation>Signaux sonores activés ou non</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="59"/>
+        <location filename="../ui/keys.py" line="64"/>
         <source>Leave floor mode; after a routine, back to the routines</source>
         <translation>Quitter le mode tapis ; après une routine, revenir aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="60"/>
+        <location filename="../ui/keys.py" line="65"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="62"/>
+        <location filename="../ui/keys.py" line="67"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="63"/>
+        <location filename="../ui/keys.py" line="68"/>
         <source>This list of keys</source>
         <translation>Cette liste de touches</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="64"/>
+        <location filename="../ui/keys.py" line="69"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="90"/>
+        <location filename="../ui/keys.py" line="95"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -1584,67 +1615,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="395"/>
+        <location filename="../ui/main_window.py" line="409"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="396"/>
+        <location filename="../ui/main_window.py" line="410"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="397"/>
+        <location filename="../ui/main_window.py" line="411"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="407"/>
+        <location filename="../ui/main_window.py" line="425"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="434"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="438"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="440"/>
+        <location filename="../ui/main_window.py" line="458"/>
         <source>until you move on</source>
         <translation>jusqu’à ce que vous passiez à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="442"/>
+        <location filename="../ui/main_window.py" line="460"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="462"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="469"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="511"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1789,12 +1820,12 @@
         <translation>Répétition %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/coaching.py" line="63"/>
+        <location filename="../ui/coaching.py" line="70"/>
         <source>Breathe out — go a little deeper</source>
         <translation>Expirez — allez un peu plus loin</translation>
     </message>
     <message>
-        <location filename="../ui/coaching.py" line="76"/>
+        <location filename="../ui/coaching.py" line="83"/>
         <source>Hold grown by %1 s as you keep going</source>
         <translation>Maintien allongé de %1 s au fil de vos séances</translation>
     </message>
@@ -1802,182 +1833,182 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../ui/player_view.py" line="120"/>
+        <location filename="../ui/player_view.py" line="123"/>
         <source>Phase progress</source>
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="150"/>
+        <location filename="../ui/player_view.py" line="155"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="191"/>
+        <location filename="../ui/player_view.py" line="197"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="191"/>
+        <location filename="../ui/player_view.py" line="197"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="192"/>
-        <location filename="../ui/player_view.py" line="365"/>
+        <location filename="../ui/player_view.py" line="198"/>
+        <location filename="../ui/player_view.py" line="383"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="192"/>
+        <location filename="../ui/player_view.py" line="198"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="193"/>
+        <location filename="../ui/player_view.py" line="199"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="193"/>
+        <location filename="../ui/player_view.py" line="199"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="194"/>
+        <location filename="../ui/player_view.py" line="200"/>
         <source>−10 s</source>
         <translation>−10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="194"/>
+        <location filename="../ui/player_view.py" line="200"/>
         <source>10 seconds less of this hold</source>
         <translation>10 secondes de maintien en moins</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="195"/>
+        <location filename="../ui/player_view.py" line="201"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="195"/>
+        <location filename="../ui/player_view.py" line="201"/>
         <source>10 seconds more of this hold</source>
         <translation>10 secondes de maintien en plus</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="196"/>
+        <location filename="../ui/player_view.py" line="202"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="196"/>
+        <location filename="../ui/player_view.py" line="202"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="197"/>
-        <location filename="../ui/player_view.py" line="225"/>
+        <location filename="../ui/player_view.py" line="203"/>
+        <location filename="../ui/player_view.py" line="231"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="197"/>
+        <location filename="../ui/player_view.py" line="203"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="199"/>
-        <location filename="../ui/player_view.py" line="229"/>
+        <location filename="../ui/player_view.py" line="205"/>
+        <location filename="../ui/player_view.py" line="235"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="199"/>
-        <location filename="../ui/player_view.py" line="242"/>
+        <location filename="../ui/player_view.py" line="205"/>
+        <location filename="../ui/player_view.py" line="248"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="200"/>
+        <location filename="../ui/player_view.py" line="206"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="200"/>
+        <location filename="../ui/player_view.py" line="206"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="225"/>
+        <location filename="../ui/player_view.py" line="231"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="229"/>
+        <location filename="../ui/player_view.py" line="235"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="234"/>
+        <location filename="../ui/player_view.py" line="240"/>
         <source>No sound output — cues are shown on screen only</source>
         <translation>Pas de sortie son — les signaux s’affichent seulement à l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="243"/>
+        <location filename="../ui/player_view.py" line="249"/>
         <source>Sound is unavailable: no sound output was found</source>
         <translation>Son indisponible : aucune sortie son n’a été trouvée</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="327"/>
+        <location filename="../ui/player_view.py" line="335"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="399"/>
+        <location filename="../ui/player_view.py" line="430"/>
         <source>&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Des muscles chauds s’étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="115"/>
+        <location filename="../ui/player_view.py" line="118"/>
         <source>Time left in this phase</source>
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="126"/>
+        <location filename="../ui/player_view.py" line="129"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="352"/>
+        <location filename="../ui/player_view.py" line="367"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="362"/>
+        <location filename="../ui/player_view.py" line="380"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="365"/>
+        <location filename="../ui/player_view.py" line="383"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="397"/>
-        <location filename="../ui/player_view.py" line="401"/>
+        <location filename="../ui/player_view.py" line="428"/>
+        <location filename="../ui/player_view.py" line="432"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="404"/>
+        <location filename="../ui/player_view.py" line="435"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="405"/>
+        <location filename="../ui/player_view.py" line="436"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="407"/>
+        <location filename="../ui/player_view.py" line="438"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>
@@ -2242,62 +2273,72 @@
         <source>1 loose</source>
         <translation>1 souple</translation>
     </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="96"/>
+        <source>Back stiffness, before → after (0 not stiff, 10 very stiff): %1</source>
+        <translation>Raideur du dos, avant → après (0 pas raide, 10 très raide) : %1</translation>
+    </message>
 </context>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../ui/progress_view.py" line="85"/>
+        <location filename="../ui/progress_view.py" line="109"/>
         <source>Your progress</source>
         <translation>Vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="100"/>
-        <location filename="../ui/progress_view.py" line="114"/>
+        <location filename="../ui/progress_view.py" line="127"/>
+        <location filename="../ui/progress_view.py" line="142"/>
         <source>Last sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="101"/>
+        <location filename="../ui/progress_view.py" line="128"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="119"/>
+        <location filename="../ui/progress_view.py" line="147"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="126"/>
+        <location filename="../ui/progress_view.py" line="154"/>
         <source>%1-day streak</source>
         <translation>%1 jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="127"/>
+        <location filename="../ui/progress_view.py" line="155"/>
         <source>No streak yet — today is a good day</source>
         <translation>Pas encore de série — aujourd’hui est un bon jour</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="129"/>
+        <location filename="../ui/progress_view.py" line="157"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="131"/>
+        <location filename="../ui/progress_view.py" line="159"/>
         <source>%1 minutes this week, %2 this month</source>
         <translation>%1 minutes cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="118"/>
+        <location filename="../ui/progress_view.py" line="146"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="120"/>
+        <location filename="../ui/progress_view.py" line="148"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="146"/>
+        <location filename="../ui/progress_view.py" line="177"/>
+        <source>back %1 → %2</source>
+        <translation>dos %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="182"/>
         <source>No sessions yet.</source>
         <translation>Aucune séance pour l’instant.</translation>
     </message>
@@ -2305,77 +2346,77 @@
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../ui/home_view.py" line="135"/>
+        <location filename="../ui/home_view.py" line="133"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="136"/>
+        <location filename="../ui/home_view.py" line="134"/>
         <source>Open %1 to fix it</source>
         <translation>Ouvrir %1 pour le corriger</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="137"/>
+        <location filename="../ui/home_view.py" line="135"/>
         <source>Open it in your text editor; it is listed again once it is fixed</source>
         <translation>L’ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu’il est corrigé</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="108"/>
+        <location filename="../ui/home_view.py" line="154"/>
         <source>built-in</source>
         <translation>intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="113"/>
+        <location filename="../ui/home_view.py" line="111"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="114"/>
+        <location filename="../ui/home_view.py" line="112"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="115"/>
+        <location filename="../ui/home_view.py" line="113"/>
         <source>Built-in routines stay as they are: your changes are saved as your own copy</source>
         <translation>Les routines fournies ne changent pas : vos modifications sont enregistrées dans votre propre copie</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="116"/>
+        <location filename="../ui/home_view.py" line="114"/>
         <source>Change the steps, durations or name</source>
         <translation>Modifier les étapes, les durées ou le nom</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="118"/>
+        <location filename="../ui/home_view.py" line="116"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="120"/>
+        <location filename="../ui/home_view.py" line="118"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="130"/>
+        <location filename="../ui/home_view.py" line="128"/>
         <source>This file has a problem and cannot be started:</source>
         <translation>Ce fichier a un problème et ne peut pas être lancé :</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="157"/>
+        <location filename="../ui/home_view.py" line="162"/>
         <source>Not done yet</source>
         <translation>Pas encore faite</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="159"/>
+        <location filename="../ui/home_view.py" line="164"/>
         <source>Last done today</source>
         <translation>Faite aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="161"/>
+        <location filename="../ui/home_view.py" line="166"/>
         <source>Last done yesterday</source>
         <translation>Faite hier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="163"/>
+        <location filename="../ui/home_view.py" line="168"/>
         <source>Last done %1</source>
         <translation>Faite le %1</translation>
     </message>
@@ -2552,72 +2593,72 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../core/settings.py" line="124"/>
+        <location filename="../core/settings.py" line="130"/>
         <source>Mute every sound cue</source>
         <translation>Couper tous les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="125"/>
+        <location filename="../core/settings.py" line="131"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="126"/>
+        <location filename="../core/settings.py" line="132"/>
         <source>Spoken coaching</source>
         <translation>Coaching vocal</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="135"/>
+        <location filename="../core/settings.py" line="141"/>
         <source>Count the last three seconds aloud</source>
         <translation>Compter à voix haute les trois dernières secondes</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="137"/>
+        <location filename="../core/settings.py" line="143"/>
         <source>Speech rate</source>
         <translation>Débit de la voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="139"/>
+        <location filename="../core/settings.py" line="145"/>
         <source>Speech volume</source>
         <translation>Volume de la voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="142"/>
+        <location filename="../core/settings.py" line="148"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode tapis (plein écran)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="143"/>
+        <location filename="../core/settings.py" line="149"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="145"/>
+        <location filename="../core/settings.py" line="151"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="146"/>
+        <location filename="../core/settings.py" line="152"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d’écran annoncent chaque nouvelle phase, l’exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="148"/>
+        <location filename="../core/settings.py" line="154"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="153"/>
+        <location filename="../core/settings.py" line="159"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="156"/>
+        <location filename="../core/settings.py" line="162"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="160"/>
+        <location filename="../core/settings.py" line="166"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l’ouverture de session</translation>
     </message>
@@ -2658,7 +2699,7 @@
     </message>
     <message>
         <location filename="../core/settings.py" line="104"/>
-        <location filename="../core/settings.py" line="132"/>
+        <location filename="../core/settings.py" line="138"/>
         <source>On</source>
         <translation>Les</translation>
     </message>
@@ -2693,17 +2734,27 @@
         <translation>Demander la raideur de chaque côté (touches 1 à 5) après les étirements des deux côtés</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="127"/>
+        <location filename="../core/settings.py" line="122"/>
+        <source>Ask how stiff your back is before and after a routine</source>
+        <translation>Demander la raideur du dos avant et après une routine</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="124"/>
+        <source>A rating from 0 (not stiff) to 10 (very stiff), with the keys 0 to 9 or a click; doing nothing skips it. The progress screen shows both over the weeks.</source>
+        <translation>Une note de 0 (pas raide) à 10 (très raide), avec les touches 0 à 9 ou un clic ; ne rien faire passe la question. L’écran des progrès montre les deux au fil des semaines.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings.py" line="133"/>
         <source>Says each exercise, side and length after its tone, what comes next during a rest, halfway and the last seconds, in the language of the window</source>
         <translation>Dit chaque exercice, côté et durée après son signal, ce qui suit pendant le repos, la mi-parcours et les dernières secondes, dans la langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="157"/>
+        <location filename="../core/settings.py" line="163"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l’ordinateur arrive quand même s’il n’a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="154"/>
+        <location filename="../core/settings.py" line="160"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
@@ -2723,53 +2774,53 @@
         <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="170"/>
+        <location filename="../core/settings.py" line="176"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="171"/>
+        <location filename="../core/settings.py" line="177"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="172"/>
+        <location filename="../core/settings.py" line="178"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="173"/>
-        <location filename="../core/settings.py" line="174"/>
+        <location filename="../core/settings.py" line="179"/>
+        <location filename="../core/settings.py" line="180"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="175"/>
+        <location filename="../core/settings.py" line="181"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="176"/>
+        <location filename="../core/settings.py" line="182"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="177"/>
+        <location filename="../core/settings.py" line="183"/>
         <source>Desk breaks</source>
         <translation>Pauses bureau</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="178"/>
+        <location filename="../core/settings.py" line="184"/>
         <source>Coaching</source>
         <translation>Accompagnement</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="131"/>
+        <location filename="../core/settings.py" line="137"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="133"/>
+        <location filename="../core/settings.py" line="139"/>
         <source>Only when no screen reader is running</source>
         <translation>Seulement sans lecteur d’écran</translation>
     </message>
@@ -2815,78 +2866,78 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/summary_view.py" line="55"/>
-        <location filename="../ui/summary_view.py" line="124"/>
+        <location filename="../ui/summary_view.py" line="59"/>
+        <location filename="../ui/summary_view.py" line="176"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="63"/>
+        <location filename="../ui/summary_view.py" line="67"/>
         <source>exercises</source>
         <translation>exercices</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="64"/>
+        <location filename="../ui/summary_view.py" line="68"/>
         <source>stretching</source>
         <translation>d’étirement</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="65"/>
+        <location filename="../ui/summary_view.py" line="69"/>
         <source>day streak</source>
         <translation>jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="86"/>
+        <location filename="../ui/summary_view.py" line="90"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="87"/>
+        <location filename="../ui/summary_view.py" line="91"/>
         <source>Done: back to routines</source>
         <translation>Terminé : retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="92"/>
+        <location filename="../ui/summary_view.py" line="96"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="95"/>
+        <location filename="../ui/summary_view.py" line="99"/>
         <source>See your progress</source>
         <translation>Voir vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="125"/>
+        <location filename="../ui/summary_view.py" line="177"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="128"/>
+        <location filename="../ui/summary_view.py" line="180"/>
         <source>Mostly skipped — not counted as done</source>
         <translation>Presque tout passé — non comptée comme faite</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="129"/>
+        <location filename="../ui/summary_view.py" line="181"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
         <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="132"/>
+        <location filename="../ui/summary_view.py" line="184"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="133"/>
+        <location filename="../ui/summary_view.py" line="185"/>
         <source>Partly done:</source>
         <translation>Faits en partie :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="134"/>
+        <location filename="../ui/summary_view.py" line="186"/>
         <source>Skipped:</source>
         <translation>Passés :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="139"/>
+        <location filename="../ui/summary_view.py" line="191"/>
         <source>Tried from the editor: not added to your history.</source>
         <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>
@@ -3069,11 +3120,13 @@
     </message>
     <message>
         <location filename="../ui/progress_view.py" line="69"/>
+        <location filename="../ui/progress_view.py" line="91"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
         <location filename="../ui/progress_view.py" line="69"/>
+        <location filename="../ui/progress_view.py" line="92"/>
         <source>%1 wk</source>
         <translation>%1 sem.</translation>
     </message>
