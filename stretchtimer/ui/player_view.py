@@ -306,7 +306,9 @@ class PlayerView(QWidget):
         body = QFont(self.font())
         body.setPixelSize(int(height * 0.014) + 8)
         self.instructions.setFont(body)
-        self.safety.set_pixel_sizes(body.pixelSize(), 9)
+        # In floor mode it says only that the hold has grown: one line, read from the mat.
+        self.safety.set_pixel_sizes(info_size if floor else body.pixelSize(),
+                                    int(info_size * 0.8) if floor else 9)
         self.pacer.setFixedHeight(max(56, int(height * (0.15 if floor else 0.1))))
         self.checkin.label.setFont(count)
         self.stiffness.label.setFont(count)
