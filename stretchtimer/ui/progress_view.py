@@ -8,10 +8,12 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -93,6 +95,7 @@ def stiffness_text(weeks: Sequence[Week], locale: QLocale) -> str:
         shown.append(f"{week} {number(before)} → {number(after)}")
     if not shown:
         return ""
+    shown = shown[-4:]  # the latest weeks: one line to read
     return translate("Progress", "Back stiffness, before → after (0 not stiff, 10 very stiff): %1").replace(
         "%1", "  ·  ".join(shown))
 
@@ -130,8 +133,18 @@ class ProgressView(QWidget):
         row = QHBoxLayout()
         row.addWidget(heading, 1)
         row.addWidget(back)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
+        outer = QVBoxLayout(self)
+        outer.addLayout(row)
+        # The rest scrolls in a small window rather than drawing the charts over each other.
+        body = QWidget()
+        body.setMinimumHeight(620)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.streak)
         layout.addWidget(self.week)
         layout.addWidget(self.minutes)
