@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchtimer.core.drafts import Draft
-from stretchtimer.core.loader import BOUNDS
+from stretchtimer.core.fields import BOUNDS
 from stretchtimer.core.model import Progression
 from stretchtimer.core.progression import cap, step_of
 from stretchtimer.ui.editor.step_form import error_label, spin

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 
 from stretchtimer.core import steps as rules
 from stretchtimer.core.drafts import Draft
-from stretchtimer.core.loader import BOUNDS
+from stretchtimer.core.fields import BOUNDS
 from stretchtimer.core.model import Library, Step
 
 translate = QCoreApplication.translate  # in the editor's one catalogue context
