@@ -43,7 +43,7 @@ def test_every_source_string_has_a_french_translation(tmp_path: Path) -> None:
     package = REPO / "stretchtimer"
     sources = sorted(str(p) for p in
                      [*(package / "ui").rglob("*.py"), *(package / "core").glob("*.py"),
-                      package / "cli.py", package / "localtext.py",
+                      package / "cli.py", *(package / "commands").glob("*.py"), package / "localtext.py",
                       package / "desk_status.py"])
     subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True,
                    capture_output=True, timeout=120)
