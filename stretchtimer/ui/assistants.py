@@ -45,16 +45,11 @@ def spoken_coaching(settings: Settings, library: Library, language: str, assets_
 def desk_breaks(settings: Settings, places: Places, window: MainWindow, history: HistoryStore,
                 entries: Callable[[], Sequence[Entry]], start: Callable[[Entry], None],
                 fallback: Callable[[str, str, Entry | None], None],
-                make_notifier: MakeNotifier | None = None) -> DeskBreakService:
-    """Suggested after a long spell at the computer (off until turned on); notified through
-    ``make_notifier`` (the platform's), the desktop's own when none is given."""
+                make_notifier: MakeNotifier) -> DeskBreakService:
+    """Suggested after a long spell at the computer (off until turned on), said through the
+    platform's notifications."""
     from stretchtimer.desk_status import status_path
     from stretchtimer.ui.desk_breaks import DeskBreakService
-
-    if make_notifier is None:
-        from stretchtimer.platform import factories
-
-        make_notifier = factories.notifier
 
     def desk_entry() -> Entry | None:
         return (catalog.find(entries(), str(settings.get("desk.routine")), names=TRANSLATED)

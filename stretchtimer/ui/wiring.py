@@ -111,7 +111,8 @@ def wire(app: QApplication, platform: Platform, places: Places, window: MainWind
     keeper.start_at_login(places.config_dir.parent)
     editing = Editing(window, library, places, entries, language)
     reminding = Reminding(reminders, entries, window, tray, platform.notifier, window.start_in_front)
-    desk = desk_breaks(settings, places, window, history, entries, window.start_in_front, reminding.fallback)
+    desk = desk_breaks(settings, places, window, history, entries, window.start_in_front, reminding.fallback,
+                       platform.notifier)
     schedule = ScheduleOpener(window, keeper, reminders, entries, tray.available, places.config_dir.parent,
                               language)
     preferences = SettingsOpener(window, keeper, entries, language, places.config_dir.parent)
