@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,9 +64,9 @@ class Setting:
             return "must be a list"
         if self.choices and value not in self.choices:
             return "must be one of " + ", ".join(self.choices)
-        if self.type is int and self.low is not None and self.high is not None:
-            if not self.low <= value <= self.high:
-                return f"must be from {self.low} to {self.high}"
+        if (self.type is int and self.low is not None and self.high is not None
+                and not self.low <= value <= self.high):
+            return f"must be from {self.low} to {self.high}"
         return None
 
 
@@ -435,10 +435,8 @@ def _keep_before_migration(path: Path, raw: bytes, version: int) -> None:
             pass
         n += 1
         backup = path.with_name(f"{path.name}.v{version}-{n}")
-    try:
+    with suppress(OSError):  # the settings still load; only the copy for going back is missing
         write_atomic(backup, raw)
-    except OSError:
-        pass  # the settings still load; only the copy for going back is missing
 
 
 def save_settings(path: Path, settings: Settings) -> None:

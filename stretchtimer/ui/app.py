@@ -196,4 +196,4 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
             service.close()
 
 
-__all__ = ["run_app", "UserFileError"]
+__all__ = ["UserFileError", "run_app"]

@@ -8,6 +8,7 @@ TFD_TIMER_CANCEL_ON_SET. Where either is missing the other still works.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import errno
@@ -117,9 +118,7 @@ class ClockWatch(QObject):
             os.close(self._fd)
             self._fd = -1
         if self._connection is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._connection.sock.shutdown(2)
-            except OSError:
-                pass
             self._thread.join(timeout=2)
             self._connection = None

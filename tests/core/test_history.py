@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -280,7 +281,7 @@ def test_a_full_disk_while_migrating_leaves_the_file_as_it_was(tmp_path: Path,
 class FaultyHistory(History):
     """A real history whose writes fail while ``faults`` holds errors."""
 
-    faults: list[sqlite3.Error] = []
+    faults: ClassVar[list[sqlite3.Error]] = []
 
     def add(self, record: Record) -> None:
         if self.faults:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from PySide6.QtCore import QObject, Signal
@@ -23,7 +23,7 @@ MONDAY_9 = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
 
 class FakeNotifier(QObject):
     action_invoked = Signal(int, str)
-    sent: list[tuple[str, str, list[tuple[str, str]]]] = []
+    sent: ClassVar[list[tuple[str, str, list[tuple[str, str]]]]] = []
     available = True
 
     def __init__(self, parent: QObject | None = None) -> None:
