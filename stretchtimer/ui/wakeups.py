@@ -76,8 +76,9 @@ class ClockWatch(QObject):
 
     def _arm(self) -> bool:
         far = _Itimerspec(_Timespec(0, 0), _Timespec(2**40, 0))  # never expires: only cancels
-        return self._libc.timerfd_settime(self._fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET,
-                                          ctypes.byref(far), None) == 0
+        failed: int = self._libc.timerfd_settime(self._fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET,
+                                                 ctypes.byref(far), None)
+        return failed == 0
 
     def _clock_event(self) -> None:
         try:
