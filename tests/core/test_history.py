@@ -21,6 +21,7 @@ from stretchtimer.core.model import Library
 from stretchtimer.core.outcome import Result, Status
 from stretchtimer.core.recorder import Kind, Recorder, Trouble
 from stretchtimer.core.timeline import Timeline, compile_routine
+from tests.conftest import SHORT
 
 PARIS = ZoneInfo("Europe/Paris")
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -150,18 +151,6 @@ def test_csv_export_has_every_session() -> None:
 
 
 # --- honest records ------------------------------------------------------------------
-
-SHORT = """\
-version: 1
-name: Short
-defaults: {prepare: 5, switch: 5, rest: 10}
-steps:
-  - exercise: seated-hamstring-stretch
-    hold: 20
-  - exercise: standing-wide-hamstring-stretch
-    hold: 15
-"""
-
 
 def short_timeline(library: Library) -> Timeline:
     return compile_routine(routine_from_text(SHORT, library), library)
