@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import errno
 import os
 import sys
@@ -20,6 +19,8 @@ from typing import Any
 from jeepney import MatchRule, message_bus
 from jeepney.io.blocking import open_dbus_connection
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
+
+from stretchtimer.platform.native import open_library
 
 LOGIN1 = "org.freedesktop.login1"
 
@@ -62,7 +63,9 @@ class ClockWatch(QObject):
     def _watch_clock(self) -> None:
         if not sys.platform.startswith("linux"):
             return
-        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc = open_library("libc.so.6", "c", use_errno=True)
+        if libc is None:
+            return
         fd = libc.timerfd_create(CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC)
         if fd < 0:
             return
