@@ -6,6 +6,7 @@ What each command does lives in the ``stretchtimer.commands`` package.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import sys
@@ -137,10 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.flush()
     except BrokenPipeError:
         # Nothing more can be said to the reader, and Python's own flush at exit must not complain.
-        try:
+        with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
         return EXIT_PIPE_CLOSED
 
 

@@ -42,7 +42,7 @@ def test_every_frame_named_by_the_library_renders(qapp, library: Library) -> Non
             drawn = [p for p in pixels if p.alpha() > 0]
             assert len(drawn) > 0.03 * len(pixels), frame
             # The held or end position always shows the stretched muscle; a start pose may not.
-            if frame.endswith("-2") or exercise.sided and exercise.kind != "dynamic":
+            if frame.endswith("-2") or (exercise.sided and exercise.kind != "dynamic"):
                 assert any(abs(p.red() - accent.red()) < 12 and abs(p.green() - accent.green()) < 12
                            and abs(p.blue() - accent.blue()) < 12 for p in drawn), frame
 

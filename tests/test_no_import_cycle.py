@@ -42,9 +42,9 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
         state[node] = 1
         for nxt in sorted(edges.get(node, ())):
             if state.get(nxt) == 1:
-                found.append(path[path.index(nxt):] + [nxt])
+                found.append([*path[path.index(nxt):], nxt])
             elif nxt not in state:
-                walk(nxt, path + [nxt])
+                walk(nxt, [*path, nxt])
         state[node] = 2
 
     for node in sorted(edges):

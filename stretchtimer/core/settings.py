@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -272,10 +272,8 @@ def _keep_before_migration(path: Path, raw: bytes, version: int) -> None:
             pass
         n += 1
         backup = path.with_name(f"{path.name}.v{version}-{n}")
-    try:
+    with suppress(OSError):  # the settings still load; only the copy for going back is missing
         write_atomic(backup, raw)
-    except OSError:
-        pass  # the settings still load; only the copy for going back is missing
 
 
 def save_settings(path: Path, settings: Settings) -> None:

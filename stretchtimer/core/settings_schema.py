@@ -52,9 +52,9 @@ class Setting:
             return "must be a list"
         if self.choices and value not in self.choices:
             return "must be one of " + ", ".join(self.choices)
-        if self.type is int and self.low is not None and self.high is not None:
-            if not self.low <= value <= self.high:
-                return f"must be from {self.low} to {self.high}"
+        if (self.type is int and self.low is not None and self.high is not None
+                and not self.low <= value <= self.high):
+            return f"must be from {self.low} to {self.high}"
         return None
 
 

@@ -8,6 +8,7 @@ TFD_TIMER_CANCEL_ON_SET. Where either is missing the other still works.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import os
@@ -78,8 +79,9 @@ class ClockWatch(QObject):
 
     def _arm(self) -> bool:
         far = _Itimerspec(_Timespec(0, 0), _Timespec(2**40, 0))  # never expires: only cancels
-        return self._libc.timerfd_settime(self._fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET,
-                                          ctypes.byref(far), None) == 0
+        failed: int = self._libc.timerfd_settime(self._fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET,
+                                                 ctypes.byref(far), None)
+        return failed == 0
 
     def _clock_event(self) -> None:
         try:
@@ -120,9 +122,7 @@ class ClockWatch(QObject):
             os.close(self._fd)
             self._fd = -1
         if self._connection is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._connection.sock.shutdown(2)
-            except OSError:
-                pass
             self._thread.join(timeout=2)
             self._connection = None

@@ -168,4 +168,4 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         later.close()
 
 
-__all__ = ["run_app", "UserFileError"]
+__all__ = ["UserFileError", "run_app"]

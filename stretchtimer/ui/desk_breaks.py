@@ -4,6 +4,7 @@ idle time, a notification with Start, Snooze and Skip, and the status file for t
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable
@@ -189,10 +190,9 @@ class DeskBreakService(QObject):
             return
         import sqlite3  # the history is open by now, and sqlite3 with it
 
-        try:
+        # Only a count: the history's own trouble is reported where routines are saved.
+        with contextlib.suppress(sqlite3.Error):
             history.add_desk_answer(self._wall(), answer)
-        except sqlite3.Error:
-            pass  # only a count: the history's own trouble is reported where routines are saved
 
     def today(self) -> dict[str, int]:
         """Today's answers: from the history, or counted here when it cannot be read."""
@@ -219,10 +219,9 @@ class DeskBreakService(QObject):
                 **{f"{a}_today": answers.get(a, 0) for a in ANSWERS}}
         from stretchtimer.desk_status import write_status  # json and the file: not needed to start
 
-        try:
+        # The status is for `desk-breaks status` only; the breaks go on without it.
+        with contextlib.suppress(OSError):
             write_status(self._status_file, data)
-        except OSError:
-            pass  # the status is for `desk-breaks status` only; the breaks go on without it
 
     def close(self) -> None:
         self._timer.stop()
@@ -230,7 +229,5 @@ class DeskBreakService(QObject):
             if service is not None:
                 service.close()
         self._idle = self._busy = self._notifier = None
-        try:
+        with contextlib.suppress(OSError):
             self._status_file.unlink()
-        except OSError:
-            pass

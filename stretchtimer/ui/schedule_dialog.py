@@ -90,7 +90,7 @@ class ScheduleDialog(QDialog):
         self.editor = self._reminder_form(routines)
         self.login = QCheckBox(self.tr("Start Stretch Timer in the tray when I log in"))
         self.login.setChecked(start_at_login)
-        self.problem = QLabel()
+        self.problem: QLabel = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)  # may hold a chosen file's path
         self.empty = self._empty_state()
@@ -190,8 +190,8 @@ class ScheduleDialog(QDialog):
         empty_text = QLabel(self.tr("Add one and Stretch Timer will nudge you from the tray at the time "
                                     "you choose — skipped on days you have already stretched."))
         empty_text.setWordWrap(True)
-        for label in (empty_title, empty_text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for centred in (empty_title, empty_text):
+            centred.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_column.addStretch(1)
         empty_column.addWidget(empty_title)
         empty_column.addWidget(empty_text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from stretchtimer.core.schedule import WEEKDAYS
 from stretchtimer.core.settings import Settings
 from stretchtimer.core.settings_schema import SETTINGS, Setting
+from stretchtimer.core.words import QT_TRANSLATE_NOOP
 from stretchtimer.ui.style import fitted
 
 # Each setting's label, help, group and choice words are declared with it in core/settings_schema.py.

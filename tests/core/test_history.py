@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,6 +21,7 @@ from stretchtimer.core.model import Library
 from stretchtimer.core.outcome import Result, Status
 from stretchtimer.core.recorder import Kind, Recorder, Trouble
 from stretchtimer.core.timeline import Timeline, compile_routine
+from tests.conftest import SHORT
 
 PARIS = ZoneInfo("Europe/Paris")
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -150,18 +152,6 @@ def test_csv_export_has_every_session() -> None:
 
 # --- honest records ------------------------------------------------------------------
 
-SHORT = """\
-version: 1
-name: Short
-defaults: {prepare: 5, switch: 5, rest: 10}
-steps:
-  - exercise: seated-hamstring-stretch
-    hold: 20
-  - exercise: standing-wide-hamstring-stretch
-    hold: 15
-"""
-
-
 def short_timeline(library: Library) -> Timeline:
     return compile_routine(routine_from_text(SHORT, library), library)
 
@@ -280,7 +270,7 @@ def test_a_full_disk_while_migrating_leaves_the_file_as_it_was(tmp_path: Path,
 class FaultyHistory(History):
     """A real history whose writes fail while ``faults`` holds errors."""
 
-    faults: list[sqlite3.Error] = []
+    faults: ClassVar[list[sqlite3.Error]] = []
 
     def add(self, record: Record) -> None:
         if self.faults:

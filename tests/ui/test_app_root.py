@@ -22,17 +22,7 @@ from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.reminding import Reminding
 from stretchtimer.ui.tray import ReminderService
-
-SHORT = """\
-version: 1
-name: Short
-defaults: {prepare: 5, switch: 5, rest: 10}
-steps:
-  - exercise: seated-hamstring-stretch
-    hold: 20
-  - exercise: standing-wide-hamstring-stretch
-    hold: 15
-"""
+from tests.conftest import SHORT
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 

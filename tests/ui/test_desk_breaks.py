@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -23,7 +23,7 @@ MONDAY_9 = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
 class FakeNotifier:
     """What the platform's notifier factory makes; ``answer`` is a click on an action."""
 
-    sent: list[tuple[str, str, list[tuple[str, str]]]] = []
+    sent: ClassVar[list[tuple[str, str, list[tuple[str, str]]]]] = []
     available = True
 
     def __init__(self, on_action: Callable[[int, str], None]) -> None:

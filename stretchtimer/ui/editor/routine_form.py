@@ -159,8 +159,10 @@ class DurationsForm(QGroupBox):
 
     def _change_default(self, key: str, value: int) -> None:
         draft = self.draft()
-        given = value if key != "hold" else (value or None)  # 0 shows "each exercise's own"
-        defaults = dataclasses.replace(draft.defaults, **{key: given})
+        if key == "hold":  # 0 shows "each exercise's own"
+            defaults = dataclasses.replace(draft.defaults, hold=value or None)
+        else:
+            defaults = dataclasses.replace(draft.defaults, **{key: value})
         self.edited.emit(draft.replace(defaults=defaults), translate("EditorWindow", "Change durations"),
                          f"default-{key}")
 
