@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QPaintEvent,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from stretchtimer import APP_NAME
 from stretchtimer.core.catalog import Entry
@@ -190,20 +181,26 @@ class MainWindow(WindowKeys, QMainWindow):
 
     def refresh_history(self) -> None:
         """Today's status in the home header and each card's last done day, from the history."""
+        now = self._history_now()
+        if now is not None:
+            from stretchtimer.core import history
+
+            records, zone, today = now
+            self.home.show_progress(*history.standing(records, zone, today))
+            self.home.show_last_done(history.last_done(records, zone))
+
+    def _history_now(self) -> tuple[list[Record], tzinfo, date] | None:
+        """The history's records, the local time zone and today; None without a history."""
         if self._records is None:
-            return
-        from stretchtimer.core import history
+            return None
         from stretchtimer.core.schedule import system_zone
 
         try:
             records = self._records()
-        except Exception:  # the history's own trouble is said where it is opened; home still works
-            return
+        except Exception:  # the history's own trouble is said where it is opened; the window works on
+            return None
         zone = system_zone()
-        today = datetime.now(zone).date()
-        days = history.completed_days(records, zone)
-        self.home.show_progress(history.streak(days, today), today in days)
-        self.home.show_last_done(history.last_done(records, zone))
+        return records, zone, datetime.now(zone).date()
 
     def start_entry(self, entry: Entry, record: bool = True) -> None:
         """Play ``entry``; ``record`` False keeps the run out of the history (a try from the editor)."""
@@ -281,22 +278,14 @@ class MainWindow(WindowKeys, QMainWindow):
 
     def _streak_with(self, session: Session) -> int | None:
         """The streak, counting the run just ended when it completed and goes into the history."""
-        if self._records is None:
+        now = self._history_now()
+        if now is None:
             return None
-        from stretchtimer.core import history
+        from stretchtimer.core.history import standing
         from stretchtimer.core.outcome import summarize
-        from stretchtimer.core.schedule import system_zone
 
-        try:
-            records = self._records()
-        except Exception:  # the history's trouble is said where it is opened
-            return None
-        zone = system_zone()
-        today = datetime.now(zone).date()
-        days = history.completed_days(records, zone)
-        if self.recorded and summarize(session.timeline, session.spent(), session.lengths()).completed:
-            days.add(today)
-        return history.streak(days, today)
+        done = self.recorded and summarize(session.timeline, session.spent(), session.lengths()).completed
+        return standing(*now, also_done_today=done)[0]
 
     def announcement(self, segment: Segment) -> str:
         """What a screen reader says when a phase starts (see ui/window_words.py)."""

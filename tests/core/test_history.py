@@ -57,6 +57,15 @@ def test_streak_counts_days_in_a_row_ending_today_or_yesterday() -> None:
     assert history.streak({today - timedelta(days=2)}, today) == 0
 
 
+def test_standing_gives_the_streak_and_today_and_counts_a_run_just_ended() -> None:
+    today = date(2026, 11, 25)
+    yesterday = [rec(datetime(2026, 11, 24, 20, 0, tzinfo=timezone.utc))]
+    assert history.standing(yesterday, timezone.utc, today) == (1, False)
+    assert history.standing(yesterday, timezone.utc, today, also_done_today=True) == (2, True)
+    assert history.standing([], timezone.utc, today, also_done_today=True) == (1, True)
+    assert history.standing([], timezone.utc, today) == (0, False)
+
+
 def test_abandoned_sessions_do_not_count() -> None:
     start = datetime(2026, 11, 24, 20, 0, tzinfo=PARIS)
     records = [rec(start, completed=False), rec(start - timedelta(days=1))]
