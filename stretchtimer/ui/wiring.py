@@ -48,6 +48,11 @@ class Services:
     reminding: Reminding
     desk: DeskBreakService
     late: LateServices
+    # Held here for the app's lifetime: the window's signals reach them through bound methods,
+    # which do not keep them alive.
+    schedule: ScheduleOpener
+    preferences: SettingsOpener
+    requests: Requests
 
     def close(self) -> None:
         for service in (self.sound, self.voice, self.desk, self.reminding, self.late, self.history):
@@ -125,7 +130,8 @@ def wire(app: QApplication, platform: Platform, places: Places, window: MainWind
     # With voice on, the speech service is looked for after the first paint, not at the first phase.
     late = LateServices(platform, window, places.routines_dir, history, sound, reminders, requests.handle,
                         also=(voice.apply_settings, desk.start), on_jump=(desk.look,))
-    return Services(sound, voice, history, reminders, tray, editing, reminding, desk, late)
+    return Services(sound, voice, history, reminders, tray, editing, reminding, desk, late, schedule,
+                    preferences, requests)
 
 
 __all__ = ["Services", "wire"]
