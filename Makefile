@@ -22,7 +22,7 @@ bundle: setup
 	bash packaging/build.sh --smoke
 
 # Refresh the French catalogue from the sources, then compile it; fill new entries in Qt Linguist.
-TRANSLATED = stretchtimer/ui/*.py stretchtimer/ui/editor/*.py stretchtimer/cli.py stretchtimer/localtext.py \
+TRANSLATED = stretchtimer/ui/*.py stretchtimer/ui/editor/*.py stretchtimer/cli.py stretchtimer/commands/*.py stretchtimer/localtext.py \
 	stretchtimer/desk_status.py stretchtimer/core/*.py
 translations: setup
 	.venv/bin/pyside6-lupdate -no-obsolete $(TRANSLATED) -ts stretchtimer/i18n/stretchtimer_fr.ts

@@ -44,6 +44,9 @@ setup_python() {
         "$VENV/bin/python" -m pip install -q -e '.[test]'
         touch "$stamp"
     fi
+    # Bytecode, as pip writes it for an installed package: the window shows sooner. Quietly
+    # skipped where the checkout is read-only (Python then compiles in memory).
+    "$VENV/bin/python" -m compileall -q stretchtimer >/dev/null 2>&1 || true
 }
 
 case "${1:-}" in

@@ -16,20 +16,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from stretchtimer.core.catalog import Entry  # noqa: E402
-from stretchtimer.core.checkin import Rating  # noqa: E402
-from stretchtimer.core.history import Record  # noqa: E402
-from stretchtimer.core.loader import load_library, routine_from_text  # noqa: E402
-from stretchtimer.core.places import Places  # noqa: E402
-from stretchtimer.core.settings import Settings  # noqa: E402
-from stretchtimer.core.timeline import Phase  # noqa: E402
-from stretchtimer.ui.driver import SessionDriver  # noqa: E402
-from stretchtimer.ui.main_window import MainWindow  # noqa: E402
+from stretchtimer.core.catalog import Entry
+from stretchtimer.core.checkin import Rating
+from stretchtimer.core.history import Record
+from stretchtimer.core.loader import load_library, routine_from_text
+from stretchtimer.core.places import Places
+from stretchtimer.core.settings import Settings
+from stretchtimer.core.timeline import Phase
+from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import DARK, Clock, palette_of, play_to  # noqa: E402
+from screenshots import DARK, Clock, palette_of, play_to
 
 ROUTINE = """\
 version: 1

@@ -12,16 +12,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
 
 def main(out: Path, dark: bool) -> None:
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    files = sorted((ASSETS / "illustrations").glob("*.svg")) + [ASSETS / "icons" / "stretchtimer.svg"]
+    files = [*sorted((ASSETS / "illustrations").glob("*.svg")), ASSETS / "icons" / "stretchtimer.svg"]
     columns, cell_w, cell_h, label = 4, 320, 240, 22
     rows = (len(files) + columns - 1) // columns
     sheet = QImage(columns * cell_w, rows * (cell_h + label), QImage.Format.Format_ARGB32)

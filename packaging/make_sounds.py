@@ -55,7 +55,7 @@ def render(notes: list[tuple[float, float, float, float]], peak: float = PEAK) -
             mix[first + i] += loudness * envelope * tone / 1.25
     top = max(1e-9, max(abs(x) for x in mix))
     scale = peak * 32767 / top
-    return b"".join(struct.pack("<h", int(round(x * scale))) for x in mix)
+    return b"".join(struct.pack("<h", round(x * scale)) for x in mix)
 
 
 def write_all(folder: Path) -> list[Path]:

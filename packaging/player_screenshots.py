@@ -14,16 +14,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from stretchtimer.core.catalog import Entry  # noqa: E402
-from stretchtimer.core.loader import load_library, routine_from_text  # noqa: E402
-from stretchtimer.core.places import Places  # noqa: E402
-from stretchtimer.core.settings import Settings  # noqa: E402
-from stretchtimer.core.timeline import Phase  # noqa: E402
-from stretchtimer.ui.app import install_translator  # noqa: E402
-from stretchtimer.ui.driver import SessionDriver  # noqa: E402
-from stretchtimer.ui.main_window import MainWindow  # noqa: E402
+from stretchtimer.core.catalog import Entry
+from stretchtimer.core.loader import load_library, routine_from_text
+from stretchtimer.core.places import Places
+from stretchtimer.core.settings import Settings
+from stretchtimer.core.timeline import Phase
+from stretchtimer.ui.app import install_translator
+from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.main_window import MainWindow
 
 # Every phase the player shows, with the longest names and instructions of the library.
 ROUTINE = """\

@@ -18,24 +18,24 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
-from stretchtimer.core import catalog  # noqa: E402
-from stretchtimer.core.drafts import from_routine  # noqa: E402
-from stretchtimer.core.history import Record  # noqa: E402
-from stretchtimer.core.loader import load_library  # noqa: E402
-from stretchtimer.core.model import Step  # noqa: E402
-from stretchtimer.core.places import Places  # noqa: E402
-from stretchtimer.core.schedule import Reminder  # noqa: E402
-from stretchtimer.core.settings import Settings  # noqa: E402
-from stretchtimer.ui.app import install_translator  # noqa: E402
-from stretchtimer.ui.driver import SessionDriver  # noqa: E402
-from stretchtimer.ui.editor import EditorWindow  # noqa: E402
-from stretchtimer.ui.main_window import MainWindow  # noqa: E402
-from stretchtimer.ui.schedule_dialog import ScheduleDialog  # noqa: E402
-from stretchtimer.ui.settings_dialog import SettingsDialog  # noqa: E402
+from stretchtimer.core import catalog
+from stretchtimer.core.drafts import from_routine
+from stretchtimer.core.history import Record
+from stretchtimer.core.loader import load_library
+from stretchtimer.core.model import Step
+from stretchtimer.core.places import Places
+from stretchtimer.core.schedule import Reminder
+from stretchtimer.core.settings import Settings
+from stretchtimer.ui.app import install_translator
+from stretchtimer.ui.driver import SessionDriver
+from stretchtimer.ui.editor import EditorWindow
+from stretchtimer.ui.main_window import MainWindow
+from stretchtimer.ui.schedule_dialog import ScheduleDialog
+from stretchtimer.ui.settings_dialog import SettingsDialog
 
 # Routines of one's own, for the home screen that has some.
 OWN_ROUTINES = {

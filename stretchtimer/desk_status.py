@@ -13,10 +13,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from stretchtimer.core.atomic import write_atomic
 from stretchtimer.core.places import APP_DIR, Places
+from stretchtimer.core.words import QT_TRANSLATE_NOOP
 
 FILE_NAME = "desk-breaks.json"
 

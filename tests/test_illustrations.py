@@ -42,7 +42,7 @@ def test_every_frame_named_by_the_library_renders(qapp, library: Library) -> Non
             drawn = [p for p in pixels if p.alpha() > 0]
             assert len(drawn) > 0.03 * len(pixels), frame
             # The held or end position always shows the stretched muscle; a start pose may not.
-            if frame.endswith("-2") or exercise.sided and exercise.kind != "dynamic":
+            if frame.endswith("-2") or (exercise.sided and exercise.kind != "dynamic"):
                 assert any(abs(p.red() - accent.red()) < 12 and abs(p.green() - accent.green()) < 12
                            and abs(p.blue() - accent.blue()) < 12 for p in drawn), frame
 
@@ -83,8 +83,8 @@ def test_frame_choice(kind: str, sided: bool, phase: str, side: str | None, expe
                       library: Library) -> None:
     import dataclasses
 
+    from stretchtimer.core.frames import frame_for
     from stretchtimer.core.timeline import Phase, Segment
-    from stretchtimer.ui.player_view import frame_for
 
     exercise = dataclasses.replace(library["seated-hamstring-stretch"], kind=kind, sided=sided)
     segment = Segment(0, Phase(phase), 0, 30, (), 0, exercise.id, side)
@@ -92,8 +92,8 @@ def test_frame_choice(kind: str, sided: bool, phase: str, side: str | None, expe
 
 
 def test_reps_alternate_frames_with_the_tempo(library: Library) -> None:
+    from stretchtimer.core.frames import frame_for
     from stretchtimer.core.timeline import Phase, Segment
-    from stretchtimer.ui.player_view import frame_for
 
     exercise = library["romanian-single-leg-deadlift"]
     segment = Segment(0, Phase.REPS, 0, 24, (), 0, exercise.id, "left", reps=8, tempo=3)
@@ -102,8 +102,8 @@ def test_reps_alternate_frames_with_the_tempo(library: Library) -> None:
 
 
 def test_reduce_motion_keeps_one_picture_a_phase(library: Library) -> None:
+    from stretchtimer.core.frames import frame_for
     from stretchtimer.core.timeline import Phase, Segment
-    from stretchtimer.ui.player_view import frame_for
 
     deadlift = library["romanian-single-leg-deadlift"]
     reps = Segment(0, Phase.REPS, 0, 24, (), 0, deadlift.id, "left", reps=8, tempo=3)

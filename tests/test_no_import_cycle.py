@@ -42,9 +42,9 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
         state[node] = 1
         for nxt in sorted(edges.get(node, ())):
             if state.get(nxt) == 1:
-                found.append(path[path.index(nxt):] + [nxt])
+                found.append([*path[path.index(nxt):], nxt])
             elif nxt not in state:
-                walk(nxt, path + [nxt])
+                walk(nxt, [*path, nxt])
         state[node] = 2
 
     for node in sorted(edges):
@@ -59,5 +59,5 @@ def test_the_finder_sees_a_cycle() -> None:
 
 def test_the_package_has_no_import_cycle() -> None:
     edges = graph()
-    assert len(edges) > 50 and "stretchtimer.core.catalog" in edges["stretchtimer.cli"]
+    assert len(edges) > 50 and "stretchtimer.core.catalog" in edges["stretchtimer.commands.routines"]
     assert cycles(edges) == []

@@ -34,7 +34,7 @@ def test_wheel_contains_routines_and_assets(wheel: Path) -> None:
     assert "stretchtimer/i18n/stretchtimer_fr.qm" in names
     assert "stretchtimer/platform/idle.py" in names
     assert "stretchtimer/desktop/io.github.stretchtimer.StretchTimer.metainfo.xml" in names
-    assert not any(n.startswith("tests/") or n.endswith(".py") and "/desktop/" in n for n in names)
+    assert not any(n.startswith("tests/") or (n.endswith(".py") and "/desktop/" in n) for n in names)
 
 
 def test_sdist_carries_sources_data_tests_and_licence(tmp_path: Path) -> None:
@@ -43,7 +43,8 @@ def test_sdist_carries_sources_data_tests_and_licence(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-m", "build", "--sdist", "--outdir", str(tmp_path), str(REPO)],
                    check=True, capture_output=True, timeout=600)
     (sdist,) = tmp_path.glob("stretchtimer-*.tar.gz")
-    names = {n.split("/", 1)[1] for n in tarfile.open(sdist).getnames() if "/" in n}
+    with tarfile.open(sdist) as archive:
+        names = {n.split("/", 1)[1] for n in archive.getnames() if "/" in n}
     for needed in ("LICENSE", "routines/exercises.yaml", "assets/icons/stretchtimer.svg",
                    "packaging/desktop/io.github.stretchtimer.StretchTimer.desktop",
                    "packaging/illustrations.py", "tests/conftest.py", "stretchtimer/core/session.py"):

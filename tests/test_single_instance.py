@@ -131,7 +131,7 @@ def test_another_users_socket_is_refused_and_the_app_opens_its_own_window(
 def test_peer_credentials_are_checked_on_both_sides(qtbot, shared_tmp: Path) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtNetwork import QLocalServer
 
-    from stretchtimer.ui.instance import Instance
+    from stretchtimer.platform.instance import Instance
 
     # The client side: a socket of nobody's, even where we look, is told nothing.
     squatter, log = _squat(shared_tmp, Path("/nowhere"))

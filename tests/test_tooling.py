@@ -25,6 +25,6 @@ def test_ruff_finds_nothing() -> None:
 
 @pytest.mark.slow
 def test_mypy_finds_nothing() -> None:
-    """mypy with the configuration in pyproject.toml ([tool.mypy]: strict on the core)."""
+    """mypy with the configuration in pyproject.toml ([tool.mypy]: the whole package, strict)."""
     result = run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr

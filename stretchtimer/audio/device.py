@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 from collections.abc import Callable
+
+from stretchtimer.platform.native import open_library
 
 SND_PCM_STREAM_PLAYBACK = 0
 SND_PCM_NONBLOCK = 1
@@ -13,11 +14,10 @@ SND_PCM_NONBLOCK = 1
 
 def _alsa_open() -> Callable[[], int] | None:
     """A call that opens and closes ALSA's default output (0 when it opened), or None without ALSA."""
-    name = ctypes.util.find_library("asound")
-    if not name:
+    lib = open_library("libasound.so.2", "asound")
+    if lib is None:
         return None
     try:
-        lib = ctypes.CDLL(name)
         open_pcm, close_pcm = lib.snd_pcm_open, lib.snd_pcm_close
     except (OSError, AttributeError):
         return None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import array
 import ctypes
-import ctypes.util
 import queue
 import sys
 import threading
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from stretchtimer.core.timeline import CueKind
+from stretchtimer.platform.native import open_library
 
 STALE_AFTER = 1.0  # seconds: a cue this late is no longer worth hearing
 
@@ -84,12 +84,11 @@ def _silence_alsa() -> None:
     global _alsa_quiet
     if _alsa_quiet is not None:
         return
-    name = ctypes.util.find_library("asound")
-    if not name:
+    lib = open_library("libasound.so.2", "asound")
+    if lib is None:
         _alsa_quiet = False
         return
     try:
-        lib = ctypes.CDLL(name)
         handler_type = ctypes.CFUNCTYPE(None, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
                                         ctypes.c_int, ctypes.c_char_p)
         _alsa_quiet = handler_type(lambda *args: None)  # kept alive for the process

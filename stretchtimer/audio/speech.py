@@ -250,7 +250,7 @@ class ClipVoice:
                 if parts:
                     parts.append(bytes(2 * int(2 * gap * rate)))
                 continue
-            joined = bool(name) and name.startswith(JOINED)  # type: ignore[union-attr]
+            joined = name is not None and name.startswith(JOINED)
             clip = self._scaled(name.lstrip(JOINED)) if name else None
             if clip is None:
                 continue

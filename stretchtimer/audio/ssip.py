@@ -7,6 +7,7 @@ Every call comes from the speech queue with its lock held, so one socket serves 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import shutil
@@ -196,9 +197,7 @@ class SpeechDispatcherVoice:
 
     def close(self) -> None:
         if self._sock is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._sock.sendall(b"QUIT\r\n")
-            except OSError:
-                pass
             self._sock.close()
             self._sock = None

@@ -11,7 +11,7 @@ from stretchtimer.core.steps import LONG_HOLD, SHORT_HOLD
 from stretchtimer.core.timeline import Phase, Timeline, compile_routine
 from stretchtimer.core.yamldoc import Document
 
-__all__ = ["LONG_HOLD", "SHORT_HOLD", "Advice", "advise", "advice_problems"]
+__all__ = ["LONG_HOLD", "SHORT_HOLD", "Advice", "advice_problems", "advise"]
 LONG_ROUTINE = 10 * 60  # seconds of routine after which some rest is advised
 
 

@@ -11,7 +11,8 @@ import yaml
 
 from stretchtimer.core.advice import Advice, advise
 from stretchtimer.core.errors import Problem
-from stretchtimer.core.loader import FORMAT_VERSION, OPEN_HOLD, check_routine
+from stretchtimer.core.fields import FORMAT_VERSION
+from stretchtimer.core.loader import OPEN_HOLD, check_routine
 from stretchtimer.core.model import Defaults, Library, Pace, Progression, Routine, Step
 from stretchtimer.core.timeline import compile_routine
 from stretchtimer.core.yamldoc import read

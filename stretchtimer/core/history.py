@@ -319,6 +319,16 @@ def last_done(records: Iterable[Record], tz: tzinfo) -> dict[str, date]:
     return last
 
 
+def standing(records: Iterable[Record], tz: tzinfo, today: date,
+             also_done_today: bool = False) -> tuple[int, bool]:
+    """The streak of days in a row (see ``streak``) and whether today is done;
+    ``also_done_today`` counts a completed run not in ``records`` yet."""
+    days = completed_days(records, tz)
+    if also_done_today:
+        days.add(today)
+    return streak(days, today), today in days
+
+
 def streak(days: set[date], today: date) -> int:
     """Days in a row with a completed routine, ending today, or yesterday while today is open."""
     day = today if today in days else today - timedelta(days=1)

@@ -1,14 +1,13 @@
-"""Validate documents into the model; every problem is collected with its place."""
+"""Read routine and library files into the model; every problem is collected with its place."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
-from stretchtimer.core.errors import Problem, UserFileError, close_match, did_you_mean
+from stretchtimer.core.errors import Problem, UserFileError, close_match
+from stretchtimer.core.fields import BOUNDS, Checker, describe
 from stretchtimer.core.model import (
     EXERCISE_TEXT_FIELDS,
     KINDS,
@@ -22,40 +21,14 @@ from stretchtimer.core.model import (
     Routine,
     Step,
 )
-from stretchtimer.core.problems import WORDS, got, place, shorten
+from stretchtimer.core.problems import got, place, shorten
 from stretchtimer.core.reading import Refused, read_bounded
 from stretchtimer.core.yamldoc import MAX_BYTES, Document, Path, read
 
-FORMAT_VERSION = 1
 MAX_STEPS = 1000
 OPEN_HOLD = "open"  # a step's "hold: open": held until the user moves on
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(_[A-Z]{2})?$")
 
-
-@dataclass(frozen=True)
-class Bound:
-    """Whole-number bounds of one duration or count, with the unit to name in messages."""
-
-    low: int
-    high: int
-    unit: str = "seconds"
-
-
-BOUNDS: Mapping[str, Bound] = {
-    "hold": Bound(1, 1800),
-    "reps": Bound(1, 200, "repetitions"),
-    "tempo": Bound(1, 20, "seconds per repetition"),
-    "prepare": Bound(0, 600),
-    "switch": Bound(0, 600),
-    "rest": Bound(0, 1800),
-    "warmup": Bound(0, 1800),
-    "breath.in": Bound(2, 15),
-    "breath.out": Bound(2, 20),
-    "progress.add": Bound(1, 30),
-    "progress.every": Bound(1, 100, "sessions"),
-    "progress.max": Bound(1, 1800),
-}
 BREATH_KEYS = ("in", "out")
 PROGRESS_KEYS = ("add", "every", "max")
 
@@ -70,128 +43,6 @@ EXERCISE_KEYS = (
     "summary", "instructions", "safety", "frames", "alt", "deepen_on_exhale", "translations",
 )
 LIBRARY_KEYS = ("version", "exercises")
-
-
-def _label(path: Path) -> str:
-    """A path in the user's words: ('steps', 1, 'hold') -> "step 2, 'hold'"."""
-    return place(path)
-
-
-class _Checker:
-    """Collects problems while reading values out of a Document."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.problems: list[Problem] = []
-
-    def error(self, path: Path, message: str, *, key: bool = False) -> None:
-        self.problems.append(self.doc.problem(path, message, key=key))
-
-    def fault(self, path: Path, code: str, *, on_key: bool = False, warning: bool = False,
-              **args: Any) -> None:
-        """A problem worded by its code (core/problems.py), so it can be said in any language."""
-        self.problems.append(self.doc.fault(path, code, on_key=on_key, warning=warning, **args))
-
-    def mapping(
-        self, path: Path, value: Any, allowed: Iterable[str], required: Iterable[str] = ()
-    ) -> dict[str, Any] | None:
-        if not isinstance(value, dict):
-            self.fault(path, "not-a-mapping", where=path, got=got(value))
-            return None
-        allowed = tuple(allowed)
-        for key in value:
-            if key not in allowed:
-                self.fault((*path, key), "unknown-key", on_key=True, where=path, key=shorten(str(key)),
-                           suggestion=close_match(str(key), allowed), allowed=", ".join(allowed))
-        for key in required:
-            if key not in value:
-                self.fault(path, "missing-key", where=path, key=key)
-        return value
-
-    def integer(self, path: Path, value: Any, bound: Bound) -> int | None:
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fault(path, "not-a-number", where=path, unit=bound.unit, low=bound.low, high=bound.high,
-                       got=got(value))
-            return None
-        if not bound.low <= value <= bound.high:
-            self.fault(path, "out-of-range", where=path, value=value, unit=bound.unit, low=bound.low,
-                       high=bound.high)
-            return None
-        return value
-
-    def text(self, path: Path, value: Any, max_length: int, *, allow_empty: bool = False) -> str | None:
-        if not isinstance(value, str):
-            self.fault(path, "not-text", where=path, got=got(value))
-            return None
-        if not value.strip() and not allow_empty:
-            self.error(path, f"{_label(path)} is empty; write some text")
-            return None
-        if len(value) > max_length:
-            self.error(path, f"{_label(path)} is {len(value)} characters long; "
-                             f"keep it under {max_length}")
-            return None
-        return value.strip()
-
-    def texts(self, path: Path, value: Any, max_length: int, *, allow_empty: bool = True) -> tuple[str, ...]:
-        if not isinstance(value, list):
-            self.fault(path, "not-a-list", where=path, got=got(value))
-            return ()
-        if not value and not allow_empty:
-            self.error(path, f"{_label(path)} is an empty list; add at least one item")
-        items = [self.text((*path, i), item, max_length) for i, item in enumerate(value)]
-        return tuple(item for item in items if item is not None)
-
-    def choice(self, path: Path, value: Any, choices: tuple[str, ...]) -> str | None:
-        if value not in choices or not isinstance(value, str):
-            shown = shorten(value) if isinstance(value, str) else _describe(value)
-            hint = did_you_mean(shown, choices) if isinstance(value, str) else ""
-            self.error(path, f"{_label(path)} is '{shown}'; write one of: "
-                             f"{', '.join(choices)}{hint}")
-            return None
-        return value
-
-    def version(self, data: dict[str, Any]) -> bool:
-        if "version" not in data:
-            self.fault((), "missing-version", version=FORMAT_VERSION)
-            return False
-        version = data["version"]
-        if version != FORMAT_VERSION or isinstance(version, bool):
-            self.error(("version",), f"format version {version!r} is not supported; "
-                       f"this Stretch Timer reads version {FORMAT_VERSION} (a newer file needs "
-                       f"a newer Stretch Timer)")
-            return False
-        return True
-
-    def translations(self, path: Path, value: Any, fields: tuple[str, ...],
-                     english: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-        result: dict[str, dict[str, Any]] = {}
-        table = self.mapping(path, value, allowed=[k for k in value] if isinstance(value, dict) else [])
-        for language, entry in (table or {}).items():
-            where = (*path, language)
-            if not _LANGUAGE.match(language):
-                self.error(where, f"'{language}' is not a language code; write e.g. 'fr' or 'pt_BR'",
-                           key=True)
-                continue
-            fields_given = self.mapping(where, entry, fields) or {}
-            checked: dict[str, Any] = {}
-            for name, text in fields_given.items():
-                if name not in fields:
-                    continue
-                if isinstance(english.get(name), tuple):
-                    items = self.texts((*where, name), text, 2000)
-                    if len(items) != len(english[name]):
-                        self.error((*where, name), f"{_label((*where, name))} has {len(items)} items "
-                                   f"but the English text has {len(english[name])}; translate each item")
-                    checked[name] = items
-                else:
-                    checked[name] = self.text((*where, name), text, 2000)
-            result[language] = checked
-        return result
-
-
-def _describe(value: Any) -> str:
-    kind, text = got(value)
-    return WORDS[kind].format(text=text)
 
 
 def read_routine_bytes(path: FsPath | str, label: str | None = None) -> bytes:
@@ -216,7 +67,7 @@ def _read_file(path: FsPath | str, label: str | None = None) -> Document:
 
 # --- exercise library -------------------------------------------------------
 
-def _exercise(check: _Checker, path: Path, value: Any) -> Exercise | None:
+def _exercise(check: Checker, path: Path, value: Any) -> Exercise | None:
     data = check.mapping(path, value, EXERCISE_KEYS,
                          required=("id", "name", "kind", "sided", "instructions", "frames"))
     if data is None:
@@ -227,18 +78,18 @@ def _exercise(check: _Checker, path: Path, value: Any) -> Exercise | None:
         check.error((*path, "id"), f"exercise id '{ident}' must be lowercase words joined by '-'")
     sided = data.get("sided", False)
     if not isinstance(sided, bool):
-        check.error((*path, "sided"), f"{_label((*path, 'sided'))} must be true or false")
+        check.error((*path, "sided"), f"{place((*path, 'sided'))} must be true or false")
     deepen = data.get("deepen_on_exhale", False)
     if not isinstance(deepen, bool):
         check.error((*path, "deepen_on_exhale"),
-                    f"{_label((*path, 'deepen_on_exhale'))} must be true or false")
+                    f"{place((*path, 'deepen_on_exhale'))} must be true or false")
     hold = check.integer((*path, "hold"), data["hold"], BOUNDS["hold"]) if "hold" in data else None
     reps = check.integer((*path, "reps"), data["reps"], BOUNDS["reps"]) if "reps" in data else None
     tempo = check.integer((*path, "tempo"), data["tempo"], BOUNDS["tempo"]) if "tempo" in data else None
     if "hold" in data and "reps" in data:
         check.error((*path, "reps"), "give either 'hold' or 'reps', not both")
     if "hold" not in data and "reps" not in data:
-        check.error(path, f"{_label(path)} needs a default 'hold:' (seconds) or 'reps:'")
+        check.error(path, f"{place(path)} needs a default 'hold:' (seconds) or 'reps:'")
     exercise = Exercise(
         id=ident or "",
         name=check.text((*path, "name"), data.get("name"), 120) or "",
@@ -266,7 +117,7 @@ def _exercise(check: _Checker, path: Path, value: Any) -> Exercise | None:
 
 
 def _library(doc: Document) -> tuple[Library | None, list[Problem]]:
-    check = _Checker(doc)
+    check = Checker(doc)
     data = check.mapping((), doc.data, LIBRARY_KEYS, required=("version", "exercises"))
     if data is None or not check.version(data):
         return None, check.problems
@@ -296,7 +147,7 @@ def load_library(path: FsPath | str) -> Library:
 
 # --- routines ----------------------------------------------------------------
 
-def _step(check: _Checker, path: Path, value: Any, library: Library) -> Step | None:
+def _step(check: Checker, path: Path, value: Any, library: Library) -> Step | None:
     data = check.mapping(path, value, STEP_KEYS, required=("exercise",))
     if data is None:
         return None
@@ -305,7 +156,7 @@ def _step(check: _Checker, path: Path, value: Any, library: Library) -> Step | N
     exercise: Exercise | None = None
     if "exercise" in data:
         if not isinstance(exercise_id, str) or exercise_id not in library:
-            shown = shorten(exercise_id) if isinstance(exercise_id, str) else _describe(exercise_id)
+            shown = shorten(exercise_id) if isinstance(exercise_id, str) else describe(exercise_id)
             hint = close_match(shown, library.exercises) if isinstance(exercise_id, str) else ""
             check.fault((*path, "exercise"), "unknown-exercise", id=shown, suggestion=hint)
         else:
@@ -339,7 +190,7 @@ def _step(check: _Checker, path: Path, value: Any, library: Library) -> Step | N
                 rest=numbers.get("rest"), prepare=numbers.get("prepare"))
 
 
-def _numbers(check: _Checker, key: str, value: Any, keys: tuple[str, ...]) -> dict[str, int] | None:
+def _numbers(check: Checker, key: str, value: Any, keys: tuple[str, ...]) -> dict[str, int] | None:
     """The whole numbers of a small mapping such as ``breath: {in: 4, out: 6}``, all required."""
     given = check.mapping((key,), value, keys, required=keys)
     if given is None:
@@ -351,12 +202,12 @@ def _numbers(check: _Checker, key: str, value: Any, keys: tuple[str, ...]) -> di
     return {name: number for name, number in numbers.items() if number is not None}
 
 
-def _breath(check: _Checker, value: Any) -> Pace | None:
+def _breath(check: Checker, value: Any) -> Pace | None:
     numbers = _numbers(check, "breath", value, BREATH_KEYS)
     return Pace(numbers["in"], numbers["out"]) if numbers else None
 
 
-def _progress(check: _Checker, value: Any) -> Progression | None:
+def _progress(check: Checker, value: Any) -> Progression | None:
     from stretchtimer.core.steps import LONG_HOLD
 
     numbers = _numbers(check, "progress", value, PROGRESS_KEYS)
@@ -370,7 +221,7 @@ def _progress(check: _Checker, value: Any) -> Progression | None:
 
 def check_routine(doc: Document, library: Library) -> tuple[Routine | None, list[Problem]]:
     """The routine (None when any error) and every problem, warnings included."""
-    check = _Checker(doc)
+    check = Checker(doc)
     data = check.mapping((), doc.data, ROUTINE_KEYS, required=("version", "name", "steps"))
     if data is None:
         return None, check.problems
@@ -383,7 +234,7 @@ def check_routine(doc: Document, library: Library) -> tuple[Routine | None, list
     after_exercise = data.get("after_exercise", False)
     if not isinstance(after_exercise, bool):
         check.error(("after_exercise",),
-                    f"'after_exercise' must be true or false, not {_describe(after_exercise)}")
+                    f"'after_exercise' must be true or false, not {describe(after_exercise)}")
     defaults = Defaults()
     if "defaults" in data:
         given = check.mapping(("defaults",), data["defaults"], DEFAULT_KEYS) or {}
@@ -397,7 +248,7 @@ def check_routine(doc: Document, library: Library) -> tuple[Routine | None, list
     if "steps" in data:
         if not isinstance(raw_steps, list):
             check.error(("steps",), f"'steps' must be a list of '- exercise: ...' items, "
-                        f"not {_describe(raw_steps)}")
+                        f"not {describe(raw_steps)}")
         elif not raw_steps:
             check.error(("steps",), "'steps' is empty; add at least one '- exercise: ...'")
         elif len(raw_steps) > MAX_STEPS:

@@ -401,10 +401,7 @@ class Session:
 
     def _show(self, now: float) -> list[Event]:
         """A SecondElapsed when the whole second shown has changed."""
-        if self.segment.open:
-            shown = -shown_count(now - self._start)
-        else:
-            shown = shown_seconds(self.deadline - now)
+        shown = -shown_count(now - self._start) if self.segment.open else shown_seconds(self.deadline - now)
         if shown == self._shown:
             return []
         self._shown = shown

@@ -107,7 +107,7 @@ class SharedSettings:
         taken: list[str] = []
         for name, before in base.items():
             mine, disk = settings.get(name), theirs.get(name)
-            if disk == before or disk == mine:
+            if disk in (before, mine):
                 continue
             if mine == before:
                 settings.set(name, disk)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """``text`` unchanged; lupdate collects every call by this name into the catalogue under
     ``context``, and the Qt layer translates the text with that context when it shows it."""
     return text

@@ -9,7 +9,7 @@
         <translation>Il n’y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="98"/>
+        <location filename="../ui/app.py" line="82"/>
         <source>Stretch Timer is already running; it has taken the request.</source>
         <translation>Stretch Timer est déjà ouvert ; il a pris la demande en compte.</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Cliquez pour commencer.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="90"/>
+        <location filename="../ui/wiring.py" line="67"/>
         <source>Stretch Timer stays in the tray for your reminders. Quit from its menu.</source>
         <translation>Stretch Timer reste dans la zone de notification pour vos rappels. Quittez-le depuis son menu.</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>La nouvelle langue s’appliquera au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/voice.py" line="46"/>
+        <location filename="../ui/voice.py" line="48"/>
         <source>Spoken coaching is off: %1. The tones still play.</source>
         <translation>Le coaching vocal est coupé : %1. Les sons continuent.</translation>
     </message>
@@ -149,262 +149,262 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../cli.py" line="66"/>
+        <location filename="../cli.py" line="60"/>
         <source>%1 guides you through stretch routines. With no command it opens the window.</source>
         <translation>%1 vous guide dans vos routines d’étirement. Sans commande, il ouvre la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="72"/>
+        <location filename="../cli.py" line="66"/>
         <source>start hidden in the system tray, for the evening reminders</source>
         <translation>démarrer caché dans la zone de notification, pour les rappels du soir</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="75"/>
+        <location filename="../cli.py" line="69"/>
         <source>add Stretch Timer to your applications menu (under ~/.local/share)</source>
         <translation>ajouter Stretch Timer au menu des applications (sous ~/.local/share)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="78"/>
+        <location filename="../cli.py" line="72"/>
         <source>remove the menu entry, icons and metainfo again</source>
         <translation>retirer l’entrée de menu, les icônes et les métadonnées</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="80"/>
+        <location filename="../cli.py" line="74"/>
         <source>list built-in and your routines with their durations</source>
         <translation>lister les routines fournies et les vôtres, avec leur durée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="82"/>
+        <location filename="../cli.py" line="76"/>
         <source>check routine files; exit 0 when all are valid, 1 otherwise</source>
         <translation>vérifier des fichiers de routine ; code de sortie 0 s’ils sont tous corrects, 1 sinon</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="85"/>
+        <location filename="../cli.py" line="79"/>
         <source>recent sessions and the current streak</source>
         <translation>les séances récentes et la série en cours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="86"/>
+        <location filename="../cli.py" line="80"/>
         <source>print every session as CSV</source>
         <translation>afficher toutes les séances au format CSV</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="88"/>
+        <location filename="../cli.py" line="82"/>
         <source>evening reminders: add, list or remove them</source>
         <translation>rappels du soir : les ajouter, les lister ou les supprimer</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="90"/>
+        <location filename="../cli.py" line="84"/>
         <source>remind at HH:MM on some weekdays to do a routine</source>
         <translation>rappeler à HH:MM certains jours de faire une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="94"/>
+        <location filename="../cli.py" line="88"/>
         <source>comma-separated weekdays, e.g. mon,wed,fri (default: every day)</source>
         <translation>jours de la semaine séparés par des virgules, en anglais, p. ex. mon,wed,fri (par défaut : tous les jours)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="95"/>
+        <location filename="../cli.py" line="89"/>
         <source>the routine it starts</source>
         <translation>la routine qu’il lance</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="96"/>
+        <location filename="../cli.py" line="90"/>
         <source>the reminders, with when each is next due</source>
         <translation>les rappels, avec la date de chacun</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="97"/>
+        <location filename="../cli.py" line="91"/>
         <source>remove a reminder by its id</source>
         <translation>supprimer un rappel par son numéro</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="99"/>
+        <location filename="../cli.py" line="93"/>
         <source>desk breaks after long sitting</source>
         <translation>pauses bureau après une longue période assise</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="101"/>
+        <location filename="../cli.py" line="95"/>
         <source>activity so far, the next desk break and why none is due (from the running app)</source>
         <translation>activité jusqu’ici, prochaine pause bureau et pourquoi aucune n’est due (d’après l’application lancée)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="103"/>
+        <location filename="../cli.py" line="97"/>
         <source>open the window and start a routine</source>
         <translation>ouvrir la fenêtre et lancer une routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="105"/>
+        <location filename="../cli.py" line="99"/>
         <source>a routine&apos;s name or a routine file</source>
         <translation>le nom d’une routine ou un fichier de routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="107"/>
+        <location filename="../cli.py" line="101"/>
         <source>open the routine editor on a routine, or on a new one</source>
         <translation>ouvrir l’éditeur sur une routine, ou sur une nouvelle</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="109"/>
+        <location filename="../cli.py" line="103"/>
         <source>a routine&apos;s name or a routine file; none starts a new routine</source>
         <translation>le nom d’une routine ou un fichier de routine ; sans rien, une nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="136"/>
+        <location filename="../commands/routines.py" line="31"/>
         <source>error:</source>
         <translation>erreur :</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="155"/>
+        <location filename="../commands/routines.py" line="52"/>
         <source>Built-in routines</source>
         <translation>Routines fournies</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="159"/>
+        <location filename="../commands/routines.py" line="56"/>
         <source>Your routines (%1)</source>
         <translation>Vos routines (%1)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="161"/>
+        <location filename="../commands/routines.py" line="58"/>
         <source>none yet: build one in the editor, or put routine files (*.yaml) in that folder</source>
         <translation>aucune pour l’instant : composez-en une dans l’éditeur, ou placez des fichiers de routine (*.yaml) dans ce dossier</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="166"/>
+        <location filename="../commands/routines.py" line="63"/>
         <source>Exercises (a routine file names them by the id on the left)</source>
         <translation>Exercices (un fichier de routine les désigne par l’identifiant de gauche)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="167"/>
+        <location filename="../commands/routines.py" line="64"/>
         <source>moving</source>
         <translation>en mouvement</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="167"/>
+        <location filename="../commands/routines.py" line="64"/>
         <source>held</source>
         <translation>maintenu</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="168"/>
+        <location filename="../commands/routines.py" line="65"/>
         <source>foam roller</source>
         <translation>rouleau</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="172"/>
+        <location filename="../commands/routines.py" line="69"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="174"/>
+        <location filename="../commands/routines.py" line="71"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="175"/>
+        <location filename="../commands/routines.py" line="72"/>
         <source>each side</source>
         <translation>de chaque côté</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="194"/>
+        <location filename="../commands/routines.py" line="91"/>
         <source>%1: ok</source>
         <translation>%1 : correct</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="196"/>
+        <location filename="../commands/routines.py" line="93"/>
         <source>%1: ok (1 warning)</source>
         <translation>%1 : correct (1 avertissement)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="198"/>
+        <location filename="../commands/routines.py" line="95"/>
         <source>%1: ok (%2 warnings)</source>
         <translation>%1 : correct (%2 avertissements)</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="241"/>
+        <location filename="../commands/remind.py" line="39"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="241"/>
+        <location filename="../commands/remind.py" line="39"/>
         <source>weekdays</source>
         <translation>en semaine</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="242"/>
+        <location filename="../commands/remind.py" line="40"/>
         <source>weekends</source>
         <translation>le week-end</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="260"/>
+        <location filename="../commands/remind.py" line="58"/>
         <source>Added reminder %1: %2 %3, %4</source>
         <translation>Rappel %1 ajouté : %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="265"/>
+        <location filename="../commands/remind.py" line="63"/>
         <source>Removed reminder %1</source>
         <translation>Rappel %1 supprimé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="270"/>
+        <location filename="../commands/remind.py" line="68"/>
         <source>No reminders yet: add one with &apos;stretchtimer remind add 21:30&apos;.</source>
         <translation>Aucun rappel pour l’instant : ajoutez-en un avec « stretchtimer remind add 21:30 ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="276"/>
+        <location filename="../commands/remind.py" line="75"/>
         <source>next %1</source>
         <translation>prochain %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="277"/>
+        <location filename="../commands/remind.py" line="76"/>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="279"/>
+        <location filename="../commands/remind.py" line="78"/>
         <source>skipped today (a routine is done), %1</source>
         <translation>sauté aujourd’hui (une routine est faite), %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="355"/>
+        <location filename="../commands/history.py" line="65"/>
         <source>Current streak: 1 day</source>
         <translation>Série en cours : 1 jour</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="356"/>
+        <location filename="../commands/history.py" line="66"/>
         <source>Current streak: %1 days</source>
         <translation>Série en cours : %1 jours</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="360"/>
+        <location filename="../commands/history.py" line="70"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="361"/>
+        <location filename="../commands/history.py" line="71"/>
         <source>Minutes stretched: %1 this week, %2 this month</source>
         <translation>Minutes d’étirement : %1 cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="365"/>
+        <location filename="../commands/history.py" line="75"/>
         <source>No sessions yet: start a routine with &apos;stretchtimer run &quot;Evening routine&quot;&apos;.</source>
         <translation>Aucune séance pour l’instant : lancez une routine avec « stretchtimer run &quot;Evening routine&quot; ».</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="368"/>
+        <location filename="../commands/history.py" line="78"/>
         <source>Recent sessions</source>
         <translation>Séances récentes</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="372"/>
+        <location filename="../commands/history.py" line="82"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="373"/>
+        <location filename="../commands/history.py" line="83"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="374"/>
+        <location filename="../commands/history.py" line="84"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
@@ -412,33 +412,33 @@
 <context>
     <name>DeskBreakService</name>
     <message>
-        <location filename="../ui/desk_breaks.py" line="125"/>
+        <location filename="../ui/desk_breaks.py" line="129"/>
         <source>You have been at the computer for %1 min. Time for a short desk break?</source>
         <translation>Vous êtes devant l’ordinateur depuis %1 min. Une courte pause bureau ?</translation>
     </message>
     <message>
-        <location filename="../ui/desk_breaks.py" line="127"/>
+        <location filename="../ui/desk_breaks.py" line="131"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/desk_breaks.py" line="128"/>
+        <location filename="../ui/desk_breaks.py" line="132"/>
         <source>Snooze %1 min</source>
         <translation>Reporter de %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/desk_breaks.py" line="132"/>
+        <location filename="../ui/desk_breaks.py" line="136"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../ui/desk_breaks.py" line="138"/>
-        <location filename="../ui/desk_breaks.py" line="141"/>
+        <location filename="../ui/desk_breaks.py" line="139"/>
+        <location filename="../ui/desk_breaks.py" line="142"/>
         <source>Desk break</source>
         <translation>Pause bureau</translation>
     </message>
     <message>
-        <location filename="../ui/desk_breaks.py" line="141"/>
+        <location filename="../ui/desk_breaks.py" line="142"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
@@ -446,102 +446,102 @@
 <context>
     <name>DeskBreaks</name>
     <message>
-        <location filename="../desk_status.py" line="25"/>
+        <location filename="../desk_status.py" line="24"/>
         <source>desk breaks are off; turn them on in Settings</source>
         <translation>les pauses bureau sont désactivées ; activez-les dans les Paramètres</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="26"/>
+        <location filename="../desk_status.py" line="25"/>
         <source>this desktop does not tell how long it has been idle, so desk breaks are unavailable</source>
         <translation>ce bureau n’indique pas depuis combien de temps il est inactif, les pauses bureau ne sont donc pas disponibles</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="28"/>
+        <location filename="../desk_status.py" line="27"/>
         <source>a routine is running</source>
         <translation>une routine est en cours</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="29"/>
+        <location filename="../desk_status.py" line="28"/>
         <source>today is not one of your desk-break days</source>
         <translation>aujourd’hui ne fait pas partie de vos jours de pause bureau</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="30"/>
+        <location filename="../desk_status.py" line="29"/>
         <source>it is outside your desk-break hours (%1 h to %2 h)</source>
         <translation>vous êtes en dehors de vos heures de pause bureau (de %1 h à %2 h)</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="31"/>
+        <location filename="../desk_status.py" line="30"/>
         <source>you are on a break now</source>
         <translation>vous êtes en pause en ce moment</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="32"/>
+        <location filename="../desk_status.py" line="31"/>
         <source>you have not been at the computer for %1 min yet</source>
         <translation>vous n’êtes pas encore devant l’ordinateur depuis %1 min</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="33"/>
+        <location filename="../desk_status.py" line="32"/>
         <source>the desk break is snoozed</source>
         <translation>la pause bureau est reportée</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="34"/>
+        <location filename="../desk_status.py" line="33"/>
         <source>a desk break is shown and waits for your answer</source>
         <translation>une pause bureau est affichée et attend votre réponse</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="35"/>
+        <location filename="../desk_status.py" line="34"/>
         <source>a full-screen window is open</source>
         <translation>une fenêtre est en plein écran</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="36"/>
+        <location filename="../desk_status.py" line="35"/>
         <source>a presentation, call or video asks not to be disturbed</source>
         <translation>une présentation, un appel ou une vidéo demande à ne pas être dérangé</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="37"/>
+        <location filename="../desk_status.py" line="36"/>
         <source>Do Not Disturb is on</source>
         <translation>le mode Ne pas déranger est activé</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="96"/>
+        <location filename="../desk_status.py" line="95"/>
         <source>Stretch Timer is not running, so no desk breaks are suggested; start it with &apos;stretchtimer --tray&apos;.</source>
         <translation>Stretch Timer n’est pas lancé, aucune pause bureau n’est donc proposée ; lancez-le avec « stretchtimer --tray ».</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="99"/>
+        <location filename="../desk_status.py" line="98"/>
         <source>Desk breaks: %1.</source>
         <translation>Pauses bureau : %1.</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="100"/>
+        <location filename="../desk_status.py" line="99"/>
         <source>Desk breaks: on (idle time from %1)</source>
         <translation>Pauses bureau : activées (temps d’inactivité fourni par %1)</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="102"/>
+        <location filename="../desk_status.py" line="101"/>
         <source>Activity since the last break: %1 min</source>
         <translation>Activité depuis la dernière pause : %1 min</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="106"/>
+        <location filename="../desk_status.py" line="105"/>
         <source>Next desk break: %1, if you keep working</source>
         <translation>Prochaine pause bureau : %1, si vous continuez à travailler</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="110"/>
+        <location filename="../desk_status.py" line="109"/>
         <source>None is due now: %1.</source>
         <translation>Aucune n’est due pour l’instant : %1.</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="112"/>
+        <location filename="../desk_status.py" line="111"/>
         <source>A desk break is due now.</source>
         <translation>Une pause bureau est due maintenant.</translation>
     </message>
     <message>
-        <location filename="../desk_status.py" line="113"/>
+        <location filename="../desk_status.py" line="112"/>
         <source>Today: %1 started, %2 snoozed, %3 skipped</source>
         <translation>Aujourd’hui : %1 commencée(s), %2 reportée(s), %3 passée(s)</translation>
     </message>
@@ -680,8 +680,8 @@
     </message>
     <message>
         <location filename="../ui/editor/routine_form.py" line="78"/>
-        <location filename="../ui/editor/step_form.py" line="64"/>
-        <location filename="../ui/editor/step_form.py" line="137"/>
+        <location filename="../ui/editor/step_form.py" line="65"/>
+        <location filename="../ui/editor/step_form.py" line="138"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <location filename="../ui/editor/routine_form.py" line="100"/>
-        <location filename="../ui/editor/step_form.py" line="61"/>
+        <location filename="../ui/editor/step_form.py" line="62"/>
         <source>Hold</source>
         <translation>Maintien</translation>
     </message>
@@ -813,88 +813,88 @@
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="51"/>
+        <location filename="../ui/editor/step_form.py" line="52"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="62"/>
+        <location filename="../ui/editor/step_form.py" line="63"/>
         <source>Count repetitions</source>
         <translation>Compter les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="63"/>
+        <location filename="../ui/editor/step_form.py" line="64"/>
         <source>Hold or repetitions</source>
         <translation>Maintien ou répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="67"/>
+        <location filename="../ui/editor/step_form.py" line="68"/>
         <source>Length</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="68"/>
+        <location filename="../ui/editor/step_form.py" line="69"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="69"/>
+        <location filename="../ui/editor/step_form.py" line="70"/>
         <source>Seconds per repetition</source>
         <translation>Secondes par répétition</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="71"/>
-        <location filename="../ui/editor/step_form.py" line="99"/>
+        <location filename="../ui/editor/step_form.py" line="72"/>
+        <location filename="../ui/editor/step_form.py" line="100"/>
         <source>Sides</source>
         <translation>Côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="72"/>
+        <location filename="../ui/editor/step_form.py" line="73"/>
         <source>Both sides</source>
         <translation>Les deux côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="73"/>
+        <location filename="../ui/editor/step_form.py" line="74"/>
         <source>Left side only</source>
         <translation>Côté gauche seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="74"/>
+        <location filename="../ui/editor/step_form.py" line="75"/>
         <source>Right side only</source>
         <translation>Côté droit seulement</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="78"/>
+        <location filename="../ui/editor/step_form.py" line="79"/>
         <source>Rest after this step</source>
         <translation>Repos après cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="97"/>
+        <location filename="../ui/editor/step_form.py" line="98"/>
         <source>Do</source>
         <translation>Faire</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="98"/>
+        <location filename="../ui/editor/step_form.py" line="99"/>
         <source>Tempo</source>
         <translation>Rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="100"/>
+        <location filename="../ui/editor/step_form.py" line="101"/>
         <source>Rest after</source>
         <translation>Repos après</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="84"/>
+        <location filename="../ui/editor/step_form.py" line="85"/>
         <source>Change tempo</source>
         <translation>Modifier le rythme</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="86"/>
+        <location filename="../ui/editor/step_form.py" line="87"/>
         <source>Change sides</source>
         <translation>Modifier les côtés</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="88"/>
+        <location filename="../ui/editor/step_form.py" line="89"/>
         <source>Change rest</source>
         <translation>Modifier le repos</translation>
     </message>
@@ -1009,7 +1009,7 @@
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="107"/>
+        <location filename="../ui/editor/step_form.py" line="108"/>
         <source>As the routine (%1 s)</source>
         <translation>Comme la routine (%1 s)</translation>
     </message>
@@ -1044,48 +1044,48 @@
         <translation>repos %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="111"/>
+        <location filename="../ui/editor/step_form.py" line="112"/>
         <source>No step chosen</source>
         <translation>Aucune étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="126"/>
+        <location filename="../ui/editor/step_form.py" line="127"/>
         <source>Step %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="132"/>
+        <location filename="../ui/editor/step_form.py" line="133"/>
         <source> repetitions</source>
         <translation> répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="139"/>
-        <location filename="../ui/editor/step_form.py" line="143"/>
+        <location filename="../ui/editor/step_form.py" line="140"/>
+        <location filename="../ui/editor/step_form.py" line="144"/>
         <source>Default (%1 s)</source>
         <translation>Par défaut (%1 s)</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="149"/>
+        <location filename="../ui/editor/step_form.py" line="150"/>
         <source>This exercise is not done per side</source>
         <translation>Cet exercice ne se fait pas côté par côté</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="185"/>
+        <location filename="../ui/editor/step_form.py" line="187"/>
         <source>Hold or count</source>
         <translation>Maintien ou comptage</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="190"/>
+        <location filename="../ui/editor/step_form.py" line="192"/>
         <source>Change repetitions</source>
         <translation>Modifier les répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/editor/step_form.py" line="192"/>
+        <location filename="../ui/editor/step_form.py" line="194"/>
         <source>Change hold</source>
         <translation>Modifier le maintien</translation>
     </message>
     <message>
-        <location filename="../ui/editor/routine_form.py" line="164"/>
+        <location filename="../ui/editor/routine_form.py" line="166"/>
         <source>Change durations</source>
         <translation>Modifier les durées</translation>
     </message>
@@ -1419,13 +1419,13 @@
     <name>Home</name>
     <message>
         <location filename="../ui/look.py" line="51"/>
-        <location filename="../cli.py" line="129"/>
+        <location filename="../commands/routines.py" line="24"/>
         <source>1 exercise</source>
         <translation>1 exercice</translation>
     </message>
     <message>
         <location filename="../ui/look.py" line="52"/>
-        <location filename="../cli.py" line="130"/>
+        <location filename="../commands/routines.py" line="25"/>
         <source>%1 exercises</source>
         <translation>%1 exercices</translation>
     </message>
@@ -1615,67 +1615,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="409"/>
+        <location filename="../ui/main_window.py" line="272"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="410"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="425"/>
+        <location filename="../ui/main_window.py" line="288"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/window_words.py" line="22"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/window_words.py" line="22"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/window_words.py" line="27"/>
         <source>%1 repetitions</source>
         <translation>%1 répétitions</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="458"/>
+        <location filename="../ui/window_words.py" line="29"/>
         <source>until you move on</source>
         <translation>jusqu’à ce que vous passiez à la suite</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="460"/>
+        <location filename="../ui/window_words.py" line="31"/>
         <source>1 second</source>
         <translation>1 seconde</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="462"/>
+        <location filename="../ui/window_words.py" line="33"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="327"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="511"/>
+        <location filename="../ui/window_words.py" line="50"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
@@ -1683,7 +1683,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/main_window.py" line="64"/>
+        <location filename="../ui/message_bar.py" line="24"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
@@ -1833,182 +1833,182 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../ui/player_view.py" line="123"/>
+        <location filename="../ui/player_view.py" line="94"/>
         <source>Phase progress</source>
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="155"/>
+        <location filename="../ui/player_view.py" line="126"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="197"/>
+        <location filename="../ui/player_view.py" line="168"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="197"/>
+        <location filename="../ui/player_view.py" line="168"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="198"/>
-        <location filename="../ui/player_view.py" line="383"/>
+        <location filename="../ui/player_view.py" line="169"/>
+        <location filename="../ui/player_view.py" line="356"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="198"/>
+        <location filename="../ui/player_view.py" line="169"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="199"/>
+        <location filename="../ui/player_view.py" line="170"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="199"/>
+        <location filename="../ui/player_view.py" line="170"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="200"/>
+        <location filename="../ui/player_view.py" line="171"/>
         <source>−10 s</source>
         <translation>−10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="200"/>
+        <location filename="../ui/player_view.py" line="171"/>
         <source>10 seconds less of this hold</source>
         <translation>10 secondes de maintien en moins</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="201"/>
+        <location filename="../ui/player_view.py" line="172"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="201"/>
+        <location filename="../ui/player_view.py" line="172"/>
         <source>10 seconds more of this hold</source>
         <translation>10 secondes de maintien en plus</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="202"/>
+        <location filename="../ui/player_view.py" line="173"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="202"/>
+        <location filename="../ui/player_view.py" line="173"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="203"/>
-        <location filename="../ui/player_view.py" line="231"/>
+        <location filename="../ui/player_view.py" line="174"/>
+        <location filename="../ui/player_view.py" line="202"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="203"/>
+        <location filename="../ui/player_view.py" line="174"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="205"/>
-        <location filename="../ui/player_view.py" line="235"/>
+        <location filename="../ui/player_view.py" line="176"/>
+        <location filename="../ui/player_view.py" line="206"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="205"/>
-        <location filename="../ui/player_view.py" line="248"/>
+        <location filename="../ui/player_view.py" line="176"/>
+        <location filename="../ui/player_view.py" line="219"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="206"/>
+        <location filename="../ui/player_view.py" line="177"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="206"/>
+        <location filename="../ui/player_view.py" line="177"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="231"/>
+        <location filename="../ui/player_view.py" line="202"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="235"/>
+        <location filename="../ui/player_view.py" line="206"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="240"/>
+        <location filename="../ui/player_view.py" line="211"/>
         <source>No sound output — cues are shown on screen only</source>
         <translation>Pas de sortie son — les signaux s’affichent seulement à l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="249"/>
+        <location filename="../ui/player_view.py" line="220"/>
         <source>Sound is unavailable: no sound output was found</source>
         <translation>Son indisponible : aucune sortie son n’a été trouvée</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="335"/>
+        <location filename="../ui/player_view.py" line="308"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="430"/>
+        <location filename="../ui/player_view.py" line="403"/>
         <source>&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Des muscles chauds s’étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="118"/>
+        <location filename="../ui/player_view.py" line="89"/>
         <source>Time left in this phase</source>
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="129"/>
+        <location filename="../ui/player_view.py" line="100"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="367"/>
+        <location filename="../ui/player_view.py" line="340"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="380"/>
+        <location filename="../ui/player_view.py" line="353"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="383"/>
+        <location filename="../ui/player_view.py" line="356"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="428"/>
-        <location filename="../ui/player_view.py" line="432"/>
+        <location filename="../ui/player_view.py" line="401"/>
+        <location filename="../ui/player_view.py" line="405"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="435"/>
+        <location filename="../ui/player_view.py" line="408"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="436"/>
+        <location filename="../ui/player_view.py" line="409"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="438"/>
+        <location filename="../ui/player_view.py" line="411"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>
@@ -2234,47 +2234,47 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../ui/sides_chart.py" line="21"/>
+        <location filename="../ui/sides_chart.py" line="22"/>
         <source>Your right side has been tighter than your left in %1 for %2 weeks</source>
         <translation>Votre côté droit est plus raide que le gauche dans « %1 » depuis %2 semaines</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="23"/>
+        <location filename="../ui/sides_chart.py" line="24"/>
         <source>Your left side has been tighter than your right in %1 for %2 weeks</source>
         <translation>Votre côté gauche est plus raide que le droit dans « %1 » depuis %2 semaines</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="36"/>
+        <location filename="../ui/sides_chart.py" line="37"/>
         <source>Tightness of each side over the weeks</source>
         <translation>Raideur de chaque côté au fil des semaines</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="49"/>
+        <location filename="../ui/sides_chart.py" line="50"/>
         <source>%1: left %2, right %3 lately</source>
         <translation>%1 : gauche %2, droit %3 ces derniers temps</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="67"/>
+        <location filename="../ui/sides_chart.py" line="68"/>
         <source>— left</source>
         <translation>— gauche</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="67"/>
+        <location filename="../ui/sides_chart.py" line="68"/>
         <source>- - right</source>
         <translation>- - droit</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="93"/>
+        <location filename="../ui/sides_chart.py" line="94"/>
         <source>5 very tight</source>
         <translation>5 très raide</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="96"/>
+        <location filename="../ui/sides_chart.py" line="97"/>
         <source>1 loose</source>
         <translation>1 souple</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="96"/>
+        <location filename="../ui/progress_view.py" line="99"/>
         <source>Back stiffness, before → after (0 not stiff, 10 very stiff): %1</source>
         <translation>Raideur du dos, avant → après (0 pas raide, 10 très raide) : %1</translation>
     </message>
@@ -2282,63 +2282,63 @@
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../ui/progress_view.py" line="109"/>
+        <location filename="../ui/progress_view.py" line="112"/>
         <source>Your progress</source>
         <translation>Vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="127"/>
-        <location filename="../ui/progress_view.py" line="142"/>
+        <location filename="../ui/progress_view.py" line="130"/>
+        <location filename="../ui/progress_view.py" line="155"/>
         <source>Last sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="128"/>
+        <location filename="../ui/progress_view.py" line="131"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="147"/>
+        <location filename="../ui/progress_view.py" line="160"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="154"/>
+        <location filename="../ui/progress_view.py" line="167"/>
         <source>%1-day streak</source>
         <translation>%1 jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="155"/>
+        <location filename="../ui/progress_view.py" line="168"/>
         <source>No streak yet — today is a good day</source>
         <translation>Pas encore de série — aujourd’hui est un bon jour</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="157"/>
+        <location filename="../ui/progress_view.py" line="170"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="159"/>
+        <location filename="../ui/progress_view.py" line="172"/>
         <source>%1 minutes this week, %2 this month</source>
         <translation>%1 minutes cette semaine, %2 ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="146"/>
+        <location filename="../ui/progress_view.py" line="159"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="148"/>
+        <location filename="../ui/progress_view.py" line="161"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="177"/>
+        <location filename="../ui/progress_view.py" line="190"/>
         <source>back %1 → %2</source>
         <translation>dos %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="182"/>
+        <location filename="../ui/progress_view.py" line="195"/>
         <source>No sessions yet.</source>
         <translation>Aucune séance pour l’instant.</translation>
     </message>
@@ -2434,158 +2434,158 @@
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="89"/>
+        <location filename="../ui/schedule_dialog.py" line="114"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="91"/>
+        <location filename="../ui/schedule_dialog.py" line="116"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="99"/>
+        <location filename="../ui/schedule_dialog.py" line="127"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="101"/>
+        <location filename="../ui/schedule_dialog.py" line="129"/>
         <source>“%1” is not a time of day: write it as 21:30, 2130 or 9:30 pm.</source>
         <translation>« %1 » n’est pas une heure : écrivez-la 21:30, 2130 ou 21h30.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="104"/>
+        <location filename="../ui/schedule_dialog.py" line="153"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="104"/>
+        <location filename="../ui/schedule_dialog.py" line="153"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="104"/>
+        <location filename="../ui/schedule_dialog.py" line="153"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="104"/>
+        <location filename="../ui/schedule_dialog.py" line="153"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="104"/>
+        <location filename="../ui/schedule_dialog.py" line="153"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="105"/>
+        <location filename="../ui/schedule_dialog.py" line="154"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="105"/>
+        <location filename="../ui/schedule_dialog.py" line="154"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="118"/>
+        <location filename="../ui/schedule_dialog.py" line="171"/>
         <source>Every day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="118"/>
+        <location filename="../ui/schedule_dialog.py" line="171"/>
         <source>Weekdays</source>
         <translation>En semaine</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="119"/>
+        <location filename="../ui/schedule_dialog.py" line="172"/>
         <source>Weekends</source>
         <translation>Le week-end</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="129"/>
+        <location filename="../ui/schedule_dialog.py" line="135"/>
         <source>Routine to start</source>
         <translation>Routine à lancer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="130"/>
+        <location filename="../ui/schedule_dialog.py" line="136"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Activé</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="136"/>
+        <location filename="../ui/schedule_dialog.py" line="142"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="137"/>
+        <location filename="../ui/schedule_dialog.py" line="143"/>
         <source>Days:</source>
         <translation>Jours :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="139"/>
+        <location filename="../ui/schedule_dialog.py" line="145"/>
         <source>R&amp;outine:</source>
         <translation>R&amp;outine :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="142"/>
+        <location filename="../ui/schedule_dialog.py" line="91"/>
         <source>Start Stretch Timer in the tray when I log in</source>
         <translation>Lancer Stretch Timer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="144"/>
+        <location filename="../ui/schedule_dialog.py" line="203"/>
         <source>Export to calendar…</source>
         <translation>Exporter vers l’agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="155"/>
+        <location filename="../ui/schedule_dialog.py" line="185"/>
         <source>No reminders yet</source>
         <translation>Aucun rappel pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="160"/>
+        <location filename="../ui/schedule_dialog.py" line="190"/>
         <source>Add one and Stretch Timer will nudge you from the tray at the time you choose — skipped on days you have already stretched.</source>
         <translation>Ajoutez-en un et Stretch Timer vous fera signe depuis la zone de notification à l’heure choisie — sauf les jours où vous vous êtes déjà étiré.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="193"/>
+        <location filename="../ui/schedule_dialog.py" line="219"/>
         <source> (off)</source>
         <translation> (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="195"/>
+        <location filename="../ui/schedule_dialog.py" line="221"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="195"/>
+        <location filename="../ui/schedule_dialog.py" line="221"/>
         <source>weekdays</source>
         <translation>en semaine</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="196"/>
+        <location filename="../ui/schedule_dialog.py" line="222"/>
         <source>weekends</source>
         <translation>le week-end</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="238"/>
-        <location filename="../ui/schedule_dialog.py" line="283"/>
+        <location filename="../ui/schedule_dialog.py" line="264"/>
+        <location filename="../ui/schedule_dialog.py" line="309"/>
         <source>Choose at least one day, or switch it off.</source>
         <translation>Choisissez au moins un jour, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="267"/>
+        <location filename="../ui/schedule_dialog.py" line="293"/>
         <source>Export reminders</source>
         <translation>Exporter les rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="269"/>
+        <location filename="../ui/schedule_dialog.py" line="295"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="276"/>
+        <location filename="../ui/schedule_dialog.py" line="302"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -2593,259 +2593,259 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../core/settings.py" line="130"/>
+        <location filename="../core/settings_schema.py" line="118"/>
         <source>Mute every sound cue</source>
         <translation>Couper tous les signaux sonores</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="131"/>
+        <location filename="../core/settings_schema.py" line="119"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="132"/>
+        <location filename="../core/settings_schema.py" line="120"/>
         <source>Spoken coaching</source>
         <translation>Coaching vocal</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="141"/>
+        <location filename="../core/settings_schema.py" line="129"/>
         <source>Count the last three seconds aloud</source>
         <translation>Compter à voix haute les trois dernières secondes</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="143"/>
+        <location filename="../core/settings_schema.py" line="131"/>
         <source>Speech rate</source>
         <translation>Débit de la voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="145"/>
+        <location filename="../core/settings_schema.py" line="133"/>
         <source>Speech volume</source>
         <translation>Volume de la voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="148"/>
+        <location filename="../core/settings_schema.py" line="136"/>
         <source>Start routines in floor mode (full screen)</source>
         <translation>Lancer les routines en mode tapis (plein écran)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="149"/>
+        <location filename="../core/settings_schema.py" line="137"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="151"/>
+        <location filename="../core/settings_schema.py" line="139"/>
         <source>Routine listed first</source>
         <translation>Routine affichée en premier</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="152"/>
+        <location filename="../core/settings_schema.py" line="140"/>
         <source>Screen readers announce each new phase, exercise, side and length</source>
         <translation>Les lecteurs d’écran annoncent chaque nouvelle phase, l’exercice, le côté et la durée</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="154"/>
+        <location filename="../core/settings_schema.py" line="142"/>
         <source>Reduce motion: one still picture a phase, no moving frames</source>
         <translation>Réduire les animations : une image fixe par phase</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="159"/>
+        <location filename="../core/settings_schema.py" line="147"/>
         <source>Snooze length</source>
         <translation>Durée du report</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="162"/>
+        <location filename="../core/settings_schema.py" line="150"/>
         <source>Grace for missed reminders</source>
         <translation>Délai pour les rappels manqués</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="166"/>
+        <location filename="../core/settings_schema.py" line="154"/>
         <source>Start in the tray when you log in</source>
         <translation>Démarrer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="85"/>
+        <location filename="../core/settings_schema.py" line="73"/>
         <source>Suggest a desk break after a long spell at the computer</source>
         <translation>Proposer une pause bureau après un long moment devant l’ordinateur</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="88"/>
+        <location filename="../core/settings_schema.py" line="76"/>
         <source>Suggest a break after</source>
         <translation>Proposer une pause après</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="92"/>
+        <location filename="../core/settings_schema.py" line="80"/>
         <source>An idle spell counts as a break after</source>
         <translation>Une inactivité compte comme une pause après</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="96"/>
+        <location filename="../core/settings_schema.py" line="84"/>
         <source>Snooze a desk break for</source>
         <translation>Reporter une pause bureau de</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="98"/>
+        <location filename="../core/settings_schema.py" line="86"/>
         <source>Skips allowed a day (0: no limit)</source>
         <translation>Pauses passées permises par jour (0 : sans limite)</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="101"/>
+        <location filename="../core/settings_schema.py" line="89"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="102"/>
+        <location filename="../core/settings_schema.py" line="90"/>
         <source>Until</source>
         <translation>Jusqu’à</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="104"/>
-        <location filename="../core/settings.py" line="138"/>
+        <location filename="../core/settings_schema.py" line="92"/>
+        <location filename="../core/settings_schema.py" line="126"/>
         <source>On</source>
         <translation>Les</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="106"/>
+        <location filename="../core/settings_schema.py" line="94"/>
         <source>Routine a desk break starts</source>
         <translation>Routine lancée par une pause bureau</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="112"/>
+        <location filename="../core/settings_schema.py" line="100"/>
         <source>Pace your breathing during holds</source>
         <translation>Rythmer la respiration pendant les maintiens</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="114"/>
+        <location filename="../core/settings_schema.py" line="102"/>
         <source>Breathe in for</source>
         <translation>Inspirer pendant</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="116"/>
+        <location filename="../core/settings_schema.py" line="104"/>
         <source>Breathe out for</source>
         <translation>Expirer pendant</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="118"/>
+        <location filename="../core/settings_schema.py" line="106"/>
         <source>A soft sound at each breath in and out</source>
         <translation>Un son doux à chaque inspiration et expiration</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="119"/>
+        <location filename="../core/settings_schema.py" line="107"/>
         <source>Ask how tight each side felt (keys 1 to 5) after two-sided stretches</source>
         <translation>Demander la raideur de chaque côté (touches 1 à 5) après les étirements des deux côtés</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="122"/>
+        <location filename="../core/settings_schema.py" line="110"/>
         <source>Ask how stiff your back is before and after a routine</source>
         <translation>Demander la raideur du dos avant et après une routine</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="124"/>
+        <location filename="../core/settings_schema.py" line="112"/>
         <source>A rating from 0 (not stiff) to 10 (very stiff), with the keys 0 to 9 or a click; doing nothing skips it. The progress screen shows both over the weeks.</source>
         <translation>Une note de 0 (pas raide) à 10 (très raide), avec les touches 0 à 9 ou un clic ; ne rien faire passe la question. L’écran des progrès montre les deux au fil des semaines.</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="133"/>
+        <location filename="../core/settings_schema.py" line="121"/>
         <source>Says each exercise, side and length after its tone, what comes next during a rest, halfway and the last seconds, in the language of the window</source>
         <translation>Dit chaque exercice, côté et durée après son signal, ce qui suit pendant le repos, la mi-parcours et les dernières secondes, dans la langue de la fenêtre</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="163"/>
+        <location filename="../core/settings_schema.py" line="151"/>
         <source>A reminder missed while the computer slept still comes when it is at most this late</source>
         <translation>Un rappel manqué pendant la veille de l’ordinateur arrive quand même s’il n’a pas plus de retard que ce délai</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="160"/>
+        <location filename="../core/settings_schema.py" line="148"/>
         <source>How long Snooze puts a reminder off</source>
         <translation>De combien de temps un rappel est repoussé quand vous le reportez</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="89"/>
+        <location filename="../core/settings_schema.py" line="77"/>
         <source>Minutes of keyboard and mouse use, short pauses included, before a break is suggested</source>
         <translation>Minutes d’utilisation du clavier et de la souris, courtes pauses comprises, avant qu’une pause soit proposée</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="93"/>
+        <location filename="../core/settings_schema.py" line="81"/>
         <source>Away from the keyboard and mouse this long, the count starts again</source>
         <translation>Après ce temps loin du clavier et de la souris, le décompte repart de zéro</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="99"/>
+        <location filename="../core/settings_schema.py" line="87"/>
         <source>After this many skips in a day, desk breaks offer no Skip</source>
         <translation>Après ce nombre de pauses passées dans la journée, les pauses bureau ne proposent plus « Passer »</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="176"/>
+        <location filename="../core/settings_schema.py" line="164"/>
         <source>Sound</source>
         <translation>Son</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="177"/>
+        <location filename="../core/settings_schema.py" line="165"/>
         <source>Voice</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="178"/>
+        <location filename="../core/settings_schema.py" line="166"/>
         <source>Player</source>
         <translation>Lecteur</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="179"/>
-        <location filename="../core/settings.py" line="180"/>
+        <location filename="../core/settings_schema.py" line="167"/>
+        <location filename="../core/settings_schema.py" line="168"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="181"/>
+        <location filename="../core/settings_schema.py" line="169"/>
         <source>Accessibility</source>
         <translation>Accessibilité</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="182"/>
+        <location filename="../core/settings_schema.py" line="170"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="183"/>
+        <location filename="../core/settings_schema.py" line="171"/>
         <source>Desk breaks</source>
         <translation>Pauses bureau</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="184"/>
+        <location filename="../core/settings_schema.py" line="172"/>
         <source>Coaching</source>
         <translation>Accompagnement</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="137"/>
+        <location filename="../core/settings_schema.py" line="125"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../core/settings.py" line="139"/>
+        <location filename="../core/settings_schema.py" line="127"/>
         <source>Only when no screen reader is running</source>
         <translation>Seulement sans lecteur d’écran</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="31"/>
+        <location filename="../ui/settings_dialog.py" line="33"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="32"/>
+        <location filename="../ui/settings_dialog.py" line="34"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="33"/>
+        <location filename="../ui/settings_dialog.py" line="35"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="34"/>
+        <location filename="../ui/settings_dialog.py" line="36"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="77"/>
+        <location filename="../ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -3001,112 +3001,112 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../ui/voice_words.py" line="25"/>
+        <location filename="../ui/voice_words.py" line="24"/>
         <source>%1. Let&apos;s begin.</source>
         <translation>%1. C’est parti.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="26"/>
+        <location filename="../ui/voice_words.py" line="25"/>
         <source>Warm up, %1.</source>
         <translation>Échauffement, %1.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="27"/>
+        <location filename="../ui/voice_words.py" line="26"/>
         <source>Get into position.</source>
         <translation>Mettez-vous en place.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="28"/>
+        <location filename="../ui/voice_words.py" line="27"/>
         <source>%1, %2, %3.</source>
         <translation>%1, %2, %3.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="29"/>
+        <location filename="../ui/voice_words.py" line="28"/>
         <source>%1, %2, as long as you like.</source>
         <translation>%1, %2, aussi longtemps que vous voulez.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="30"/>
+        <location filename="../ui/voice_words.py" line="29"/>
         <source>%1, %2, %3 reps.</source>
         <translation>%1, %2, %3 répétitions.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="31"/>
+        <location filename="../ui/voice_words.py" line="30"/>
         <source>Switch to the %1.</source>
         <translation>Passez au %1.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="32"/>
+        <location filename="../ui/voice_words.py" line="31"/>
         <source>Rest.</source>
         <translation>Repos.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="33"/>
+        <location filename="../ui/voice_words.py" line="32"/>
         <source>Next: %1, %2.</source>
         <translation>Ensuite : %1, %2.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="34"/>
+        <location filename="../ui/voice_words.py" line="33"/>
         <source>Halfway.</source>
         <translation>À mi-parcours.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="35"/>
+        <location filename="../ui/voice_words.py" line="34"/>
         <source>Breathe out, and go a little deeper.</source>
         <translation>Expirez, et allez un peu plus loin.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="37"/>
+        <location filename="../ui/voice_words.py" line="36"/>
         <source>Well done. Routine complete.</source>
         <translation>Bravo, la routine est terminée.</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="40"/>
+        <location filename="../ui/voice_words.py" line="39"/>
         <source>left side</source>
         <translation>côté gauche</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="41"/>
+        <location filename="../ui/voice_words.py" line="40"/>
         <source>right side</source>
         <translation>côté droit</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="44"/>
+        <location filename="../ui/voice_words.py" line="43"/>
         <source>one second</source>
         <translation>une seconde</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="45"/>
+        <location filename="../ui/voice_words.py" line="44"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="46"/>
+        <location filename="../ui/voice_words.py" line="45"/>
         <source>one minute</source>
         <translation>une minute</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="47"/>
+        <location filename="../ui/voice_words.py" line="46"/>
         <source>%1 minutes</source>
         <translation>%1 minutes</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="48"/>
+        <location filename="../ui/voice_words.py" line="47"/>
         <source>one minute %1</source>
         <translation>une minute %1</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="49"/>
+        <location filename="../ui/voice_words.py" line="48"/>
         <source>%1 minutes %2</source>
         <translation>%1 minutes %2</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="52"/>
+        <location filename="../ui/voice_words.py" line="51"/>
         <source>%1 %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../ui/voice_words.py" line="53"/>
+        <location filename="../ui/voice_words.py" line="52"/>
         <source>%1-%2</source>
         <translation>%1-%2</translation>
     </message>
@@ -3114,19 +3114,19 @@
 <context>
     <name>WeeksChart</name>
     <message>
-        <location filename="../ui/progress_view.py" line="40"/>
+        <location filename="../ui/progress_view.py" line="42"/>
         <source>Minutes stretched per week</source>
         <translation>Minutes d’étirement par semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="69"/>
-        <location filename="../ui/progress_view.py" line="91"/>
+        <location filename="../ui/progress_view.py" line="71"/>
+        <location filename="../ui/progress_view.py" line="93"/>
         <source>this week</source>
         <translation>cette semaine</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="69"/>
-        <location filename="../ui/progress_view.py" line="92"/>
+        <location filename="../ui/progress_view.py" line="71"/>
+        <location filename="../ui/progress_view.py" line="94"/>
         <source>%1 wk</source>
         <translation>%1 sem.</translation>
     </message>

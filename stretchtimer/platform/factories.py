@@ -57,7 +57,7 @@ def hand_over(request: Request) -> bool:
 
     if os.name == "posix":  # QLocalServer listens on a Unix socket there
         return tell_running_app(request)
-    from stretchtimer.ui.instance import hand_over as qt_hand_over  # Windows: QLocalSocket's pipes
+    from stretchtimer.platform.instance import hand_over as qt_hand_over  # Windows: QLocalSocket's pipes
 
     return qt_hand_over(request)
 
@@ -69,7 +69,7 @@ def cue_player(assets_dir: Path) -> CuePlayer:
 
 
 def sound_check(on_checked: Callable[[bool], None], parent: QObject) -> None:
-    from stretchtimer.ui.sound_check import SoundCheck
+    from stretchtimer.platform.sound_check import SoundCheck
 
     check = SoundCheck(parent=parent)
     check.checked.connect(on_checked)
@@ -77,7 +77,7 @@ def sound_check(on_checked: Callable[[bool], None], parent: QObject) -> None:
 
 
 def notifier(on_action: Callable[[int, str], None]) -> Notifier:
-    from stretchtimer.ui.notify import DesktopNotifier
+    from stretchtimer.platform.notify import DesktopNotifier
 
     desktop = DesktopNotifier()
     desktop.action_invoked.connect(on_action)
@@ -91,7 +91,7 @@ def tray(icon: QIcon) -> TrayHost:
 
 
 def instance(on_request: Callable[[Request], None], parent: QObject) -> InstanceServer:
-    from stretchtimer.ui.instance import Instance
+    from stretchtimer.platform.instance import Instance
 
     single = Instance(parent=parent)
     single.requested.connect(on_request)
@@ -99,7 +99,7 @@ def instance(on_request: Callable[[Request], None], parent: QObject) -> Instance
 
 
 def clock_watch(on_jump: Callable[[str], None]) -> Watch:
-    from stretchtimer.ui.wakeups import ClockWatch
+    from stretchtimer.platform.wakeups import ClockWatch
 
     watch = ClockWatch()
     watch.jumped.connect(on_jump)
@@ -107,7 +107,7 @@ def clock_watch(on_jump: Callable[[str], None]) -> Watch:
 
 
 def folder_watch(folder: Path, on_change: Callable[[], None], parent: QObject) -> Watch:
-    from stretchtimer.ui.folder_watch import FolderWatch
+    from stretchtimer.platform.folder_watch import FolderWatch
 
     watch = FolderWatch(folder, parent=parent)
     watch.changed.connect(on_change)

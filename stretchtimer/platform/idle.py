@@ -9,10 +9,11 @@ they are unavailable. Each source is asked only when the rules need a look.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 from collections.abc import Mapping
 from typing import Any, Protocol
+
+from stretchtimer.platform.native import open_library
 
 MUTTER = ("org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core",
           "org.gnome.Mutter.IdleMonitor", "GetIdletime")
@@ -104,8 +105,9 @@ class X11Idle:
     name = "x11"
 
     def __init__(self, display_name: str) -> None:
-        x11 = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
-        xss = ctypes.CDLL(ctypes.util.find_library("Xss") or "libXss.so.1")
+        x11, xss = open_library("libX11.so.6", "X11"), open_library("libXss.so.1", "Xss")
+        if x11 is None or xss is None:
+            raise OSError("libX11 or libXss is missing")
         x11.XOpenDisplay.restype = ctypes.c_void_p
         x11.XOpenDisplay.argtypes = [ctypes.c_char_p]
         x11.XDefaultRootWindow.restype = ctypes.c_ulong

@@ -8,10 +8,10 @@ a break suggested during a call is a nuisance, but one never suggested is a brok
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 from typing import Any, Protocol
 
 from stretchtimer.platform.idle import SessionBus
+from stretchtimer.platform.native import open_library
 
 FULLSCREEN, INHIBITED, DO_NOT_DISTURB = "fullscreen", "inhibited", "do-not-disturb"
 GSM_INHIBIT_IDLE = 8  # org.gnome.SessionManager's flag for "do not mark the session idle"
@@ -60,7 +60,9 @@ class X11Fullscreen:
     """Whether the active window is full screen, from the window manager's EWMH properties."""
 
     def __init__(self, display: Any) -> None:
-        x11 = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
+        x11 = open_library("libX11.so.6", "X11")
+        if x11 is None:
+            raise OSError("libX11 is missing")
         x11.XInternAtom.restype = ctypes.c_ulong
         x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
         x11.XDefaultRootWindow.restype = ctypes.c_ulong

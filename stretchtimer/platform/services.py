@@ -27,6 +27,9 @@ class Notifier(Protocol):
     def close(self) -> None: ...
 
 
+MakeNotifier = Callable[[Callable[[int, str], None]], Notifier]  # opens one that calls back (id, action key)
+
+
 class Watch(Protocol):
     """Something that calls back on its own (a clock or folder watch) until closed."""
 

@@ -9,8 +9,9 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -21,25 +22,18 @@ from stretchtimer.core.errors import UserFileError
 from stretchtimer.core.language import choose_language
 from stretchtimer.core.loader import load_library
 from stretchtimer.core.places import Places
-from stretchtimer.core.settings import load_settings
-from stretchtimer.handover import Requests, launch_request
+from stretchtimer.core.settings import Settings, load_settings
+from stretchtimer.handover import launch_request
 from stretchtimer.localtext import Words, locale_for
 from stretchtimer.platform import factories
 from stretchtimer.platform.factories import Platform
-from stretchtimer.platform.services import TrayActions, TrayHost
-from stretchtimer.ui.assistants import desk_breaks, spoken_coaching
-from stretchtimer.ui.cue_sound import CueSound
 from stretchtimer.ui.driver import SessionDriver
-from stretchtimer.ui.editing import Editing
-from stretchtimer.ui.late_services import LateServices
 from stretchtimer.ui.main_window import MainWindow
-from stretchtimer.ui.reminding import Reminding
-from stretchtimer.ui.schedule_opener import ScheduleOpener, no_tray_message
 from stretchtimer.ui.settings_keeper import SettingsKeeper
-from stretchtimer.ui.settings_opener import SettingsOpener
-from stretchtimer.ui.tray import ReminderService
 
-translate = QCoreApplication.translate
+if TYPE_CHECKING:
+    from stretchtimer.core.history import Record
+    from stretchtimer.ui.wiring import Services
 
 
 def app_icon(assets_dir: Path) -> QIcon:
@@ -82,37 +76,10 @@ def speak(app: QApplication, setting: str) -> str:
     return language
 
 
-def tell_tray_once(keeper: SettingsKeeper, tray: TrayHost) -> Callable[[], None]:
-    """The first time closing hides the window, the tray says where the app went."""
-    def hidden() -> None:
-        if not keeper.settings.get("schedule.told_tray"):
-            keeper.settings.set("schedule.told_tray", True)  # saved by the keeper
-            tray.tell("Stretch Timer", translate(
-                "App", "Stretch Timer stays in the tray for your reminders. Quit from its menu."))
-    return hidden
-
-
 def already_running(places: Places) -> None:
     chosen = load_settings(places.settings_file).settings.get("language")
     words = Words(choose_language(str(chosen), os.environ))
     print(words.translate("App", "Stretch Timer is already running; it has taken the request."))
-
-
-def connect_home(window: MainWindow, reminders: Callable[[], None], settings: Callable[[], None],
-                 editing: Editing) -> None:
-    window.home.reminders_requested.connect(reminders)
-    window.home.settings_requested.connect(settings)
-    window.home.edit_requested.connect(editing.open_editor)
-    window.home.new_requested.connect(lambda: editing.open_editor(None))
-
-
-def show_tray(app: QApplication, tray: TrayHost, window: MainWindow, needed: bool) -> None:
-    """The icon, and the app lives on with the window closed; without a tray, say what that means."""
-    if tray.available:
-        tray.show()
-        app.setQuitOnLastWindowClosed(False)
-    elif needed:
-        window.message_bar.say(no_tray_message())
 
 
 def show_window(window: MainWindow, start_late: Callable[[], None], hidden: bool) -> None:
@@ -122,6 +89,33 @@ def show_window(window: MainWindow, start_late: Callable[[], None], hidden: bool
     else:
         window.first_painted.connect(start_late)  # once the window is on the screen
         window.show()
+
+
+class Later:
+    """The window's way to the services built after its first paint (see ui/wiring.py)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.services: Services | None = None
+
+    def on_cue(self, event: object) -> None:
+        if self.services is not None:
+            self.services.sound.on_cue(event)
+
+    def records(self) -> list[Record]:
+        return self.services.history.records(200) if self.services is not None else []
+
+    def keep_in_tray(self) -> bool:
+        services = self.services
+        return services is not None and services.tray.available and (
+            services.reminders.any_enabled() or bool(self.settings.get("desk.enabled")))
+
+    def may_quit(self) -> bool:
+        return self.services is None or self.services.editing.may_quit()
+
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.close()
 
 
 def run_app(places: Places, routine: str | None = None, tray: bool = False, edit: str | None = None,
@@ -139,61 +133,39 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         return 0
     name_application(app, places.assets_dir)
     loaded = load_settings(places.settings_file)
-    settings, keeper = loaded.settings, SettingsKeeper(loaded, places.settings_file)
-    language = speak(app, str(settings.get("language")))
+    keeper = SettingsKeeper(loaded, places.settings_file)
+    language = speak(app, str(loaded.settings.get("language")))
     library = library.localized(language)
     start = catalog.load_entry(start.file, library, start.builtin) if start else None
-
-    def entries() -> list[Entry]:
-        return catalog.all_entries(places, library)
-
-    sound = CueSound(platform, places.assets_dir, settings)
-    tray_host = platform.tray(app.windowIcon())
-    window = MainWindow(library, entries, settings, SessionDriver(clock=platform.clock), places.assets_dir,
-                        language, on_cue=sound.on_cue,
-                        records=lambda: history.records(200),
-                        keep_in_tray=lambda: tray_host.available and (
-                            reminders.any_enabled() or bool(settings.get("desk.enabled"))),
-                        may_quit=lambda: editing.may_quit())
-    history = platform.history(window, places.history_file)
-    voice = spoken_coaching(settings, library, language, places.assets_dir, window.driver)
-    for say in (keeper.notice, voice.unavailable):
-        say.connect(window.message_bar.say)
-    sound.available.connect(window.set_sound_available)
+    later = Later(loaded.settings)
+    window = MainWindow(library, lambda: catalog.all_entries(places, library), loaded.settings,
+                        SessionDriver(clock=platform.clock), places.assets_dir, language,
+                        on_cue=later.on_cue, records=later.records, keep_in_tray=later.keep_in_tray,
+                        may_quit=later.may_quit)
     window.restore_geometry()
     if loaded.notice:
         window.message_bar.say(loaded.notice)
-    reminders = ReminderService(settings, done_on=history.done_on)
-    keeper.start_at_login(places.config_dir.parent)
-    editing = Editing(window, library, places, entries, language)
-    reminding = Reminding(reminders, entries, window, tray_host, platform.notifier, window.start_in_front)
-    desk = desk_breaks(settings, places, window, history, entries, window.start_in_front, reminding.fallback)
-    schedule = ScheduleOpener(window, keeper, reminders, entries, tray_host.available,
-                              places.config_dir.parent, language)
-    preferences = SettingsOpener(window, keeper, entries, language, places.config_dir.parent)
-    connect_home(window, schedule.open, preferences.open, editing)
-    window.hidden_to_tray.connect(tell_tray_once(keeper, tray_host))
-    actions = TrayActions(window.start_in_front, window.open_in_front, reminders.snooze,
-                          reminders.pause_today, schedule.open_in_front, window.quit_app)
-    tray_host.bind(actions, entries, language)
-    reminders.armed.connect(lambda _when: tray_host.show_next(*reminders.sounding()))
-    reminders.armed.connect(lambda _when: window.home.show_next_reminder(reminders.sounding()[0]))
-    show_tray(app, tray_host, window, reminders.any_enabled() or tray)
-    requests = Requests(library, entries, window.start_in_front, window.open_in_front, keeper.take_from_disk,
-                        editing.edit_listed)
-    # With voice on, the speech service is looked for after the first paint, not at the first phase.
-    late = LateServices(platform, window, places.routines_dir, history, sound, reminders, requests.handle,
-                        also=(voice.apply_settings, desk.start), on_jump=(desk.look,))
-    show_window(window, late.start, hidden=tray and tray_host.available and start is None)
-    if start is not None:
-        window.start_entry(start)
-    if edit is not None:
-        QTimer.singleShot(0, lambda: editing.edit_listed(edited))
+
+    def build_the_rest() -> Services:
+        from stretchtimer.ui.wiring import wire  # only now: the home screen does not need it
+
+        later.services = wire(app, platform, places, window, keeper, library, language, tray)
+        return later.services
+
+    if start is None and edit is None and not tray:  # the usual launch: the home screen first
+        window.first_painted.connect(lambda: build_the_rest().late.start())
+        window.show()
+    else:
+        services = build_the_rest()
+        show_window(window, services.late.start, hidden=tray and services.tray.available and start is None)
+        if start is not None:
+            window.start_entry(start)
+        if edit is not None:
+            QTimer.singleShot(0, lambda: services.editing.edit_listed(edited))
     try:
         return app.exec()
     finally:
-        for service in (sound, voice, desk, reminding, late, history):
-            service.close()
+        later.close()
 
 
-__all__ = ["run_app", "UserFileError"]
+__all__ = ["UserFileError", "run_app"]

@@ -13,7 +13,7 @@ from stretchtimer.core.language import TRANSLATED
 from stretchtimer.core.model import Library
 from stretchtimer.core.places import Places
 from stretchtimer.core.settings import Settings
-from stretchtimer.platform.services import HistoryStore
+from stretchtimer.platform.services import HistoryStore, MakeNotifier
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
 
@@ -44,8 +44,10 @@ def spoken_coaching(settings: Settings, library: Library, language: str, assets_
 
 def desk_breaks(settings: Settings, places: Places, window: MainWindow, history: HistoryStore,
                 entries: Callable[[], Sequence[Entry]], start: Callable[[Entry], None],
-                fallback: Callable[[str, str, Entry | None], None]) -> DeskBreakService:
-    """Suggested after a long spell at the computer (off until turned on)."""
+                fallback: Callable[[str, str, Entry | None], None],
+                make_notifier: MakeNotifier) -> DeskBreakService:
+    """Suggested after a long spell at the computer (off until turned on), said through the
+    platform's notifications."""
     from stretchtimer.desk_status import status_path
     from stretchtimer.ui.desk_breaks import DeskBreakService
 
@@ -60,7 +62,8 @@ def desk_breaks(settings: Settings, places: Places, window: MainWindow, history:
 
     desk = DeskBreakService(settings, status_path(places), history=history.open,
                             routine_running=window.driver.is_active,
-                            fallback=lambda title, text: fallback(title, text, desk_entry()), parent=window)
+                            fallback=lambda title, text: fallback(title, text, desk_entry()),
+                            make_notifier=make_notifier, parent=window)
     desk.start_requested.connect(start_break)
     window.driver.finished.connect(lambda _completed: desk.routine_done())
     return desk

@@ -4,6 +4,7 @@ idle time, a notification with Start, Snooze and Skip, and the status file for t
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from stretchtimer.core.deskbreaks import DeskBreaks, Hold, Rules, Status
 from stretchtimer.core.settings import Settings
+from stretchtimer.platform.services import MakeNotifier, Notifier, NullNotifier
 
 if TYPE_CHECKING:  # loaded when desk breaks are first turned on, not at start-up
     from stretchtimer.core.history import History
@@ -47,6 +49,7 @@ class DeskBreakService(QObject):
                  history: Callable[[], History | None] = lambda: None,
                  routine_running: Callable[[], bool] = lambda: False,
                  fallback: Callable[[str, str], None] = lambda title, text: None,
+                 make_notifier: MakeNotifier = lambda on_action: NullNotifier(),
                  open_idle: Callable[[], IdleSource] | None = None,
                  open_busy: Callable[[Any], Inhibitors] | None = None,
                  monotonic: Callable[[], float] = time.monotonic, wall: Callable[[], datetime] = local_now,
@@ -57,13 +60,14 @@ class DeskBreakService(QObject):
         self._history = history
         self._routine_running = routine_running
         self._fallback = fallback
+        self._make_notifier = make_notifier  # calls back (id, action key); made at the first break
         self._open_idle, self._open_busy = open_idle, open_busy
         self._monotonic, self._wall = monotonic, wall
         self._minute = minute_length()
         self._idle: IdleSource | None = None
         self._busy: Inhibitors | None = None
         self._rules: DeskBreaks | None = None
-        self._notifier: Any = None
+        self._notifier: Notifier | None = None
         self._shown: set[int] = set()
         self._answers: dict[str, int] = {}  # today's, when the history cannot be read
         self._timer = QTimer(self)
@@ -131,10 +135,7 @@ class DeskBreakService(QObject):
         if self._rules.rules.can_skip(self.today().get("skipped", 0)):
             actions.append(("skip", self.tr("Skip")))
         if self._notifier is None:  # opened at the first break: start-up stays free of D-Bus
-            from stretchtimer.ui.notify import DesktopNotifier
-
-            self._notifier = DesktopNotifier(self)
-            self._notifier.action_invoked.connect(self._on_action)
+            self._notifier = self._make_notifier(self._on_action)
         ident = self._notifier.notify(self.tr("Desk break"), text, actions,
                                       icon="io.github.stretchtimer.StretchTimer")
         if ident is None:
@@ -189,10 +190,9 @@ class DeskBreakService(QObject):
             return
         import sqlite3  # the history is open by now, and sqlite3 with it
 
-        try:
+        # Only a count: the history's own trouble is reported where routines are saved.
+        with contextlib.suppress(sqlite3.Error):
             history.add_desk_answer(self._wall(), answer)
-        except sqlite3.Error:
-            pass  # only a count: the history's own trouble is reported where routines are saved
 
     def today(self) -> dict[str, int]:
         """Today's answers: from the history, or counted here when it cannot be read."""
@@ -219,10 +219,9 @@ class DeskBreakService(QObject):
                 **{f"{a}_today": answers.get(a, 0) for a in ANSWERS}}
         from stretchtimer.desk_status import write_status  # json and the file: not needed to start
 
-        try:
+        # The status is for `desk-breaks status` only; the breaks go on without it.
+        with contextlib.suppress(OSError):
             write_status(self._status_file, data)
-        except OSError:
-            pass  # the status is for `desk-breaks status` only; the breaks go on without it
 
     def close(self) -> None:
         self._timer.stop()
@@ -230,7 +229,5 @@ class DeskBreakService(QObject):
             if service is not None:
                 service.close()
         self._idle = self._busy = self._notifier = None
-        try:
+        with contextlib.suppress(OSError):
             self._status_file.unlink()
-        except OSError:
-            pass

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,7 +48,7 @@ def problem_lines(entry: Entry) -> list[str]:
 
 
 def _label(name: str, scale: float = 1.0, bold: bool = False, dim: bool = False) -> QLabel:
-    label = QLabel(objectName=name)
+    label: QLabel = QLabel(objectName=name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # names, descriptions and file names as written
     label.setWordWrap(True)
     if scale != 1.0 or bold:
@@ -59,7 +59,7 @@ def _label(name: str, scale: float = 1.0, bold: bool = False, dim: bool = False)
 
 
 def _button(text: str, icon: str, name: str) -> QPushButton:
-    button = QPushButton(action_icon(icon), text, objectName=name)
+    button: QPushButton = QPushButton(action_icon(icon), text, objectName=name)
     button.setIconSize(QSize(16, 16))
     button.setMinimumHeight(40)
     return button
@@ -68,8 +68,8 @@ def _button(text: str, icon: str, name: str) -> QPushButton:
 class RoutineCard(QFrame):
     """One routine: picture, name, length, exercises, last done, description; Edit and Start."""
 
-    def __init__(self, entry: Entry, library: Library, language: str, on_start: Signal,
-                 on_edit: Signal, assets_dir: Path | None = None) -> None:
+    def __init__(self, entry: Entry, library: Library, language: str, on_start: SignalInstance,
+                 on_edit: SignalInstance, assets_dir: Path | None = None) -> None:
         super().__init__(objectName="routineCard")
         self.entry = entry
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)

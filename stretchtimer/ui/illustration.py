@@ -77,9 +77,10 @@ class Illustration(QWidget):
         if frame not in self._renderers:
             path = self._folder / f"{frame}.svg"
             renderer = QSvgRenderer(str(path), self) if path.is_file() else None
-            self._renderers[frame] = renderer if renderer and renderer.isValid() else None
-            if self._renderers[frame] is not None:
-                self._drawn[frame] = drawn_part(renderer)  # type: ignore[arg-type]
+            valid = renderer if renderer and renderer.isValid() else None
+            self._renderers[frame] = valid
+            if valid is not None:
+                self._drawn[frame] = drawn_part(valid)
         return self._renderers[frame]
 
     def view_of(self, frame: str) -> QRectF:

@@ -2,43 +2,27 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QCloseEvent,
-    QPaintEvent,
-    QShortcut,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from stretchtimer import APP_NAME
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.model import Library
-from stretchtimer.core.session import PhaseStarted, Session, State, shown_clock
+from stretchtimer.core.session import PhaseStarted, Session, State
 from stretchtimer.core.settings import Settings
-from stretchtimer.core.timeline import Phase, Segment
-from stretchtimer.ui import dialogs, style
+from stretchtimer.core.timeline import Segment
+from stretchtimer.ui import dialogs, style, window_words
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.home_view import HomeView
-from stretchtimer.ui.keys import ADJUST_STEP, KeysDialog, bindings, sequences
-from stretchtimer.ui.look import phase_word, side_word
+from stretchtimer.ui.keys import KeysDialog
+from stretchtimer.ui.message_bar import MessageBar, announce
+from stretchtimer.ui.window_keys import WindowKeys
 
 if TYPE_CHECKING:
     from stretchtimer.core.history import Record
@@ -47,41 +31,10 @@ if TYPE_CHECKING:
     from stretchtimer.ui.summary_view import SummaryView
 
 
-def announce(widget: QWidget, text: str) -> None:
-    """Hand ``text`` to screen readers (AT-SPI on Linux) as a polite announcement."""
-    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
-
-
-class MessageBar(QFrame):
-    """One line of news at the top of the window (sound off, settings reset), dismissable."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="messageBar")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # notices can carry file names
-        close = QPushButton(self.tr("Dismiss"))
-        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        close.clicked.connect(self.hide)
-        row = QHBoxLayout(self)
-        row.addWidget(self.label, 1)
-        row.addWidget(close)
-        self.messages: list[str] = []
-        self.hide()
-
-    def say(self, text: str) -> None:
-        """Show ``text``; a message already shown is shown again, never stacked twice."""
-        if text not in self.messages:
-            self.messages.append(text)
-        self.label.setText("\n".join(self.messages[-3:]))
-        self.show()
-
-
 ANNOUNCE_AFTER_SHOWN_MS = 500  # time for a screen reader to take in a window that just appeared
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowKeys, QMainWindow):
     first_painted = Signal()  # once, after the window first reached the screen
     hidden_to_tray = Signal()  # closing hid the window: the app stays in the tray
     after_answered = Signal(object, object)  # on the summary: the last side's Rating, the back stiffness
@@ -221,102 +174,6 @@ class MainWindow(QMainWindow):
     def _floor(self) -> bool:
         return self._player is not None and self._player.floor_mode
 
-    # --- keys --------------------------------------------------------------------
-    def _install_keys(self) -> None:
-        self.shortcuts: list[QShortcut] = []
-        self._player_shortcuts: list[QShortcut] = []
-        self._summary_shortcuts: list[QShortcut] = []
-        seen: set[str] = set()
-        for binding in bindings():
-            action = getattr(self, binding.action)
-            for sequence in sequences(binding):
-                if sequence.toString() in seen:
-                    continue
-                seen.add(sequence.toString())
-                shortcut = QShortcut(sequence, self)
-                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                if binding.with_key:
-                    shortcut.activated.connect(functools.partial(action, sequence.toString()))
-                else:
-                    shortcut.activated.connect(action)
-                self.shortcuts.append(shortcut)
-                if binding.player_only:
-                    self._player_shortcuts.append(shortcut)
-                if binding.on_summary:
-                    self._summary_shortcuts.append(shortcut)
-        self._page_changed()
-
-    def _page_changed(self) -> None:
-        """The player's keys work only on the player: elsewhere Space presses the focused button."""
-        on_player = self._showing_player()
-        on_summary = self._summary is not None and self.stack.currentWidget() is self._summary
-        for shortcut in self._player_shortcuts:
-            shortcut.setEnabled(on_player or (on_summary and shortcut in self._summary_shortcuts))
-        if self.stack.currentWidget() is self.home:
-            self.home.focus_first()
-
-    def escape(self) -> None:
-        if self._floor():
-            self.set_floor_mode(False)
-        elif self._summary is not None and self.stack.currentWidget() is self._summary:
-            self.show_home()
-
-    def show_keys(self) -> None:
-        """F1: every key and what it does, from the same table the shortcuts are made from."""
-        if self.keys_dialog is None:
-            self.keys_dialog = KeysDialog(self)
-        self.keys_dialog.open()
-
-    def _home_new(self) -> None:
-        if self.stack.currentWidget() is self.home:
-            self.home.new_requested.emit()
-
-    def _home_settings(self) -> None:
-        if not self.driver.is_active():
-            self.home.settings_requested.emit()
-
-    def _in_player(self) -> bool:
-        return self._showing_player() and self.driver.is_active()
-
-    def _player_skip(self) -> None:
-        if self._in_player():
-            self.driver.skip()
-
-    def _player_back(self) -> None:
-        if self._in_player():
-            self.driver.back()
-
-    def _player_restart(self) -> None:
-        if self._in_player():
-            self.driver.restart()
-
-    def _rate_key(self, key: str) -> None:
-        """Digits: after a side of a two-sided stretch, 1-5 rate it; on the first screen and on the
-        summary, when asked, they give the back stiffness; anything else they leave alone."""
-        if self._in_player() and self._player is not None:
-            self._player.key_rating(int(key))
-        elif self._summary is not None and self.stack.currentWidget() is self._summary:
-            self._summary.key_rating(int(key))
-
-    def _player_adjust(self, seconds: int) -> None:
-        if self._in_player():
-            self.driver.adjust(seconds)
-
-    def _player_more(self) -> None:
-        self._player_adjust(ADJUST_STEP)
-
-    def _player_less(self) -> None:
-        self._player_adjust(-ADJUST_STEP)
-
-    def _player_space(self) -> None:
-        """Pause or resume; on an open hold, which has no end of its own, go on instead."""
-        session = self.driver.session
-        if self._in_player() and session is not None and session.counting_up \
-                and session.state is State.RUNNING:
-            self.driver.skip()
-        else:
-            self.toggle()
-
     # --- routines ------------------------------------------------------------------
     def refresh_home(self) -> None:
         entries = list(self._entries())
@@ -328,23 +185,29 @@ class MainWindow(QMainWindow):
 
     def refresh_history(self) -> None:
         """Today's status in the home header and each card's last done day, from the history."""
+        now = self._history_now()
+        if now is not None:
+            from stretchtimer.core import history
+
+            records, zone, today = now
+            self.home.show_progress(*history.standing(records, zone, today))
+            self.home.show_last_done(history.last_done(records, zone))
+            from stretchtimer.core.progression import in_use
+
+            self.home.show_totals(lambda routine: in_use(routine, self.library, records).total)
+
+    def _history_now(self) -> tuple[list[Record], tzinfo, date] | None:
+        """The history's records, the local time zone and today; None without a history."""
         if self._records is None:
-            return
-        from stretchtimer.core import history
+            return None
         from stretchtimer.core.schedule import system_zone
 
         try:
             records = self._records()
-        except Exception:  # the history's own trouble is said where it is opened; home still works
-            return
+        except Exception:  # the history's own trouble is said where it is opened; the window works on
+            return None
         zone = system_zone()
-        today = datetime.now(zone).date()
-        days = history.completed_days(records, zone)
-        self.home.show_progress(history.streak(days, today), today in days)
-        self.home.show_last_done(history.last_done(records, zone))
-        from stretchtimer.core.progression import in_use
-
-        self.home.show_totals(lambda routine: in_use(routine, self.library, records).total)
+        return records, zone, datetime.now(zone).date()
 
     def start_entry(self, entry: Entry, record: bool = True) -> None:
         """Play ``entry``; ``record`` False keeps the run out of the history (a try from the editor)."""
@@ -426,41 +289,18 @@ class MainWindow(QMainWindow):
 
     def _streak_with(self, session: Session) -> int | None:
         """The streak, counting the run just ended when it completed and goes into the history."""
-        if self._records is None:
+        now = self._history_now()
+        if now is None:
             return None
-        from stretchtimer.core import history
+        from stretchtimer.core.history import standing
         from stretchtimer.core.outcome import summarize
-        from stretchtimer.core.schedule import system_zone
 
-        try:
-            records = self._records()
-        except Exception:  # the history's trouble is said where it is opened
-            return None
-        zone = system_zone()
-        today = datetime.now(zone).date()
-        days = history.completed_days(records, zone)
-        if self.recorded and summarize(session.timeline, session.spent(), session.lengths()).completed:
-            days.add(today)
-        return history.streak(days, today)
+        done = self.recorded and summarize(session.timeline, session.spent(), session.lengths()).completed
+        return standing(*now, also_done_today=done)[0]
 
     def announcement(self, segment: Segment) -> str:
-        """What a screen reader says when a phase starts: phase, exercise, side and length."""
-        parts = [phase_word(segment.phase)]
-        if segment.exercise and segment.phase is not Phase.DONE:
-            parts.append(self.library[segment.exercise].name)
-        # Whole phrases, so French says "côté droit" (its word for right alone is "droite").
-        side = {"left": self.tr("left side"), "right": self.tr("right side")}.get(segment.side or "")
-        if side:
-            parts.append(side)
-        if segment.phase is Phase.REPS and segment.reps:
-            parts.append(self.tr("%1 repetitions").replace("%1", str(segment.reps)))
-        elif segment.open:
-            parts.append(self.tr("until you move on"))
-        elif segment.duration == 1:
-            parts.append(self.tr("1 second"))
-        elif segment.duration:
-            parts.append(self.tr("%1 seconds").replace("%1", str(segment.duration)))
-        return ", ".join(parts)
+        """What a screen reader says when a phase starts (see ui/window_words.py)."""
+        return window_words.announcement(segment, self.library)
 
     def _announce(self, event: object) -> None:
         """Once per phase, never per second, unless turned off in the settings."""
@@ -495,22 +335,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.title_text())
 
     def title_text(self) -> str:
-        """'0:27 · Hold · Seated hamstring stretch (left) — Stretch Timer', 'Paused · ...' when paused,
-        '+0:07 · Hold · ...' on an open hold, counting up."""
-        session = self.driver.session
-        if session is None or session.state in (State.READY, State.FINISHED):
-            return APP_NAME
-        segment = session.segment
-        parts = [shown_clock(session), phase_word(segment.phase)]
-        if segment.exercise and segment.phase is not Phase.DONE:
-            name = self.library[segment.exercise].name
-            side = side_word(segment.side)
-            parts.append(f"{name} ({side})" if side else name)
-        title = " · ".join(parts)
-        if session.state is State.PAUSED:
-            paused = self.tr("Paused")
-            title = f"{paused} · {title}"
-        return f"{title} — {APP_NAME}"
+        """The window's title: the clock, phase and exercise while a routine runs."""
+        return window_words.title(self.driver.session, self.library)
 
     # --- floor mode and sound ---------------------------------------------------------
     def toggle_floor_mode(self) -> None:

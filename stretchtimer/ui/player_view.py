@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from stretchtimer.core.checkin import LOOSE, VERY_TIGHT
 from stretchtimer.core.formatting import clock
+from stretchtimer.core.frames import frame_for, warmup_frame
 from stretchtimer.core.model import Exercise, Library
 from stretchtimer.core.session import Session, State, shown_clock
 from stretchtimer.core.timeline import Phase, Segment, Timeline
@@ -42,38 +43,8 @@ from stretchtimer.ui.progress_bars import PhaseBar, RoutineBar
 from stretchtimer.ui.step_list import StepList
 from stretchtimer.ui.stiffness_row import StiffnessRow, stiffness_noted
 
-WARMUP_FRAMES = ("warmup-march-1", "warmup-march-2")
 ADJUST_BUTTONS_FROM = 900  # pixels of width from which the control row has room for +10 s and −10 s
 COMPACT_BELOW = 640  # pixels of player height under which the list of steps gives way to the big line
-
-
-def warmup_frame(elapsed: float, *, still: bool = False) -> str:
-    """Marching on the spot: the two frames in turn, a step a second (one still frame if asked)."""
-    return WARMUP_FRAMES[0] if still else WARMUP_FRAMES[int(elapsed) % 2]
-
-
-def frame_for(exercise: Exercise, segment: Segment, elapsed: float, *, still: bool = False) -> str:
-    """The picture for the moment: start and end frames in time with the moves, else the side's frame.
-
-    Frames are "<id>-1" and "<id>-2": start and end of a move, or the left and right side of
-    a sided stretch, or the set-up and the held position of a stretch done once. ``still``
-    (reduce motion) keeps one picture through a phase instead of alternating.
-    """
-    frames = exercise.frames
-    if not frames:
-        return ""
-    if len(frames) == 1:
-        return frames[0]
-    moving = segment.phase in (Phase.HOLD, Phase.REPS)
-    if segment.phase is Phase.REPS and segment.tempo:
-        if still:
-            return frames[0]
-        return frames[1] if (elapsed % segment.tempo) >= segment.tempo / 2 else frames[0]
-    if exercise.kind == "roller":
-        return frames[int(elapsed // 2) % 2] if moving and not still else frames[0]
-    if exercise.kind == "dynamic" or not exercise.sided:
-        return frames[1] if moving else frames[0]
-    return frames[1] if segment.side == "right" else frames[0]
 
 
 class PlayerView(QWidget):

@@ -86,6 +86,31 @@ class ScheduleDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Reminders"))
         self.list.currentRowChanged.connect(self._show)
+        list_buttons = self._list_buttons()
+        self.editor = self._reminder_form(routines)
+        self.login = QCheckBox(self.tr("Start Stretch Timer in the tray when I log in"))
+        self.login.setChecked(start_at_login)
+        self.problem: QLabel = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # may hold a chosen file's path
+        self.empty = self._empty_state()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list)
+        self.pages.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addLayout(list_buttons)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.login)
+        layout.addLayout(self._bottom_row())
+        self._loading = False
+        self._refresh_list()
+        self.list.setCurrentRow(0 if self.reminders else -1)
+        self._show(self.list.currentRow())
+
+    def _list_buttons(self) -> QHBoxLayout:
+        """Add and Remove, under the list."""
         add = QPushButton(self.tr("&Add"))
         add.clicked.connect(self.add)
         self.remove_button = QPushButton(self.tr("&Remove"))
@@ -94,11 +119,35 @@ class ScheduleDialog(QDialog):
         buttons.addWidget(add)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        return buttons
 
+    def _reminder_form(self, routines: Sequence[str]) -> QWidget:
+        """The chosen reminder's time, days, routine and whether it is on."""
         self.time = TimeField()
         self.time.setAccessibleName(self.tr("Time of day"))
         self.time.refused.connect(lambda typed: self.problem.setText(
             self.tr("“%1” is not a time of day: write it as 21:30, 2130 or 9:30 pm.").replace("%1", typed)))
+        days_row = self._day_buttons()
+        presets_row = self._day_presets()
+        self.routine = QComboBox()
+        for name in routines:
+            self.routine.addItem(self._shown.get(name, name), name)
+        self.routine.setAccessibleName(self.tr("Routine to start"))
+        self.enabled = QCheckBox(self.tr("&Enabled"))
+        self.time.timeChanged.connect(self._edited)
+        self.routine.currentTextChanged.connect(self._edited)
+        self.enabled.toggled.connect(self._edited)
+        editor = QWidget()
+        form = QFormLayout(editor)
+        form.addRow(self.tr("&Time:"), self.time)
+        form.addRow(self.tr("Days:"), presets_row)
+        form.addRow("", days_row)
+        form.addRow(self.tr("R&outine:"), self.routine)
+        form.addRow("", self.enabled)
+        return editor
+
+    def _day_buttons(self) -> QHBoxLayout:
+        """One toggle a weekday, Monday first."""
         self.day_buttons: list[QToolButton] = []
         days_row = QHBoxLayout()
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
@@ -113,6 +162,10 @@ class ScheduleDialog(QDialog):
             button.toggled.connect(lambda on, b=button, n=name: b.setText(f"✓ {n}" if on else n))
             days_row.addWidget(button)
             self.day_buttons.append(button)
+        return days_row
+
+    def _day_presets(self) -> QHBoxLayout:
+        """Every day, Weekdays, Weekends: each sets the day toggles at once."""
         presets_row = QHBoxLayout()
         self.preset_buttons: dict[str, QPushButton] = {}
         for key, label in (("every day", self.tr("Every day")), ("weekdays", self.tr("Weekdays")),
@@ -123,35 +176,12 @@ class ScheduleDialog(QDialog):
             presets_row.addWidget(preset)
             self.preset_buttons[key] = preset
         presets_row.addStretch(1)
-        self.routine = QComboBox()
-        for name in routines:
-            self.routine.addItem(self._shown.get(name, name), name)
-        self.routine.setAccessibleName(self.tr("Routine to start"))
-        self.enabled = QCheckBox(self.tr("&Enabled"))
-        self.time.timeChanged.connect(self._edited)
-        self.routine.currentTextChanged.connect(self._edited)
-        self.enabled.toggled.connect(self._edited)
-        self.editor = QWidget()
-        form = QFormLayout(self.editor)
-        form.addRow(self.tr("&Time:"), self.time)
-        form.addRow(self.tr("Days:"), presets_row)
-        form.addRow("", days_row)
-        form.addRow(self.tr("R&outine:"), self.routine)
-        form.addRow("", self.enabled)
+        return presets_row
 
-        self.login = QCheckBox(self.tr("Start Stretch Timer in the tray when I log in"))
-        self.login.setChecked(start_at_login)
-        export = QPushButton(self.tr("Export to calendar…"))
-        export.clicked.connect(self.export)
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)  # may hold a chosen file's path
-
-        self.empty = QWidget(objectName="emptyState")
-        empty_column = QVBoxLayout(self.empty)
+    def _empty_state(self) -> QWidget:
+        """Shown instead of the list while there is no reminder."""
+        empty = QWidget(objectName="emptyState")
+        empty_column = QVBoxLayout(empty)
         empty_title = QLabel(self.tr("No reminders yet"), objectName="emptyTitle")
         title_font = QFont(empty_title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
@@ -160,30 +190,26 @@ class ScheduleDialog(QDialog):
         empty_text = QLabel(self.tr("Add one and Stretch Timer will nudge you from the tray at the time "
                                     "you choose — skipped on days you have already stretched."))
         empty_text.setWordWrap(True)
-        for label in (empty_title, empty_text):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for centred in (empty_title, empty_text):
+            centred.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty_column.addStretch(1)
         empty_column.addWidget(empty_title)
         empty_column.addWidget(empty_text)
         empty_column.addStretch(1)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.list)
-        self.pages.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        layout.addLayout(buttons)
-        layout.addWidget(self.editor)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.login)
+        return empty
+
+    def _bottom_row(self) -> QHBoxLayout:
+        """Export to calendar on the left, OK and Cancel on the right."""
+        export = QPushButton(self.tr("Export to calendar…"))
+        export.clicked.connect(self.export)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(export)
         bottom.addStretch(1)
         bottom.addWidget(box)
-        layout.addLayout(bottom)
-        self._loading = False
-        self._refresh_list()
-        self.list.setCurrentRow(0 if self.reminders else -1)
-        self._show(self.list.currentRow())
+        return bottom
 
     @property
     def start_at_login(self) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from stretchtimer.core.schedule import WEEKDAYS
-from stretchtimer.core.settings import SETTINGS, Setting, Settings
+from stretchtimer.core.settings import Settings
+from stretchtimer.core.settings_schema import SETTINGS, Setting
+from stretchtimer.core.words import QT_TRANSLATE_NOOP
 from stretchtimer.ui.style import fitted
 
-# Each setting's label, help, group and choice words are declared with it in core/settings.py.
+# Each setting's label, help, group and choice words are declared with it in core/settings_schema.py.
 UNITS: Mapping[str, str] = {
     "%": QT_TRANSLATE_NOOP("SettingsDialog", " %"),
     "min": QT_TRANSLATE_NOOP("SettingsDialog", " min"),

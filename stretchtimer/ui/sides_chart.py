@@ -3,6 +3,7 @@ plain note when one side has been tighter for weeks (the rule is core/checkin.ti
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
@@ -107,7 +108,7 @@ class SidesChart(QWidget):
                           plot.bottom() - plot.height() * (v - LOOSE) / (VERY_TIGHT - LOOSE))
                   for i, v in enumerate(values) if v is not None]
         painter.setPen(QPen(colour, 3, style))
-        for a, b in zip(points, points[1:], strict=False):
+        for a, b in itertools.pairwise(points):
             painter.drawLine(a, b)
         painter.setBrush(colour)
         for point in points:

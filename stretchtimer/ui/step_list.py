@@ -43,7 +43,8 @@ class StepList(QTextBrowser):
 
     def _html(self, first: int) -> str:
         colour, back = self.palette().windowText().color(), self.palette().window().color()
-        dim = QColor(*((a * 55 + b * 45) // 100 for a, b in zip(colour.getRgb()[:3], back.getRgb()[:3],
+        dim = QColor(*((a * 55 + b * 45) // 100 for a, b in zip((colour.red(), colour.green(), colour.blue()),
+                                                                  (back.red(), back.green(), back.blue()),
                                                                   strict=True))).name()
         items = []
         for i in range(first, len(self._steps)):

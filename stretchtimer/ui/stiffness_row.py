@@ -32,10 +32,12 @@ class StiffnessRow(QWidget):
     rated = Signal(int)
 
     def __init__(self, after: bool, focusable: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="stiffnessRow")
+        super().__init__(parent)
+        self.setObjectName("stiffnessRow")
         self.after = after
         self.value: int | None = None
-        self.label = QLabel(objectName="stiffnessLabel")
+        self.label = QLabel()
+        self.label.setObjectName("stiffnessLabel")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setWordWrap(True)
         row = QHBoxLayout()
@@ -43,7 +45,8 @@ class StiffnessRow(QWidget):
         row.setSpacing(4)
         self.buttons: list[QPushButton] = []
         for value in range(NOT_STIFF, VERY_STIFF + 1):
-            button = QPushButton(str(value), objectName=f"stiff{value}Button")
+            button = QPushButton(str(value))
+            button.setObjectName(f"stiff{value}Button")
             button.setCheckable(True)
             tip = (translate("CheckIn", "Key %1").replace("%1", str(value)) if value < VERY_STIFF
                    else translate("CheckIn", "Click it (no key)"))

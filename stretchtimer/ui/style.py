@@ -35,7 +35,8 @@ class Roles:
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor.fromRgbF(*(x + (y - x) * amount for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3],
+    return QColor.fromRgbF(*(x + (y - x) * amount for x, y in zip((a.redF(), a.greenF(), a.blueF()),
+                                                                    (b.redF(), b.greenF(), b.blueF()),
                                                                     strict=True)))
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from stretchtimer.audio.speech import SpeechQueue, Utterance, Voice
+from stretchtimer.core.events import Event
 from stretchtimer.core.model import Library
 from stretchtimer.core.phrases import Coach
 from stretchtimer.core.settings import Settings
@@ -29,7 +30,8 @@ def screen_reader_running() -> bool:
             reply = status.call("Get", "org.a11y.Status", "ScreenReaderEnabled")
             arguments = reply.arguments()
             value = arguments[0] if arguments else None
-            value = value.variant() if hasattr(value, "variant") else value  # a QDBusVariant
+            if value is not None and hasattr(value, "variant"):  # a QDBusVariant
+                value = value.variant()
             if isinstance(value, bool):
                 return value
     except ImportError:
@@ -125,7 +127,7 @@ class VoiceCoaching(QObject):
         if self._queue is not None:
             self._queue.hush()
 
-    def _on_event(self, event: object) -> None:
+    def _on_event(self, event: Event) -> None:
         driver = self._driver
         if driver is None or driver.session is None:
             return
@@ -135,7 +137,7 @@ class VoiceCoaching(QObject):
         if not self.wanted():
             return
         self._coach.count_down = bool(self.settings.get("voice.count_down"))
-        phrases = self._coach.handle(event)  # type: ignore[arg-type]
+        phrases = self._coach.handle(event)
         if not phrases:
             return
         routine = driver.session.timeline.routine

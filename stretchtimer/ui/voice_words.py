@@ -13,10 +13,9 @@ import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from stretchtimer.audio.speech import JOINED
 from stretchtimer.core.phrases import Phrase, Say, length_parts
+from stretchtimer.core.words import QT_TRANSLATE_NOOP
 
 CONTEXT = "Voice"
 Translate = Callable[[str, str], str]  # (context, English text) -> text in the interface language
@@ -97,7 +96,8 @@ def fill(template: str, values: list[list[Piece]]) -> list[Piece]:
     for i, part in enumerate(parts):
         if isinstance(part, list) and not part:
             near = i + 1 if i == 0 else i - 1
-            if near < len(parts) and isinstance(parts[near], str) and _PUNCTUATION.match(parts[near]):  # type: ignore[arg-type]
+            neighbour = parts[near] if near < len(parts) else None
+            if isinstance(neighbour, str) and _PUNCTUATION.match(neighbour):
                 parts[near] = ""
     pieces: list[Piece] = []
     for part in parts:
@@ -144,7 +144,7 @@ class Words:
     def pieces(self, phrase: Phrase) -> list[Piece]:
         exercise = [Piece(self._exercise_name(phrase.exercise), f"exercises/{phrase.exercise}")] \
             if phrase.exercise else []
-        side = _literal(self.t(SIDES[phrase.side])) if phrase.side in SIDES else []
+        side = _literal(self.t(SIDES[phrase.side])) if phrase.side and phrase.side in SIDES else []
         name, builtin = self._routine
         routine = [Piece(name, f"routines/{clip_name(name)}" if builtin else None)] if name else []
         length = self.length(phrase.seconds) if phrase.seconds else []

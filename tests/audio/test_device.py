@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from stretchtimer.audio.device import output_available
-from stretchtimer.ui.sound_check import SoundCheck
+from stretchtimer.platform.sound_check import SoundCheck
 
 
 def test_an_output_that_opens_is_available() -> None:

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stretchtimer.core.drafts import Draft, check, from_routine, to_yaml
-from stretchtimer.core.loader import BOUNDS, read_routine, routine_from_text
+from stretchtimer.core.fields import BOUNDS
+from stretchtimer.core.loader import read_routine, routine_from_text
 from stretchtimer.core.model import Defaults, Library, Step
 
 REPO = Path(__file__).resolve().parents[2]

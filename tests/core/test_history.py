@@ -9,6 +9,7 @@ import sqlite3
 from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -20,6 +21,7 @@ from stretchtimer.core.model import Library
 from stretchtimer.core.outcome import Result, Status
 from stretchtimer.core.recorder import Kind, Recorder, Trouble
 from stretchtimer.core.timeline import Timeline, compile_routine
+from tests.conftest import SHORT
 
 PARIS = ZoneInfo("Europe/Paris")
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -53,6 +55,15 @@ def test_streak_counts_days_in_a_row_ending_today_or_yesterday() -> None:
     assert history.streak(days, today) == 3  # today still open: yesterday's run counts
     assert history.streak(days | {today}, today) == 4
     assert history.streak({today - timedelta(days=2)}, today) == 0
+
+
+def test_standing_gives_the_streak_and_today_and_counts_a_run_just_ended() -> None:
+    today = date(2026, 11, 25)
+    yesterday = [rec(datetime(2026, 11, 24, 20, 0, tzinfo=timezone.utc))]
+    assert history.standing(yesterday, timezone.utc, today) == (1, False)
+    assert history.standing(yesterday, timezone.utc, today, also_done_today=True) == (2, True)
+    assert history.standing([], timezone.utc, today, also_done_today=True) == (1, True)
+    assert history.standing([], timezone.utc, today) == (0, False)
 
 
 def test_abandoned_sessions_do_not_count() -> None:
@@ -149,18 +160,6 @@ def test_csv_export_has_every_session() -> None:
 
 
 # --- honest records ------------------------------------------------------------------
-
-SHORT = """\
-version: 1
-name: Short
-defaults: {prepare: 5, switch: 5, rest: 10}
-steps:
-  - exercise: seated-hamstring-stretch
-    hold: 20
-  - exercise: standing-wide-hamstring-stretch
-    hold: 15
-"""
-
 
 def short_timeline(library: Library) -> Timeline:
     return compile_routine(routine_from_text(SHORT, library), library)
@@ -280,7 +279,7 @@ def test_a_full_disk_while_migrating_leaves_the_file_as_it_was(tmp_path: Path,
 class FaultyHistory(History):
     """A real history whose writes fail while ``faults`` holds errors."""
 
-    faults: list[sqlite3.Error] = []
+    faults: ClassVar[list[sqlite3.Error]] = []
 
     def add(self, record: Record) -> None:
         if self.faults:

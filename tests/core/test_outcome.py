@@ -9,17 +9,8 @@ from stretchtimer.core.loader import routine_from_text
 from stretchtimer.core.model import Library
 from stretchtimer.core.outcome import Part, Result, Status
 from stretchtimer.core.timeline import Phase, Timeline, compile_routine
+from tests.conftest import SHORT
 
-SHORT = """\
-version: 1
-name: Short
-defaults: {prepare: 5, switch: 5, rest: 10}
-steps:
-  - exercise: seated-hamstring-stretch
-    hold: 20
-  - exercise: standing-wide-hamstring-stretch
-    hold: 15
-"""
 # Segments: 0 prepare, 1 hold left (20), 2 switch, 3 hold right (20), 4 rest, 5 prepare,
 # 6 hold (15), 7 done. Hold time planned: 55 s.
 LEFT, RIGHT, WIDE = 1, 3, 6

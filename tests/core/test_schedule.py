@@ -85,7 +85,7 @@ def test_missed_by_more_than_the_grace_is_dropped_and_days_away_do_not_flood() -
 def test_snooze_fires_again_after_its_length() -> None:
     reminder = Reminder(1, time(21, 30))
     sched = make([reminder], at("2026-11-25T21:00"))
-    (fire,) = sched.check(at("2026-11-25T21:30"))
+    (_fire,) = sched.check(at("2026-11-25T21:30"))
     until = sched.snooze(reminder, at("2026-11-25T21:31"))
     assert until == at("2026-11-25T21:41")
     assert sched.next_wakeup(at("2026-11-25T21:31")) == until
@@ -171,7 +171,7 @@ def test_time_is_read_as_people_type_it(typed: str, expected: time) -> None:
 
 @pytest.mark.parametrize("typed", ["24:00", "21:60", "13 pm", "0 am", "2160", "21:3", "soon", "", "12345"])
 def test_impossible_times_say_what_to_write(typed: str) -> None:
-    with pytest.raises(ScheduleError, match="write HH:MM, e.g. 21:30"):
+    with pytest.raises(ScheduleError, match=r"write HH:MM, e\.g\. 21:30"):
         schedule.parse_time(typed)
 
 

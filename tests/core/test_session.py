@@ -23,19 +23,9 @@ from stretchtimer.core.session import (
     State,
 )
 from stretchtimer.core.timeline import CueKind, Phase, Timeline, compile_routine
+from tests.conftest import SHORT
 
 REPO = Path(__file__).resolve().parents[2]
-
-SHORT = """\
-version: 1
-name: Short
-defaults: {prepare: 5, switch: 5, rest: 10}
-steps:
-  - exercise: seated-hamstring-stretch
-    hold: 20
-  - exercise: standing-wide-hamstring-stretch
-    hold: 15
-"""
 
 
 def timeline_of(text: str, library: Library) -> Timeline:

@@ -9,7 +9,8 @@ import pytest
 import yaml
 
 from stretchtimer.core import atomic
-from stretchtimer.core.settings import SCHEMA_VERSION, SETTINGS, Settings, load_settings, save_settings
+from stretchtimer.core.settings import SCHEMA_VERSION, Settings, load_settings, save_settings
+from stretchtimer.core.settings_schema import SETTINGS
 
 
 def test_missing_file_gives_declared_defaults(tmp_path: Path) -> None:

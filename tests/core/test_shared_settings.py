@@ -91,12 +91,12 @@ def test_remind_add_run_many_times_at_once_keeps_every_reminder(tmp_path: Path) 
 
 def test_added_is_said_only_once_saved(monkeypatch: pytest.MonkeyPatch,
                                        capsys: pytest.CaptureFixture[str]) -> None:
-    from stretchtimer import cli
+    from stretchtimer.commands import remind
 
     def full_disk(*_: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(cli, "save_settings", full_disk)
+    monkeypatch.setattr(remind, "save_settings", full_disk)
     assert main(["remind", "add", "21:30"]) == 1
     out = capsys.readouterr()
     assert "Added reminder" not in out.out and "No space left on device" in out.err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -22,17 +23,7 @@ from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.reminding import Reminding
 from stretchtimer.ui.tray import ReminderService
-
-SHORT = """\
-version: 1
-name: Short
-defaults: {prepare: 5, switch: 5, rest: 10}
-steps:
-  - exercise: seated-hamstring-stretch
-    hold: 20
-  - exercise: standing-wide-hamstring-stretch
-    hold: 15
-"""
+from tests.conftest import SHORT
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
@@ -102,6 +93,37 @@ def test_the_real_root_runs_a_routine_to_its_end_with_fake_services(qapp, fake_c
         store.close()
     assert [(r.routine, r.seconds) for r in records] == [("Short", seen["ran"])]
     assert seen["ran"] == 80  # prepare 5, both sides of 20 with a switch of 5, rest 10, hold 15
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # the dialogs, off-screen
+def test_on_a_plain_launch_the_home_buttons_reach_their_dialogs_after_the_first_paint(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The services built after the first paint outlive the function that built them: the
+    window's signals hold only weak references to them."""
+    opened: list[str] = []
+
+    def answer_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        opened.append(type(dialog).__name__)
+        if dialog is not None:
+            dialog.close()
+
+    def press_the_buttons() -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        gc.collect()  # what is left without an owner goes now, not at some later moment
+        for button in (window.home.reminders_requested, window.home.settings_requested):
+            QTimer.singleShot(200, answer_dialog)
+            button.emit()  # returns once the dialog is closed
+        window.close()
+
+    QTimer.singleShot(600, press_the_buttons)
+    locale = QLocale()
+    try:
+        assert run_app(Places.from_environment(), platform=factories.null()) == 0
+    finally:
+        QLocale.setDefault(locale)
+        for widget in QApplication.topLevelWidgets():
+            widget.deleteLater()
+    assert opened == ["ScheduleDialog", "SettingsDialog"]
 
 
 def test_a_second_launch_is_handed_over_and_the_app_does_not_start(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -3,31 +3,31 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
-from PySide6.QtCore import QObject, Signal
 
 from stretchtimer.core.history import History
 from stretchtimer.core.settings import Settings
 from stretchtimer.desk_status import read_status, status_lines
 from stretchtimer.platform.idle import NullIdle
 from stretchtimer.platform.inhibit import NullInhibitors
-from stretchtimer.ui import notify
 from stretchtimer.ui.desk_breaks import DeskBreakService
 
 MONDAY_9 = datetime(2026, 11, 30, 9, 0, tzinfo=timezone.utc)
 
 
-class FakeNotifier(QObject):
-    action_invoked = Signal(int, str)
-    sent: list[tuple[str, str, list[tuple[str, str]]]] = []
+class FakeNotifier:
+    """What the platform's notifier factory makes; ``answer`` is a click on an action."""
+
+    sent: ClassVar[list[tuple[str, str, list[tuple[str, str]]]]] = []
     available = True
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, on_action: Callable[[int, str], None]) -> None:
+        self.answer = on_action
 
     def notify(self, title: str, body: str, actions: list[tuple[str, str]], icon: str = "") -> int | None:
         FakeNotifier.sent.append((title, body, actions))
@@ -44,6 +44,15 @@ class Desk:
         self.mono = 100.0
         self.wall = MONDAY_9
         self.idle = 0.0
+        self.notifiers: list[FakeNotifier] = []
+
+    def make_notifier(self, on_action: Callable[[int, str], None]) -> FakeNotifier:
+        self.notifiers.append(FakeNotifier(on_action))
+        return self.notifiers[-1]
+
+    def answer(self, ident: int, key: str) -> None:
+        (notifier,) = self.notifiers  # one, opened at the first break
+        notifier.answer(ident, key)
 
     def idle_seconds(self) -> float | None:
         return self.idle
@@ -57,10 +66,9 @@ class Desk:
 
 
 @pytest.fixture
-def desk(monkeypatch: pytest.MonkeyPatch, qapp: Any) -> Desk:
+def desk(qapp: Any) -> Desk:
     FakeNotifier.sent = []
     FakeNotifier.available = True
-    monkeypatch.setattr(notify, "DesktopNotifier", FakeNotifier)
     return Desk()
 
 
@@ -70,7 +78,8 @@ def service(desk: Desk, tmp_path: Path, settings: Settings | None = None,
     settings = settings or Settings({"desk.enabled": True})
     made = DeskBreakService(settings, tmp_path / "run" / "desk-breaks.json", history=lambda: history,
                             open_idle=lambda: desk, open_busy=lambda _display: NullInhibitors(),
-                            monotonic=lambda: desk.mono, wall=lambda: desk.wall, **kwargs)
+                            monotonic=lambda: desk.mono, wall=lambda: desk.wall,
+                            make_notifier=desk.make_notifier, **kwargs)
     made.start()
     return made
 
@@ -100,12 +109,12 @@ def test_answers_are_counted_and_the_skip_limit_removes_skip(desk: Desk, tmp_pat
     breaks = service(desk, tmp_path, Settings({"desk.enabled": True, "desk.skip_limit": 1}))
     desk.work(50 * 60)
     breaks.look()
-    breaks._on_action(1, "skip")
+    desk.answer(1, "skip")
     assert breaks.today() == {"skipped": 1}
     desk.work(50 * 60)
     breaks.look()
     assert [key for key, _ in FakeNotifier.sent[-1][2]] == ["default", "start", "snooze"]
-    breaks._on_action(2, "snooze")
+    desk.answer(2, "snooze")
     assert breaks.today() == {"skipped": 1, "snoozed": 1}
     assert breaks.last is not None and breaks.last.hold is not None and breaks.last.hold.value == "snoozed"
     breaks.close()
@@ -116,9 +125,9 @@ def test_start_asks_for_the_routine_and_counts(desk: Desk, tmp_path: Path, qtbot
     desk.work(50 * 60)
     breaks.look()
     with qtbot.waitSignal(breaks.start_requested):
-        breaks._on_action(1, "start")
+        desk.answer(1, "start")
     assert breaks.today() == {"started": 1}
-    breaks._on_action(99, "start")  # another notification's action: not ours
+    desk.answer(99, "start")  # another notification's action: not ours
     assert breaks.today() == {"started": 1}
     breaks.close()
 

@@ -17,7 +17,6 @@ from stretchtimer.core.loader import routine_from_text
 from stretchtimer.core.model import Library
 from stretchtimer.core.places import Places
 from stretchtimer.core.settings import Settings
-from stretchtimer.ui import app as app_module
 from stretchtimer.ui import dialogs
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
@@ -43,7 +42,7 @@ def test_every_source_string_has_a_french_translation(tmp_path: Path) -> None:
     package = REPO / "stretchtimer"
     sources = sorted(str(p) for p in
                      [*(package / "ui").rglob("*.py"), *(package / "core").glob("*.py"),
-                      package / "cli.py", package / "localtext.py",
+                      package / "cli.py", *(package / "commands").glob("*.py"), package / "localtext.py",
                       package / "desk_status.py"])
     subprocess.run([str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True,
                    capture_output=True, timeout=120)
@@ -63,16 +62,6 @@ def test_every_exercise_and_preset_is_translated(library: Library) -> None:
         translated = french[exercise.id]
         for name in ("name", "summary", "instructions", "safety", "alt"):
             assert getattr(translated, name) != getattr(exercise, name), (exercise.id, name)
-
-
-@pytest.fixture
-def french(qapp):  # type: ignore[no-untyped-def]
-    before = set(qapp.findChildren(app_module.QTranslator))
-    app_module.install_translator(qapp, "fr")
-    yield
-    for translator in set(qapp.findChildren(app_module.QTranslator)) - before:
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
 
 
 def test_player_and_title_speak_french(qtbot, library: Library, fake_clock, french,  # type: ignore[no-untyped-def]

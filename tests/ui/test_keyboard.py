@@ -7,32 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from stretchtimer.core.catalog import builtin_entries
-from stretchtimer.core.model import Library
-from stretchtimer.core.places import Places
 from stretchtimer.core.session import State
-from stretchtimer.core.settings import Settings
-from stretchtimer.ui import dialogs
-from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.keys import bindings
 from stretchtimer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture
-def window(qtbot, library: Library, fake_clock, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
-    places = Places.from_environment()
-    win = MainWindow(library, lambda: builtin_entries(places.builtin_dir, library), Settings(),
-                     SessionDriver(clock=fake_clock), places.assets_dir)
-    qtbot.addWidget(win)
-    win.resize(1000, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: win.isActiveWindow())
-    return win
 
 
 def test_at_launch_enter_starts_the_first_routine(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

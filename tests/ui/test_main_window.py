@@ -36,23 +36,6 @@ def entry(library: Library) -> Entry:
     return Entry(Path("short.yaml"), False, routine_from_text(SHORT, library))
 
 
-@pytest.fixture
-def window(qtbot, library: Library, fake_clock, monkeypatch):  # type: ignore[no-untyped-def]
-    # Closing the window at teardown must not wait for a person to answer.
-    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
-    places = Places.from_environment()
-    driver = SessionDriver(clock=fake_clock)
-    win = MainWindow(library, lambda: builtin_entries(places.builtin_dir, library), Settings(),
-                     driver, places.assets_dir)
-    qtbot.addWidget(win)
-    win.resize(1000, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: win.isActiveWindow())
-    return win
-
-
 def advance(window: MainWindow, clock, seconds: float) -> None:  # type: ignore[no-untyped-def]
     """Let time pass as the timer would: waking at least once a second."""
     while seconds > 0:

@@ -98,7 +98,7 @@ def test_the_reminders_dialog_shows_a_chosen_path_as_plain_text(qtbot) -> None: 
 def test_the_message_bar_shows_a_file_name_as_written(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QWidget
 
-    from stretchtimer.ui.main_window import MessageBar
+    from stretchtimer.ui.message_bar import MessageBar
 
     host = QWidget()
     qtbot.addWidget(host)

@@ -7,14 +7,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from stretchtimer.core.catalog import Entry, builtin_entries
+from stretchtimer.core.catalog import Entry
 from stretchtimer.core.loader import routine_from_text
 from stretchtimer.core.model import Library
 from stretchtimer.core.places import Places
-from stretchtimer.core.settings import Settings
 from stretchtimer.core.timeline import Phase
-from stretchtimer.ui import dialogs
-from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.progress_bars import pieces
 
@@ -33,19 +30,6 @@ steps:
   - exercise: hip-flexor-lunge-stretch
   - exercise: figure-four-glute-stretch
 """
-
-
-@pytest.fixture
-def window(qtbot, library: Library, fake_clock, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
-    places = Places.from_environment()
-    win = MainWindow(library, lambda: builtin_entries(places.builtin_dir, library), Settings(),
-                     SessionDriver(clock=fake_clock), places.assets_dir)
-    qtbot.addWidget(win)
-    win.resize(1000, 700)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def at(window: MainWindow, library: Library, clock, index: int, seconds: float = 0.0) -> None:  # type: ignore[no-untyped-def]

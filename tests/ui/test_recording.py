@@ -24,19 +24,10 @@ from stretchtimer.ui.editing import Editing
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.recording import Recording
 from stretchtimer.ui.tray import ReminderService
+from tests.conftest import SHORT
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 11, 25, 21, 50, tzinfo=PARIS)
-SHORT = """\
-version: 1
-name: Short
-defaults: {prepare: 5, switch: 5, rest: 10}
-steps:
-  - exercise: seated-hamstring-stretch
-    hold: 20
-  - exercise: standing-wide-hamstring-stretch
-    hold: 15
-"""
 
 # The editor's Try it opens the routine in the main window: offscreen, it cannot be raised.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QSpinBox
 
-from stretchtimer.core.settings import SETTINGS, Settings
+from stretchtimer.core.settings import Settings
+from stretchtimer.core.settings_schema import SETTINGS
 from stretchtimer.ui.settings_dialog import SettingsDialog, WeekdaysBox, shown_settings
 
 
@@ -30,7 +31,7 @@ def test_every_shown_setting_has_a_label_and_a_fitting_widget(qtbot) -> None:  #
     qtbot.addWidget(dialog)
     shown = shown_settings()
     assert {s.name for s in shown} == set(dialog.widgets)
-    for setting in shown:  # the words come with the declaration (core/settings.py)
+    for setting in shown:  # the words come with the declaration (core/settings_schema.py)
         assert setting.label and len(setting.choice_labels) == len(setting.choices), setting.name
     assert "window.geometry" not in dialog.widgets and "schedule.reminders" not in dialog.widgets
     for setting in shown:
@@ -92,11 +93,11 @@ def test_the_dialog_opens_no_taller_than_the_screen(qtbot) -> None:  # type: ign
 
 
 def test_the_declared_words_are_in_the_french_catalogue() -> None:
-    """lupdate finds the words declared in core/settings.py: every one has its French entry."""
+    """lupdate finds the words declared in core/settings_schema.py: every one has its French entry."""
     import xml.etree.ElementTree as ET
     from pathlib import Path
 
-    from stretchtimer.core.settings import GROUP_TITLES
+    from stretchtimer.core.settings_schema import GROUP_TITLES
 
     ts = Path(__file__).resolve().parents[2] / "stretchtimer" / "i18n" / "stretchtimer_fr.ts"
     french = {message.findtext("source"): message.findtext("translation")

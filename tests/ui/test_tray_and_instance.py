@@ -15,7 +15,7 @@ import pytest
 
 from stretchtimer.autostart import autostart_file, set_start_at_login
 from stretchtimer.core.settings import Settings
-from stretchtimer.ui.instance import Instance
+from stretchtimer.platform.instance import Instance
 from stretchtimer.ui.tray import ReminderService
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -102,7 +102,7 @@ def test_second_launch_hands_its_request_over(qtbot, tmp_path: Path) -> None:  #
     server = Instance(name)
     assert server.listen()
     code = ("import sys; from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]);"
-            "from stretchtimer.ui.instance import hand_over;"
+            "from stretchtimer.platform.instance import hand_over;"
             f"sys.exit(0 if hand_over({{'action': 'run', 'file': '/x/evening.yaml'}}, {name!r}) else 3)")
     with qtbot.waitSignal(server.requested, timeout=5000) as caught:
         process = subprocess.Popen([sys.executable, "-c", code])
@@ -111,7 +111,7 @@ def test_second_launch_hands_its_request_over(qtbot, tmp_path: Path) -> None:  #
 
 
 def test_nobody_listening_means_no_hand_over(qapp) -> None:  # type: ignore[no-untyped-def]
-    from stretchtimer.ui.instance import hand_over
+    from stretchtimer.platform.instance import hand_over
 
     assert hand_over({"action": "show"}, f"stretchtimer-nobody-{os.getpid()}") is False
 

@@ -13,7 +13,6 @@ from stretchtimer.core.loader import routine_from_text
 from stretchtimer.core.model import Library
 from stretchtimer.core.settings import Settings
 from stretchtimer.core.timeline import compile_routine
-from stretchtimer.ui import app as app_module
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.voice import VoiceCoaching
 
@@ -96,16 +95,6 @@ def test_each_phase_is_spoken_after_its_chime(qtbot, library: Library, fake_cloc
     ]
     queue = coaching.queue()
     assert isinstance(queue, ListQueue) and (queue.rate, queue.volume) == (20, 60)
-
-
-@pytest.fixture
-def french(qapp):  # type: ignore[no-untyped-def]
-    before = set(qapp.findChildren(app_module.QTranslator))
-    app_module.install_translator(qapp, "fr")
-    yield
-    for translator in set(qapp.findChildren(app_module.QTranslator)) - before:
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
 
 
 def test_in_a_french_window_the_phrases_are_french(qtbot, library: Library, fake_clock, french) -> None:  # type: ignore[no-untyped-def]

@@ -43,7 +43,7 @@ def name_errors(draft: Draft, checked: Checked, clash: str) -> list[str]:
     errors = [translate("EditorWindow", "Give the routine a name.") if not draft.name.strip() else
               translate("EditorWindow", "Keep the name under %1 characters.").replace("%1", str(NAME_LENGTH))
               for _ in checked.errors_at("name")[:1]]
-    return errors + [clash] if clash else errors
+    return [*errors, clash] if clash else errors
 
 
 def description_errors(draft: Draft, checked: Checked) -> list[str]:

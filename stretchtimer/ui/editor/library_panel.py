@@ -71,7 +71,7 @@ class LibraryPanel(QGroupBox):
         super().__init__(translate("EditorWindow", "Exercises"))
         self.library = library
         self.assets_dir = assets_dir
-        self.search = QLineEdit(objectName="librarySearch")
+        self.search: QLineEdit = QLineEdit(objectName="librarySearch")
         self.search.setPlaceholderText(translate("EditorWindow", "Search by name, muscle or equipment"))
         self.search.setAccessibleName(translate("EditorWindow", "Search exercises"))
         self.search.setClearButtonEnabled(True)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchtimer.core.drafts import Draft
-from stretchtimer.core.loader import BOUNDS
+from stretchtimer.core.fields import BOUNDS
 from stretchtimer.core.model import Progression
 from stretchtimer.core.progression import cap, step_of
 from stretchtimer.ui.editor.step_form import error_label, spin
@@ -159,8 +159,10 @@ class DurationsForm(QGroupBox):
 
     def _change_default(self, key: str, value: int) -> None:
         draft = self.draft()
-        given = value if key != "hold" else (value or None)  # 0 shows "each exercise's own"
-        defaults = dataclasses.replace(draft.defaults, **{key: given})
+        if key == "hold":  # 0 shows "each exercise's own"
+            defaults = dataclasses.replace(draft.defaults, hold=value or None)
+        else:
+            defaults = dataclasses.replace(draft.defaults, **{key: value})
         self.edited.emit(draft.replace(defaults=defaults), translate("EditorWindow", "Change durations"),
                          f"default-{key}")
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 
 from stretchtimer.core import steps as rules
 from stretchtimer.core.drafts import Draft
-from stretchtimer.core.loader import BOUNDS
+from stretchtimer.core.fields import BOUNDS
 from stretchtimer.core.model import Library, Step
 
 translate = QCoreApplication.translate  # in the editor's one catalogue context
@@ -34,7 +35,7 @@ def spin(low: int, high: int, suffix: str, special: str = "") -> QSpinBox:
 
 def error_label(name: str) -> QLabel:
     """A red line of problems beside a field, hidden while there are none."""
-    label = QLabel(objectName=name)
+    label: QLabel = QLabel(objectName=name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)  # errors quote what was typed
     label.setStyleSheet("color: #c62828;")
@@ -165,7 +166,8 @@ class StepForm(QGroupBox):
             return
         if field == "sides" and value == "both" and step.sides is None:
             return
-        changed = dataclasses.replace(step, **{field: value})
+        change: dict[str, Any] = {field: value}  # a field named at run time, its value from its own control
+        changed = dataclasses.replace(step, **change)
         self.edited.emit(draft.with_step(self.row, changed), text, f"step-{self.row}-{field}", self.row)
 
     def _mode_changed(self, _index: int) -> None:

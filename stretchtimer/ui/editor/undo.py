@@ -20,10 +20,11 @@ class KeepUndoKeys(QObject):
     """Lets Ctrl+Z / Ctrl+Shift+Z reach the editor's undo stack from inside a text field."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo):
-                event.ignore()
-                return True
+        keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and any(event.matches(key) for key in keys)):
+            event.ignore()
+            return True
         return False
 
 

@@ -8,8 +8,8 @@ TFD_TIMER_CANCEL_ON_SET. Where either is missing the other still works.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
-import ctypes.util
 import errno
 import os
 import sys
@@ -19,6 +19,8 @@ from typing import Any
 from jeepney import MatchRule, message_bus
 from jeepney.io.blocking import open_dbus_connection
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
+
+from stretchtimer.platform.native import open_library
 
 LOGIN1 = "org.freedesktop.login1"
 
@@ -61,7 +63,9 @@ class ClockWatch(QObject):
     def _watch_clock(self) -> None:
         if not sys.platform.startswith("linux"):
             return
-        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        libc = open_library("libc.so.6", "c", use_errno=True)
+        if libc is None:
+            return
         fd = libc.timerfd_create(CLOCK_REALTIME, TFD_NONBLOCK | TFD_CLOEXEC)
         if fd < 0:
             return
@@ -75,8 +79,9 @@ class ClockWatch(QObject):
 
     def _arm(self) -> bool:
         far = _Itimerspec(_Timespec(0, 0), _Timespec(2**40, 0))  # never expires: only cancels
-        return self._libc.timerfd_settime(self._fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET,
-                                          ctypes.byref(far), None) == 0
+        failed: int = self._libc.timerfd_settime(self._fd, TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET,
+                                                 ctypes.byref(far), None)
+        return failed == 0
 
     def _clock_event(self) -> None:
         try:
@@ -117,9 +122,7 @@ class ClockWatch(QObject):
             os.close(self._fd)
             self._fd = -1
         if self._connection is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._connection.sock.shutdown(2)
-            except OSError:
-                pass
             self._thread.join(timeout=2)
             self._connection = None

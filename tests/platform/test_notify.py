@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from stretchtimer.ui.notify import DesktopNotifier
+from stretchtimer.platform.notify import DesktopNotifier
 
 HERE = Path(__file__).resolve().parent
 

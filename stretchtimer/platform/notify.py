@@ -7,6 +7,7 @@ Qt through a signal.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import threading
 from typing import Any
@@ -92,10 +93,8 @@ class DesktopNotifier(QObject):
             self._connection.close()
             self._connection = None
         if self._listen_connection is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._listen_connection.sock.shutdown(2)  # wakes the listener, which closes it
-            except OSError:
-                pass
             self._listener.join(timeout=2)
             self._listen_connection = None
 

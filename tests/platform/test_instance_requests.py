@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QLocalSocket
 
-from stretchtimer.ui.instance import Instance
+from stretchtimer.platform.instance import Instance
 
 
 @pytest.fixture

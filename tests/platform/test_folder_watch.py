@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from stretchtimer.ui.folder_watch import FolderWatch
+from stretchtimer.platform.folder_watch import FolderWatch
 
 
 def test_new_edited_and_renamed_over_files_are_noticed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

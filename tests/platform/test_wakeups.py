@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from stretchtimer.ui.wakeups import (
+from stretchtimer.platform.wakeups import (
     TFD_TIMER_ABSTIME,
     TFD_TIMER_CANCEL_ON_SET,
     ClockWatch,
