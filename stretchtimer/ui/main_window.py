@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 from stretchtimer import APP_NAME
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.model import Library
+from stretchtimer.core.progression import completed_runs, in_use
 from stretchtimer.core.session import PhaseStarted, Session, State
 from stretchtimer.core.settings import Settings
 from stretchtimer.core.timeline import Segment
@@ -150,8 +151,7 @@ class MainWindow(WindowKeys, QMainWindow):
             summary.progress_requested.connect(self.show_progress)
             summary.progress_button.setVisible(self._records is not None)
             summary.answered.connect(lambda text: announce(summary, text))
-            summary.answered.connect(
-                lambda _text: self.after_answered.emit(summary.side_rating, summary.stiffness_row.value))
+            summary.after_answered.connect(self.after_answered)
             self.stack.addWidget(summary)
             self._summary = summary
         return self._summary
@@ -192,8 +192,6 @@ class MainWindow(WindowKeys, QMainWindow):
             records, zone, today = now
             self.home.show_progress(*history.standing(records, zone, today))
             self.home.show_last_done(history.last_done(records, zone))
-            from stretchtimer.core.progression import in_use
-
             self.home.show_totals(lambda routine: in_use(routine, self.library, records).total)
 
     def _history_now(self) -> tuple[list[Record], tzinfo, date] | None:
@@ -220,21 +218,16 @@ class MainWindow(WindowKeys, QMainWindow):
         self.current = entry
         self.stack.setCurrentWidget(self.player)
         self.set_floor_mode(bool(self.settings.get("window.floor_mode")), remember=False)
-        from stretchtimer.core.progression import in_use
         from stretchtimer.ui.coaching import coaching_for
 
-        grows = entry.routine.progress is not None and self._records is not None
+        grows = entry.routine.progress is not None  # the history is read only for holds that grow
         timeline = in_use(entry.routine, self.library, self._records() if self._records and grows else ())
         self.player.coaching = coaching_for(timeline, self.settings)
         self.driver.start(timeline)
 
     def completed_runs(self, name: str, source: str | None = None) -> int:
         """Completed sessions of a routine so far, for holds that grow (0 without a history)."""
-        if self._records is None:
-            return 0
-        from stretchtimer.core.progression import completed_runs
-
-        return completed_runs(self._records(), name, source)
+        return completed_runs(self._records() if self._records is not None else (), name, source)
 
     def toggle(self) -> None:
         if self._showing_player() and self.driver.session is not None:
@@ -280,10 +273,7 @@ class MainWindow(WindowKeys, QMainWindow):
             self.set_floor_mode(False, remember=False)
             self.summary.show_summary(session, self.library, self.language, recorded=self.recorded,
                                       streak=self._streak_with(session))
-            coaching = self.player.coaching
-            checkins = coaching.checkins if self.recorded else None
-            self.summary.ask_after(checkins if checkins is not None and checkins.timeline is session.timeline
-                                   else None, self.recorded and coaching.stiffness)
+            self.summary.ask_after(self.player.coaching, session, self.recorded)
             self.stack.setCurrentWidget(self.summary)
             self.setWindowTitle(self.tr("Done — %1").replace("%1", APP_NAME))
 

@@ -12,6 +12,7 @@ from stretchtimer.core.outcome import Outcome, Status, summarize
 from stretchtimer.core.session import Session
 from stretchtimer.ui import style
 from stretchtimer.ui.checkin_row import CheckInRow, noted
+from stretchtimer.ui.coaching import Coaching
 from stretchtimer.ui.icons import action_icon
 from stretchtimer.ui.look import side_word
 from stretchtimer.ui.stiffness_row import StiffnessRow, stiffness_noted
@@ -53,6 +54,7 @@ class SummaryView(QWidget):
     again_requested = Signal()
     progress_requested = Signal()
     answered = Signal(str)  # the last side or the back stiffness was rated: what to tell screen readers
+    after_answered = Signal(object, object)  # then: the last side's Rating (or None), the stiffness (or None)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +130,8 @@ class SummaryView(QWidget):
         self.side_row.rated.connect(self.rate_side)
         self.stiffness_row = StiffnessRow(after=True, focusable=True)
         self.stiffness_row.rated.connect(lambda v: self.answered.emit(stiffness_noted(v)))
+        self.answered.connect(
+            lambda _text: self.after_answered.emit(self.side_rating, self.stiffness_row.value))
         column = QVBoxLayout(self.questions)
         column.setContentsMargins(style.SPACE_L, style.SPACE_S, style.SPACE_L, style.SPACE_S)
         column.addWidget(self.side_row)
@@ -137,8 +141,13 @@ class SummaryView(QWidget):
         self.questions.hide()
         return self.questions
 
-    def ask_after(self, checkins: CheckIns | None, stiffness: bool) -> None:
-        """Ask for the side that ended the run (with ``checkins``) and the back stiffness, if wanted."""
+    def ask_after(self, coaching: Coaching, session: Session, recorded: bool) -> None:
+        """Ask for the side that ended the run and the back stiffness, when this run asks for them
+        and goes into the history."""
+        checkins = coaching.checkins if recorded else None
+        if checkins is not None and checkins.timeline is not session.timeline:
+            checkins = None
+        stiffness = recorded and coaching.stiffness
         self._checkins, self.side_rating = checkins, None
         side = ending_side(checkins.timeline) if checkins is not None else None
         if side is not None:
