@@ -116,7 +116,7 @@
     </message>
     <message>
         <location filename="../ui/checkin_row.py" line="53"/>
-        <location filename="../ui/stiffness_row.py" line="48"/>
+        <location filename="../ui/stiffness_row.py" line="51"/>
         <source>Key %1</source>
         <translation>Touche %1</translation>
     </message>
@@ -136,12 +136,12 @@
         <translation>Raideur du dos : %1 sur 10, notée</translation>
     </message>
     <message>
-        <location filename="../ui/stiffness_row.py" line="49"/>
+        <location filename="../ui/stiffness_row.py" line="52"/>
         <source>Click it (no key)</source>
         <translation>Cliquez dessus (pas de touche)</translation>
     </message>
     <message>
-        <location filename="../ui/stiffness_row.py" line="51"/>
+        <location filename="../ui/stiffness_row.py" line="54"/>
         <source>Back stiffness %1 of 10</source>
         <translation>Raideur du dos %1 sur 10</translation>
     </message>
@@ -1503,10 +1503,13 @@
         <source>✓ Done today</source>
         <translation>✓ Fait aujourd’hui</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/home_view.py" line="275"/>
-        <source>%1-day streak: stretch today to keep it</source>
-        <translation>Série de %1 jours : étirez-vous aujourd’hui pour la garder</translation>
+        <source>%n-day streak: stretch today to keep it</source>
+        <translation>
+            <numerusform>Série de %n jour : étirez-vous aujourd’hui pour la garder</numerusform>
+            <numerusform>Série de %n jours : étirez-vous aujourd’hui pour la garder</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/home_view.py" line="277"/>
@@ -1615,27 +1618,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="272"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="288"/>
+        <location filename="../ui/main_window.py" line="278"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
@@ -1670,7 +1673,7 @@
         <translation>%1 secondes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="327"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
@@ -2303,11 +2306,6 @@
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="167"/>
-        <source>%1-day streak</source>
-        <translation>%1 jours d’affilée</translation>
-    </message>
-    <message>
         <location filename="../ui/progress_view.py" line="168"/>
         <source>No streak yet — today is a good day</source>
         <translation>Pas encore de série — aujourd’hui est un bon jour</translation>
@@ -2331,6 +2329,14 @@
         <location filename="../ui/progress_view.py" line="161"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/progress_view.py" line="167"/>
+        <source>%n-day streak</source>
+        <translation>
+            <numerusform>%n jour d’affilée</numerusform>
+            <numerusform>%n jours d’affilée</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/progress_view.py" line="190"/>
@@ -2866,78 +2872,78 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/summary_view.py" line="59"/>
-        <location filename="../ui/summary_view.py" line="176"/>
+        <location filename="../ui/summary_view.py" line="61"/>
+        <location filename="../ui/summary_view.py" line="185"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="67"/>
+        <location filename="../ui/summary_view.py" line="69"/>
         <source>exercises</source>
         <translation>exercices</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="68"/>
+        <location filename="../ui/summary_view.py" line="70"/>
         <source>stretching</source>
         <translation>d’étirement</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="69"/>
+        <location filename="../ui/summary_view.py" line="71"/>
         <source>day streak</source>
         <translation>jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="90"/>
+        <location filename="../ui/summary_view.py" line="92"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="91"/>
+        <location filename="../ui/summary_view.py" line="93"/>
         <source>Done: back to routines</source>
         <translation>Terminé : retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="96"/>
+        <location filename="../ui/summary_view.py" line="98"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="99"/>
+        <location filename="../ui/summary_view.py" line="101"/>
         <source>See your progress</source>
         <translation>Voir vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="177"/>
+        <location filename="../ui/summary_view.py" line="186"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="180"/>
+        <location filename="../ui/summary_view.py" line="189"/>
         <source>Mostly skipped — not counted as done</source>
         <translation>Presque tout passé — non comptée comme faite</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="181"/>
+        <location filename="../ui/summary_view.py" line="190"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
         <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="184"/>
+        <location filename="../ui/summary_view.py" line="193"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="185"/>
+        <location filename="../ui/summary_view.py" line="194"/>
         <source>Partly done:</source>
         <translation>Faits en partie :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="186"/>
+        <location filename="../ui/summary_view.py" line="195"/>
         <source>Skipped:</source>
         <translation>Passés :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="191"/>
+        <location filename="../ui/summary_view.py" line="200"/>
         <source>Tried from the editor: not added to your history.</source>
         <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>

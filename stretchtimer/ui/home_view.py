@@ -272,7 +272,7 @@ class HomeView(QWidget):
         if self._done_today:
             parts.append(self.tr("✓ Done today"))
         elif self._streak:
-            parts.append(self.tr("%1-day streak: stretch today to keep it").replace("%1", str(self._streak)))
+            parts.append(self.tr("%n-day streak: stretch today to keep it", "", self._streak))
         else:
             parts.append(self.tr("Pick a routine and press Start"))
         if self._done_today and self._streak > 1:

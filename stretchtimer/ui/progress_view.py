@@ -164,7 +164,7 @@ class ProgressView(QWidget):
         tz = now.tzinfo
         assert tz is not None
         summary = history.progress(records, tz, now)
-        self.streak.setText(self.tr("%1-day streak").replace("%1", str(summary.streak))
+        self.streak.setText(self.tr("%n-day streak", "", summary.streak)
                             if summary.streak else self.tr("No streak yet — today is a good day"))
         days = day_names(QLocale())
         self.week.setText(self.tr("This week: %1").replace("%1", "   ".join(

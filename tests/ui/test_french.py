@@ -30,8 +30,10 @@ def unfinished(ts: Path) -> list[str]:
     missing = []
     for message in ET.parse(ts).getroot().iter("message"):
         translation = message.find("translation")
+        forms = [] if translation is None else [f.text or "" for f in translation.iter("numerusform")]
+        said = forms if forms else [translation.text or ""] if translation is not None else [""]
         if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished") \
-                or not (translation.text or "").strip():
+                or not all(form.strip() for form in said):
             missing.append(message.findtext("source") or "")
     return missing
 
@@ -149,3 +151,23 @@ def test_home_and_editor_say_a_files_problems_in_french(  # type: ignore[no-unty
     assert any("exercice inconnu « alternate-toe-rech »" in e for e in errors), errors
     hold = "« hold » vaut 5000 ; écrivez un nombre de secondes entre 1 et 1800"
     assert any(hold in e for e in errors), errors
+
+
+def test_a_one_day_streak_is_singular_in_french(qtbot, french) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.ui.home_view import HomeView
+
+    home = HomeView()
+    qtbot.addWidget(home)
+    home.show_progress(1, done_today=False)
+    assert home.status.text().startswith("Série de 1 jour :")
+    home.show_progress(3, done_today=False)
+    assert home.status.text().startswith("Série de 3 jours :")
+
+
+def test_a_one_day_streak_reads_well_in_english(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.ui.home_view import HomeView
+
+    home = HomeView()
+    qtbot.addWidget(home)
+    home.show_progress(1, done_today=False)
+    assert home.status.text().startswith("1-day streak: stretch today")
