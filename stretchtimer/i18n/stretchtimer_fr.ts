@@ -1638,7 +1638,7 @@
         <translation>Continuer</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="278"/>
+        <location filename="../ui/window_words.py" line="61"/>
         <source>Done — %1</source>
         <translation>Terminé — %1</translation>
     </message>
@@ -1671,6 +1671,11 @@
         <location filename="../ui/window_words.py" line="33"/>
         <source>%1 seconds</source>
         <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/window_words.py" line="62"/>
+        <source>Not counted — %1</source>
+        <translation>Non comptée — %1</translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="317"/>

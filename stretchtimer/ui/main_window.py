@@ -275,7 +275,7 @@ class MainWindow(WindowKeys, QMainWindow):
                                       streak=self._streak_with(session))
             self.summary.ask_after(self.player.coaching, session, self.recorded)
             self.stack.setCurrentWidget(self.summary)
-            self.setWindowTitle(self.tr("Done — %1").replace("%1", APP_NAME))
+            self.setWindowTitle(window_words.finished_title(session))
 
     def _streak_with(self, session: Session) -> int | None:
         """The streak, counting the run just ended when it completed and goes into the history."""

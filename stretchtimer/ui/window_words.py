@@ -50,3 +50,13 @@ def title(session: Session | None, library: Library) -> str:
         paused = translate("MainWindow", "Paused")
         line = f"{paused} · {line}"
     return f"{line} — {APP_NAME}"
+
+
+def finished_title(session: Session) -> str:
+    """'Done — Stretch Timer' after a run that counts as done; 'Not counted — Stretch Timer' after
+    one mostly skipped, as its summary says."""
+    from stretchtimer.core.outcome import summarize
+
+    if summarize(session.timeline, session.spent(), session.lengths()).completed:
+        return translate("MainWindow", "Done — %1").replace("%1", APP_NAME)
+    return translate("MainWindow", "Not counted — %1").replace("%1", APP_NAME)

@@ -381,3 +381,14 @@ def test_the_driver_measures_sleep_only_with_the_system_clock(fake_clock) -> Non
         assert SessionDriver()._suspended is not None
     else:
         assert SessionDriver(clock=time.monotonic)._suspended is None
+
+
+def test_the_title_says_done_only_for_a_run_that_counts(window: MainWindow, entry: Entry, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    window.start_entry(entry)
+    while window.driver.is_active():
+        window.driver.skip()
+    assert window.windowTitle() == "Not counted — Stretch Timer"
+    window.start_entry(entry)
+    while window.driver.is_active():
+        advance(window, fake_clock, 1)
+    assert window.windowTitle() == "Done — Stretch Timer"
