@@ -47,6 +47,7 @@ class Recorder:
                  opener: Callable[[Path], History] = History) -> None:
         self.path = path
         self.pending: list[Record] = []
+        self.amended: list[Record] = []  # answers given after a saved session, not written yet
         self._say = say
         self._opener = opener
         self._history: History | None = None
@@ -54,7 +55,7 @@ class Recorder:
         self._waited = False  # some pending session already failed to be written once
 
     def _trouble(self, kind: Kind, exc: BaseException) -> None:
-        self._waited = self._waited or bool(self.pending)
+        self._waited = self._waited or bool(self.pending or self.amended)
         if self._history is not None:
             self._history.close()  # reopened, and checked again, at the next try
             self._history = None
@@ -81,8 +82,8 @@ class Recorder:
         return self.flush()
 
     def flush(self) -> bool:
-        """Write the waiting sessions; True when none is left waiting."""
-        if not self.pending:
+        """Write the waiting sessions, then the waiting answers; True when none is left waiting."""
+        if not self.pending and not self.amended:
             return True
         history = self.open()
         if history is None:
@@ -92,6 +93,10 @@ class Recorder:
             while self.pending:
                 history.add(self.pending[0])
                 self.pending.pop(0)
+                saved += 1
+            while self.amended:
+                history.amend(self.amended[0])  # a session no longer in the file is left as it is
+                self.amended.pop(0)
                 saved += 1
         except sqlite3.Error as exc:
             self._trouble(Kind.UNSAVED, exc)
@@ -104,20 +109,16 @@ class Recorder:
 
     def amend(self, old: Record, new: Record) -> bool:
         """Replace ``old`` (a session already added) by ``new``, the same session with what was
-        given after it ended; True when the change reached the file (or the session still waits
-        and now waits as ``new``)."""
+        given after it ended; True when the change reached the file. Otherwise it waits, as the
+        sessions do, for the next try."""
         for i, waiting in enumerate(self.pending):
             if waiting is old:
                 self.pending[i] = new
                 return self.flush()
-        history = self.open()
-        if history is None:
-            return False
-        try:
-            return history.amend(new)
-        except sqlite3.Error as exc:
-            self._trouble(Kind.UNSAVED, exc)
-            return False
+        # Waits like a session when the file cannot take it now; a later answer replaces it.
+        self.amended = [a for a in self.amended if (a.routine, a.started_at) != (new.routine, new.started_at)]
+        self.amended.append(new)
+        return self.flush()
 
     def records(self, limit: int | None = None) -> list[Record]:
         """Saved and waiting sessions, newest first; only the waiting ones when the file cannot be read."""
@@ -128,6 +129,8 @@ class Recorder:
                 saved = history.records(limit)
             except (sqlite3.Error, ValueError, KeyError) as exc:  # unreadable rows count as unreadable
                 self._trouble(Kind.UNAVAILABLE, exc)
+        answered = {(a.routine, a.started_at): a for a in self.amended}
+        saved = [answered.get((r.routine, r.started_at), r) for r in saved]
         both = sorted(saved + self.pending, key=lambda r: r.started_at, reverse=True)
         return both[:limit] if limit else both
 

@@ -136,7 +136,7 @@ class Recording(QObject):
         """At quit: one last try; what still cannot be saved is said on the terminal."""
         if self._recorder is None:
             return
-        waiting = len(self.recorder.pending)
+        waiting = len(self.recorder.pending) + len(self.recorder.amended)
         if not self.recorder.close():
             print(translate("History", "stretchtimer: %1 session(s) could not be saved to %2.")
                   .replace("%1", str(waiting)).replace("%2", str(self.recorder.path)), file=sys.stderr)

@@ -120,3 +120,27 @@ def test_weekly_stiffness_means_before_and_after() -> None:
         return Record("R", when, when, 60, True, stiffness_before=before, stiffness_after=after)
     records = [at(0, 6, 3), at(8, 7, 5), at(9, 8, None), at(40, 9, 9)]  # 8 and 9 days ago: Nov 16-22
     assert stiffness_trend(records, timezone.utc, today, 3) == [(7.5, 5.0), (None, None), (6.0, 3.0)]
+
+
+def test_answers_for_a_saved_session_wait_while_the_file_is_held_then_are_written(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    saved = Record("Ends on a side", START, START, 120, True, outcome="completed")
+    store = History(path)
+    store.add(saved)
+    store.close()
+    holder = sqlite3.connect(path, isolation_level=None)  # another program holds the file
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    heard: list[object] = []
+    recorder = Recorder(path, heard.append)
+    first, second = replace(saved, stiffness_after=5), replace(saved, stiffness_after=2, ratings=(RIGHT_3,))
+    try:
+        assert not recorder.amend(saved, first)
+        assert not recorder.amend(first, second)  # the later answer replaces the waiting one
+        assert recorder.amended == [second]
+        assert heard  # said once
+    finally:
+        holder.close()
+    assert recorder.records() == [second]  # the waiting answer is already what the history shows
+    assert recorder.close()
+    assert History(path).records() == [second] and recorder.amended == []
