@@ -7,6 +7,8 @@ session's end (and quitting) tries again. The person hears of it once.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -44,15 +46,20 @@ class Recorder:
     """
 
     def __init__(self, path: Path, say: Callable[[Trouble], None],
-                 opener: Callable[[Path], History] = History) -> None:
+                 opener: Callable[[Path], History] = History, spill: Path | None = None) -> None:
+        """``spill``: where what still waits at ``close`` is kept (a history of its own, in
+        another folder), to be written from there at the next start."""
         self.path = path
         self.pending: list[Record] = []
         self.amended: list[Record] = []  # answers given after a saved session, not written yet
+        self.spill = spill
+        self.spilled = False  # what waited at close went to ``spill``
         self._say = say
         self._opener = opener
         self._history: History | None = None
         self._told = False  # the current trouble was said
-        self._waited = False  # some pending session already failed to be written once
+        self.amended += self._spilled()  # written as answers: a session already saved is not doubled
+        self._waited = bool(self.amended)  # some session already failed to be written once
 
     def _trouble(self, kind: Kind, exc: BaseException) -> None:
         self._waited = self._waited or bool(self.pending or self.amended)
@@ -95,13 +102,17 @@ class Recorder:
                 self.pending.pop(0)
                 saved += 1
             while self.amended:
-                history.amend(self.amended[0])  # a session no longer in the file is left as it is
+                if not history.amend(self.amended[0]):  # a session kept aside at an earlier quit
+                    history.add(self.amended[0])
                 self.amended.pop(0)
                 saved += 1
         except sqlite3.Error as exc:
             self._trouble(Kind.UNSAVED, exc)
             return False
         self._told = False
+        if self.spill is not None:
+            with contextlib.suppress(OSError):
+                self.spill.unlink(missing_ok=True)  # what was kept there is in the history now
         if self._waited:
             self._waited = False
             self._say(Trouble(Kind.SAVED, self.path, count=saved))
@@ -135,9 +146,42 @@ class Recorder:
         return both[:limit] if limit else both
 
     def close(self) -> bool:
-        """One last try to save, then close; False when sessions could not be saved."""
+        """One last try to save, then close; False when sessions could not be saved (they are
+        kept in ``spill`` when it can be written: see ``spilled``)."""
         flushed = self.flush()
         if self._history is not None:
             self._history.close()
             self._history = None
+        self.spilled = not flushed and self._spill()
         return flushed
+
+    def _spilled(self) -> list[Record]:
+        """What an earlier run could not save, kept in ``spill``; nothing when it cannot be read."""
+        if self.spill is None or not self.spill.is_file():
+            return []
+        try:
+            kept = History(self.spill)
+            try:
+                return sorted(kept.records(), key=lambda r: r.started_at)
+            finally:
+                kept.close()
+        except (HistoryError, sqlite3.Error, ValueError, KeyError):
+            return []  # left where it is, for a later start or for the person to look at
+
+    def _spill(self) -> bool:
+        """Keep what waits in ``spill`` (replacing what was kept there, which now waits too)."""
+        if self.spill is None:
+            return False
+        fresh = self.spill.with_name(self.spill.name + ".new")
+        try:
+            fresh.unlink(missing_ok=True)
+            kept = History(fresh)
+            try:
+                for record in [*self.pending, *self.amended]:
+                    kept.add(record)
+            finally:
+                kept.close()
+            os.replace(fresh, self.spill)
+        except (OSError, HistoryError, sqlite3.Error):
+            return False
+        return True

@@ -1410,7 +1410,12 @@
         <translation>Votre historique %1 ne peut pas être écrit pour l’instant : %2. Vos séances sont gardées et seront enregistrées après votre prochaine séance ou quand vous quitterez.</translation>
     </message>
     <message>
-        <location filename="../ui/recording.py" line="141"/>
+        <location filename="../ui/recording.py" line="150"/>
+        <source>stretchtimer: %1 session(s) could not be saved to %2; they are kept in %3 and saved at the next start.</source>
+        <translation>stretchtimer : %1 séance(s) n’ont pas pu être enregistrées dans %2 ; elles sont gardées dans %3 et seront enregistrées au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recording.py" line="155"/>
         <source>stretchtimer: %1 session(s) could not be saved to %2.</source>
         <translation>stretchtimer : %1 séance(s) n’ont pas pu être enregistrées dans %2.</translation>
     </message>

@@ -115,9 +115,11 @@ def folder_watch(folder: Path, on_change: Callable[[], None], parent: QObject) -
 
 
 def history(window: MainWindow, path: Path) -> HistoryStore:
+    from stretchtimer.core.places import Places
     from stretchtimer.ui.recording import Recording
 
-    return Recording(window, path)
+    # Kept with the settings, a folder the app writes at every quit, apart from the history's.
+    return Recording(window, path, spill=Places.from_environment().config_dir / "unsaved-sessions.sqlite3")
 
 
 def desktop() -> Platform:

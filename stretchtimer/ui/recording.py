@@ -62,10 +62,12 @@ class Recording(QObject):
     """Records every run the window plays, except those tried from the editor."""
 
     def __init__(self, window: MainWindow, path: Path,
-                 now: Callable[[], datetime] | None = None) -> None:
+                 now: Callable[[], datetime] | None = None, spill: Path | None = None) -> None:
+        """``spill``: where sessions that cannot be saved at quit are kept until the next start."""
         super().__init__(window)
         self.window = window
         self.path = path
+        self.spill = spill
         self._now = now or _local_now
         self._recorder: Recorder | None = None
         self._ended: tuple[Record, Record] | None = None  # the last run as saved, and as amended since
@@ -77,12 +79,17 @@ class Recording(QObject):
         if self._recorder is None:
             from stretchtimer.core.recorder import Recorder
 
-            self._recorder = Recorder(self.path, lambda t: self.window.message_bar.say(trouble_text(t)))
+            self._recorder = Recorder(self.path, lambda t: self.window.message_bar.say(trouble_text(t)),
+                                      spill=self.spill)
         return self._recorder
 
     def open(self) -> History | None:
-        """Open the history file now (after the first paint), rather than at the first run."""
-        return self.recorder.open()
+        """Open the history file now (after the first paint), rather than at the first run, and
+        write what an earlier run kept aside."""
+        history = self.recorder.open()
+        if history is not None and self.recorder.amended:
+            self.recorder.flush()
+        return history
 
     def session_ended(self, reached_end: bool) -> None:
         from stretchtimer.core.history import session_record
@@ -137,6 +144,13 @@ class Recording(QObject):
         if self._recorder is None:
             return
         waiting = len(self.recorder.pending) + len(self.recorder.amended)
-        if not self.recorder.close():
+        if self.recorder.close():
+            return
+        if self.recorder.spilled:
+            print(translate("History", "stretchtimer: %1 session(s) could not be saved to %2; they are kept "
+                            "in %3 and saved at the next start.").replace("%1", str(waiting))
+                  .replace("%2", str(self.recorder.path)).replace("%3", str(self.recorder.spill)),
+                  file=sys.stderr)
+        else:
             print(translate("History", "stretchtimer: %1 session(s) could not be saved to %2.")
                   .replace("%1", str(waiting)).replace("%2", str(self.recorder.path)), file=sys.stderr)

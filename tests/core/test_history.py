@@ -404,3 +404,41 @@ def test_last_done_is_each_routines_latest_completed_local_day() -> None:
                replace(rec(datetime(2026, 11, 22, 8, 0, tzinfo=paris)), routine="Post-workout")]
     assert history.last_done(records, paris) == {"Evening routine": date(2026, 11, 25),  # 00:30 in Paris
                                                  "Post-workout": date(2026, 11, 22)}
+
+
+def test_sessions_still_waiting_at_quit_are_kept_aside_and_saved_at_the_next_start(tmp_path: Path) -> None:
+    path, spill = tmp_path / "data" / "history.sqlite3", tmp_path / "config" / "unsaved-sessions.sqlite3"
+    path.parent.mkdir()
+    spill.parent.mkdir()
+    saved = rec(datetime(2026, 11, 24, 21, 0, tzinfo=PARIS))
+    store = History(path)
+    store.add(saved)
+    store.close()
+    holder = sqlite3.connect(path, isolation_level=None)  # another program holds the file all evening
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    said: list[Trouble] = []
+    recorder = Recorder(path, said.append, spill=spill)
+    session = rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS))
+    answered = replace(saved, stiffness_after=3)  # an answer given for yesterday's session
+    try:
+        assert not recorder.add(session)
+        assert not recorder.amend(saved, answered)
+        assert not recorder.close() and recorder.spilled and spill.is_file()
+    finally:
+        holder.close()
+    again = Recorder(path, said.append, spill=spill)  # the next start
+    assert again.amended and again.flush()
+    assert not spill.exists()
+    rows = [(r.started_at, r.stiffness_after) for r in History(path).records()]
+    assert rows == [(session.started_at, None), (saved.started_at, 3)]  # yesterday's amended, not doubled
+    assert said[-1].kind is Kind.SAVED and said[-1].count == 2
+    assert Recorder(path, said.append, spill=spill).amended == []  # nothing is saved twice
+
+
+def test_a_spill_that_cannot_be_read_is_left_where_it_is(tmp_path: Path) -> None:
+    spill = tmp_path / "unsaved-sessions.sqlite3"
+    spill.write_bytes(b"not a database" * 100)
+    recorder = Recorder(tmp_path / "history.sqlite3", lambda _t: None, spill=spill)
+    assert recorder.amended == []
+    assert recorder.add(rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)))
