@@ -216,15 +216,16 @@ class History:
                 if tables:
                     raise _Damaged("not a Stretch Timer history file")
                 db.executescript(_CREATE_V1 + "PRAGMA user_version = 1;")
-                version = 1
+                version = 0  # new: nothing of the person's to back up before the migrations
             checked = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
             if checked != ["ok"]:
                 raise _Damaged("damaged: " + "; ".join(map(str, checked[:3])))
             if version < SCHEMA_VERSION:
                 db.close()
-                shutil.copy2(self.path, self.path.with_name(f"{self.path.name}.v{version}.bak"))
+                if version:
+                    shutil.copy2(self.path, self.path.with_name(f"{self.path.name}.v{version}.bak"))
                 db = self._connect()
-                for step in range(version, SCHEMA_VERSION):
+                for step in range(max(version, 1), SCHEMA_VERSION):
                     db.executescript(f"BEGIN; {MIGRATIONS[step]} PRAGMA user_version = {step + 1}; COMMIT;")
             db.execute("SELECT count(*) FROM sessions").fetchone()
         except sqlite3.DatabaseError as exc:

@@ -95,6 +95,14 @@ def test_week_and_month_minutes() -> None:
     assert summary.weeks == [0, 20, 15]  # weeks of 9, 16 and 23 November
 
 
+def test_a_new_history_is_made_at_the_latest_schema_with_no_backup_of_nothing(tmp_path: Path) -> None:
+    store = History(tmp_path / "history.sqlite3")
+    assert store._db.execute("PRAGMA user_version").fetchone()[0] == history.SCHEMA_VERSION
+    store.add(rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)))
+    store.close()
+    assert sorted(p.name for p in tmp_path.iterdir() if ".bak" in p.name) == []
+
+
 def test_older_schema_is_migrated_with_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     db = sqlite3.connect(path)
