@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
     from stretchtimer.audio.player import CuePlayer
+    from stretchtimer.core.places import Places
     from stretchtimer.ui.main_window import MainWindow
 
 
@@ -47,7 +48,7 @@ class Platform:
     instance: Callable[[Callable[[Request], None], QObject], InstanceServer]
     clock_watch: Callable[[Callable[[str], None]], Watch]  # calls back after sleep or a clock change
     folder_watch: Callable[[Path, Callable[[], None], QObject], Watch]
-    history: Callable[[MainWindow, Path], HistoryStore]
+    history: Callable[[MainWindow, Places], HistoryStore]
     clock: Callable[[], float] = time.monotonic  # the routine player's clock
 
 
@@ -114,12 +115,12 @@ def folder_watch(folder: Path, on_change: Callable[[], None], parent: QObject) -
     return watch
 
 
-def history(window: MainWindow, path: Path) -> HistoryStore:
-    from stretchtimer.core.places import Places
+def history(window: MainWindow, places: Places) -> HistoryStore:
     from stretchtimer.ui.recording import Recording
 
-    # Kept with the settings, a folder the app writes at every quit, apart from the history's.
-    return Recording(window, path, spill=Places.from_environment().config_dir / "unsaved-sessions.sqlite3")
+    # What cannot be saved at quit is kept with the settings, a folder the app writes at every
+    # quit, apart from the history's.
+    return Recording(window, places.history_file, spill=places.config_dir / "unsaved-sessions.sqlite3")
 
 
 def desktop() -> Platform:
@@ -145,6 +146,6 @@ def null(clock: Callable[[], float] = time.monotonic) -> Platform:
         instance=lambda on_request, parent: NullInstance(),
         clock_watch=lambda on_jump: NullWatch(),
         folder_watch=lambda folder, on_change, parent: NullWatch(),
-        history=lambda window, path: NullHistory(),
+        history=lambda window, places: NullHistory(),
         clock=clock,
     )

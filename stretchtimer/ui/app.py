@@ -153,8 +153,7 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         return later.services
 
     if start is None and edit is None and not tray:  # the usual launch: the home screen first
-        window.first_painted.connect(lambda: build_the_rest().late.start())
-        window.show()
+        show_window(window, lambda: build_the_rest().late.start(), hidden=False)
     else:
         services = build_the_rest()
         show_window(window, services.late.start, hidden=tray and services.tray.available and start is None)

@@ -107,7 +107,7 @@ def wire(app: QApplication, platform: Platform, places: Places, window: MainWind
 
     sound = CueSound(platform, places.assets_dir, settings)
     tray = platform.tray(app.windowIcon())
-    history = platform.history(window, places.history_file)
+    history = platform.history(window, places)
     voice = spoken_coaching(settings, library, language, places.assets_dir, window.driver)
     for say in (keeper.notice, voice.unavailable):
         say.connect(window.message_bar.say)
