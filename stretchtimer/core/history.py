@@ -211,21 +211,22 @@ class History:
                     f"{self.path} was written by a newer Stretch Timer (schema {version}, this one "
                     f"reads up to {SCHEMA_VERSION}); it was left as it is", Reason.NEWER)
             db.execute("PRAGMA journal_mode=WAL")
-            if version == 0:
+            new = version == 0
+            if new:
                 tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
                 if tables:
                     raise _Damaged("not a Stretch Timer history file")
                 db.executescript(_CREATE_V1 + "PRAGMA user_version = 1;")
-                version = 0  # new: nothing of the person's to back up before the migrations
+                version = 1
             checked = [row[0] for row in db.execute("PRAGMA quick_check").fetchall()]
             if checked != ["ok"]:
                 raise _Damaged("damaged: " + "; ".join(map(str, checked[:3])))
             if version < SCHEMA_VERSION:
                 db.close()
-                if version:
+                if not new:  # a file just made holds nothing of the person's to back up
                     shutil.copy2(self.path, self.path.with_name(f"{self.path.name}.v{version}.bak"))
                 db = self._connect()
-                for step in range(max(version, 1), SCHEMA_VERSION):
+                for step in range(version, SCHEMA_VERSION):
                     db.executescript(f"BEGIN; {MIGRATIONS[step]} PRAGMA user_version = {step + 1}; COMMIT;")
             db.execute("SELECT count(*) FROM sessions").fetchone()
         except sqlite3.DatabaseError as exc:
