@@ -12,6 +12,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
@@ -37,6 +38,12 @@ class Trouble:
     count: int = 0  # sessions waiting (UNSAVED) or just saved (SAVED)
 
 
+def session_key(record: Record) -> tuple[str, datetime]:
+    """What tells one session from another: its routine and its start (as the history's
+    ``amend`` finds its row)."""
+    return record.routine, record.started_at
+
+
 class Recorder:
     """Writes sessions to the history; those that cannot be written yet stay in ``pending``.
 
@@ -59,6 +66,7 @@ class Recorder:
         self._history: History | None = None
         self._told = False  # the current trouble was said
         self.amended += self._spilled()  # written as answers: a session already saved is not doubled
+        self._from_spill = bool(self.amended)  # ``spill`` goes once they are in the history
         self._waited = bool(self.amended)  # some session already failed to be written once
 
     def _trouble(self, kind: Kind, exc: BaseException) -> None:
@@ -110,7 +118,8 @@ class Recorder:
             self._trouble(Kind.UNSAVED, exc)
             return False
         self._told = False
-        if self.spill is not None:
+        if self._from_spill and self.spill is not None:
+            self._from_spill = False
             with contextlib.suppress(OSError):
                 self.spill.unlink(missing_ok=True)  # what was kept there is in the history now
         if self._waited:
@@ -127,7 +136,7 @@ class Recorder:
                 self.pending[i] = new
                 return self.flush()
         # Waits like a session when the file cannot take it now; a later answer replaces it.
-        self.amended = [a for a in self.amended if (a.routine, a.started_at) != (new.routine, new.started_at)]
+        self.amended = [a for a in self.amended if session_key(a) != session_key(new)]
         self.amended.append(new)
         return self.flush()
 
@@ -140,8 +149,8 @@ class Recorder:
                 saved = history.records(limit)
             except (sqlite3.Error, ValueError, KeyError) as exc:  # unreadable rows count as unreadable
                 self._trouble(Kind.UNAVAILABLE, exc)
-        answered = {(a.routine, a.started_at): a for a in self.amended}
-        saved = [answered.get((r.routine, r.started_at), r) for r in saved]
+        answered = {session_key(a): a for a in self.amended}
+        saved = [answered.get(session_key(r), r) for r in saved]
         both = sorted(saved + self.pending, key=lambda r: r.started_at, reverse=True)
         return both[:limit] if limit else both
 
@@ -166,7 +175,7 @@ class Recorder:
             finally:
                 kept.close()
         except (HistoryError, sqlite3.Error, ValueError, KeyError):
-            return []  # left where it is, for a later start or for the person to look at
+            return []  # left where it is (a damaged one is set aside, as a history is), for later
 
     def _spill(self) -> bool:
         """Keep what waits in ``spill`` (replacing what was kept there, which now waits too)."""

@@ -450,3 +450,23 @@ def test_a_spill_that_cannot_be_read_is_left_where_it_is(tmp_path: Path) -> None
     recorder = Recorder(tmp_path / "history.sqlite3", lambda _t: None, spill=spill)
     assert recorder.amended == []
     assert recorder.add(rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)))
+
+
+def test_a_damaged_spill_is_set_aside_and_kept_after_sessions_are_saved(tmp_path: Path) -> None:
+    spill = tmp_path / "unsaved-sessions.sqlite3"
+    spill.write_bytes(b"not a database" * 100)
+    recorder = Recorder(tmp_path / "history.sqlite3", lambda _t: None, spill=spill)
+    assert recorder.add(rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)))
+    (aside,) = tmp_path.glob("unsaved-sessions.sqlite3.bad-*")  # as a damaged history is
+    assert aside.read_bytes() == b"not a database" * 100  # for the person to look at
+
+
+def test_a_spill_this_version_cannot_read_stays_after_sessions_are_saved(tmp_path: Path) -> None:
+    spill = tmp_path / "unsaved-sessions.sqlite3"
+    newer = sqlite3.connect(spill)
+    newer.execute(f"PRAGMA user_version = {history.SCHEMA_VERSION + 1}")  # kept by a newer Stretch Timer
+    newer.close()
+    recorder = Recorder(tmp_path / "history.sqlite3", lambda _t: None, spill=spill)
+    assert recorder.amended == []
+    assert recorder.add(rec(datetime(2026, 11, 25, 21, 0, tzinfo=PARIS)))
+    assert spill.is_file()  # for the version that wrote it
