@@ -28,25 +28,14 @@ def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     daemon.stdout.close()
 
 
-def test_notify_sends_typed_arguments_and_hears_the_action(qtbot, session_bus: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def notifications(session_bus: str) -> Iterator[subprocess.Popen[str]]:
+    """A fake notification service on the session bus; its stdout reports each call as JSON."""
     server = subprocess.Popen([sys.executable, str(HERE / "fake_notifications.py"), session_bus, "start"],
                               stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout is not None and server.stdout.readline().strip() == "ready"
-        notifier = DesktopNotifier()
-        assert notifier.available, notifier.reason
-        with qtbot.waitSignal(notifier.action_invoked, timeout=5000) as heard:
-            ident = notifier.notify("Stretch Timer", "Time for your Evening routine.",
-                                    [("start", "Start"), ("snooze", "Snooze")])
-        assert ident == 7
-        call = json.loads(server.stdout.readline())
-        assert call["signature"] == "susssasa{sv}i"
-        app, replaces, _icon, title, body, actions, _hints, timeout = call["body"]
-        assert (app, replaces, title, timeout) == ("Stretch Timer", 0, "Stretch Timer", -1)
-        assert body == "Time for your Evening routine."
-        assert actions == ["start", "Start", "snooze", "Snooze"]
-        assert heard.args == [7, "start"]
-        notifier.close()
+        yield server
     finally:
         server.terminate()
         server.wait(timeout=5)
@@ -54,21 +43,29 @@ def test_notify_sends_typed_arguments_and_hears_the_action(qtbot, session_bus: s
             server.stdout.close()
 
 
-def test_a_routine_name_in_the_body_is_text_not_markup(qtbot, session_bus: str) -> None:  # type: ignore[no-untyped-def]
-    server = subprocess.Popen([sys.executable, str(HERE / "fake_notifications.py"), session_bus, "start"],
-                              stdout=subprocess.PIPE, text=True)
-    try:
-        assert server.stdout is not None and server.stdout.readline().strip() == "ready"
-        notifier = DesktopNotifier()
-        notifier.notify("Stretch Timer", "Time for your <img src=/etc/passwd> & more.", [])
-        body = json.loads(server.stdout.readline())["body"][4]
-        assert body == "Time for your &lt;img src=/etc/passwd&gt; &amp; more."
-        notifier.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=5)
-        if server.stdout is not None:
-            server.stdout.close()
+def test_notify_sends_typed_arguments_and_hears_the_action(qtbot, notifications) -> None:  # type: ignore[no-untyped-def]
+    notifier = DesktopNotifier()
+    assert notifier.available, notifier.reason
+    with qtbot.waitSignal(notifier.action_invoked, timeout=5000) as heard:
+        ident = notifier.notify("Stretch Timer", "Time for your Evening routine.",
+                                [("start", "Start"), ("snooze", "Snooze")])
+    assert ident == 7
+    call = json.loads(notifications.stdout.readline())
+    assert call["signature"] == "susssasa{sv}i"
+    app, replaces, _icon, title, body, actions, _hints, timeout = call["body"]
+    assert (app, replaces, title, timeout) == ("Stretch Timer", 0, "Stretch Timer", -1)
+    assert body == "Time for your Evening routine."
+    assert actions == ["start", "Start", "snooze", "Snooze"]
+    assert heard.args == [7, "start"]
+    notifier.close()
+
+
+def test_a_routine_name_in_the_body_is_text_not_markup(qtbot, notifications) -> None:  # type: ignore[no-untyped-def]
+    notifier = DesktopNotifier()
+    notifier.notify("Stretch Timer", "Time for your <img src=/etc/passwd> & more.", [])
+    body = json.loads(notifications.stdout.readline())["body"][4]
+    assert body == "Time for your &lt;img src=/etc/passwd&gt; &amp; more."
+    notifier.close()
 
 
 def test_no_notification_service_means_not_available(qapp, session_bus: str) -> None:  # type: ignore[no-untyped-def]

@@ -18,17 +18,9 @@ from stretchtimer.core.settings import Settings
 from stretchtimer.ui import dialogs
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
+from tests import conftest
 
-SHORT = """\
-version: 1
-name: Short
-defaults: {prepare: 5, switch: 5, rest: 10}
-steps:
-  - exercise: seated-hamstring-stretch
-    hold: 27
-  - exercise: standing-wide-hamstring-stretch
-    hold: 15
-"""
+SHORT = conftest.SHORT.replace("hold: 20", "hold: 27")  # a first hold of 27 s
 
 
 @pytest.fixture
