@@ -11,8 +11,10 @@ import math
 from dataclasses import dataclass
 from enum import Enum
 
+from stretchtimer.core.events import CueDue
 from stretchtimer.core.model import Pace
 from stretchtimer.core.session import Session, shown_count, shown_seconds
+from stretchtimer.core.timeline import Cue, CueKind
 
 
 class Half(str, Enum):
@@ -52,6 +54,20 @@ def locked_elapsed(session: Session) -> float:
     if session.counting_up:
         return float(shown_count(session.elapsed()))
     return max(0.0, session.duration - shown_seconds(session.remaining()))
+
+
+def turned_at(session: Session, now: float) -> float:
+    """On the session's clock, when the breath shown now began: the boundary of the second it is
+    shown in, on the deadline (``now`` on an open hold, which has no deadline)."""
+    if session.segment.open:
+        return now
+    return session.deadline - (session.duration - locked_elapsed(session))
+
+
+def turn_cue(session: Session, now: float) -> CueDue:
+    """The soft nudge as the breath turns, due then (the player waits for a cue's moment: due at
+    the hold's end, it would sound there)."""
+    return CueDue(Cue(0, CueKind.NUDGE), session.segment, turned_at(session, now))
 
 
 def breath_shown(session: Session, pace: Pace) -> Breath:

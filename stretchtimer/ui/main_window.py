@@ -160,10 +160,9 @@ class MainWindow(WindowKeys, QMainWindow):
         """The soft nudge as the breath turns, through the cue player only (the voice stays quiet)."""
         session = self.driver.session
         if self._on_cue is not None and session is not None:
-            from stretchtimer.core.events import CueDue
-            from stretchtimer.core.timeline import Cue, CueKind
+            from stretchtimer.core.breath import turn_cue
 
-            self._on_cue(CueDue(Cue(0, CueKind.NUDGE), session.segment, session.deadline))
+            self._on_cue(turn_cue(session, self.driver.clock()))
 
     def has_player(self) -> bool:
         return self._player is not None

@@ -5,11 +5,20 @@ from __future__ import annotations
 
 import pytest
 
-from stretchtimer.core.breath import Half, breath_at, breath_shown, changes, locked_elapsed, next_change
+from stretchtimer.core.breath import (
+    Half,
+    breath_at,
+    breath_shown,
+    changes,
+    locked_elapsed,
+    next_change,
+    turn_cue,
+    turned_at,
+)
 from stretchtimer.core.loader import routine_from_text
 from stretchtimer.core.model import Library, Pace
 from stretchtimer.core.session import Session
-from stretchtimer.core.timeline import Phase, compile_routine
+from stretchtimer.core.timeline import CueKind, Phase, compile_routine
 
 LONG = """\
 version: 1
@@ -121,3 +130,15 @@ def test_the_breath_shown_at_each_whole_second_of_a_60_s_hold_is_the_deadline_s(
         exact = breath_at(float(second), Pace(4, 6))  # where the breath is on the deadline's own second
         assert seen == (exact.half, exact.number, exact.fullness), second
     assert shown[59][:2] == (Half.OUT, 6) and shown[4][0] is Half.OUT and shown[10] == (Half.IN, 2, 0.0)
+
+
+def test_a_turn_is_due_at_its_second_on_the_deadline_not_at_the_wake_up(library: Library, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    session = Session(compile_routine(routine_from_text(LONG, library), library), fake_clock)
+    _into_hold(session, fake_clock)
+    start = session.deadline - 60
+    for second in (1, 2, 3, 4):  # woken each second, 12 ms late; the breath turns out at 4 s
+        fake_clock.now = start + second + 0.012
+        session.update()
+    assert turned_at(session, fake_clock.now) == pytest.approx(start + 4)
+    cue = turn_cue(session, fake_clock.now)
+    assert cue.cue.kind is CueKind.NUDGE and cue.at == pytest.approx(start + 4) and cue.at < session.deadline

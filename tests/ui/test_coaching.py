@@ -194,12 +194,16 @@ def test_a_soft_sound_as_each_breath_turns_when_asked(qtbot, library: Library, f
     qtbot.addWidget(window)
     window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
     go_to(window, Phase.HOLD)
+    session = window.driver.session
+    began = session.deadline - session.duration
     heard.clear()
     for _ in range(12):  # 4 s in, 6 s out, then in again: two turns
         fake_clock.advance(1.0)
         window.driver.wake()
     nudges = [e for e in heard if isinstance(e, CueDue) and e.cue.kind is CueKind.NUDGE]
     assert len(nudges) == 2
+    # Due as each turn comes (the player waits for a cue's moment), not at the hold's end.
+    assert [round(n.at - began, 3) for n in nudges] == [4.0, 10.0]
     settings.set("coach.breath_sound", False)
     window.start_entry(Entry(Path("two.yaml"), False, routine_from_text(TWO_SIDED, library)))
     go_to(window, Phase.HOLD)
