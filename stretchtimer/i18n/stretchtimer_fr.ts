@@ -1623,22 +1623,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="264"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="267"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
@@ -1683,7 +1683,7 @@
         <translation>Non comptée — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
@@ -2882,78 +2882,89 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/summary_view.py" line="61"/>
-        <location filename="../ui/summary_view.py" line="185"/>
+        <location filename="../ui/summary_view.py" line="60"/>
+        <location filename="../ui/summary_view.py" line="186"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="69"/>
-        <source>exercises</source>
-        <translation>exercices</translation>
+        <location filename="../ui/summary_view.py" line="206"/>
+        <source>exercise</source>
+        <translation>exercice</translation>
     </message>
-    <message>
-        <location filename="../ui/summary_view.py" line="70"/>
-        <source>stretching</source>
-        <translation>d’étirement</translation>
+    <message numerus="yes">
+        <location filename="../ui/summary_view.py" line="207"/>
+        <source>exercises</source>
+        <translation>
+            <numerusform>exercice</numerusform>
+            <numerusform>exercices</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/summary_view.py" line="71"/>
+        <source>stretching</source>
+        <translation>d’étirement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/summary_view.py" line="210"/>
         <source>day streak</source>
-        <translation>jours d’affilée</translation>
+        <translation>
+            <numerusform>jour d’affilée</numerusform>
+            <numerusform>jours d’affilée</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="92"/>
+        <location filename="../ui/summary_view.py" line="93"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="93"/>
+        <location filename="../ui/summary_view.py" line="94"/>
         <source>Done: back to routines</source>
         <translation>Terminé : retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="98"/>
+        <location filename="../ui/summary_view.py" line="99"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="101"/>
+        <location filename="../ui/summary_view.py" line="102"/>
         <source>See your progress</source>
         <translation>Voir vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="186"/>
+        <location filename="../ui/summary_view.py" line="187"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="189"/>
+        <location filename="../ui/summary_view.py" line="190"/>
         <source>Mostly skipped — not counted as done</source>
         <translation>Presque tout passé — non comptée comme faite</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="190"/>
+        <location filename="../ui/summary_view.py" line="191"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
         <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="193"/>
+        <location filename="../ui/summary_view.py" line="194"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="194"/>
+        <location filename="../ui/summary_view.py" line="195"/>
         <source>Partly done:</source>
         <translation>Faits en partie :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="195"/>
+        <location filename="../ui/summary_view.py" line="196"/>
         <source>Skipped:</source>
         <translation>Passés :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="200"/>
+        <location filename="../ui/summary_view.py" line="201"/>
         <source>Tried from the editor: not added to your history.</source>
         <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>

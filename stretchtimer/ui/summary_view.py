@@ -32,12 +32,11 @@ def part_names(outcome: Outcome, status: Status, library: Library) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _tile(value: QLabel, caption: str) -> QFrame:
+def _tile(value: QLabel, words: QLabel) -> QFrame:
     """One figure of the summary (exercises, minutes, streak): big number, small words."""
     tile = QFrame(objectName="card")
     value.setFont(style.scaled(value, style.TITLE, bold=True))
     value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    words = QLabel(caption)
     words.setProperty("role", "dim")
     words.setAlignment(Qt.AlignmentFlag.AlignCenter)
     column = QVBoxLayout(tile)
@@ -66,9 +65,11 @@ class SummaryView(QWidget):
         tiles = QHBoxLayout()
         tiles.setSpacing(style.SPACE_M)
         tiles.addStretch(1)
-        self.tiles = [_tile(self.exercises, self.tr("exercises")),
-                      _tile(self.minutes, self.tr("stretching")),
-                      _tile(self.streak, self.tr("day streak"))]
+        # The words under a count agree with it, set with the count (see show_summary).
+        self.exercises_words, self.streak_words = QLabel(), QLabel()
+        self.tiles = [_tile(self.exercises, self.exercises_words),
+                      _tile(self.minutes, QLabel(self.tr("stretching"))),
+                      _tile(self.streak, self.streak_words)]
         for tile in self.tiles:
             tiles.addWidget(tile)
         tiles.addStretch(1)
@@ -201,7 +202,11 @@ class SummaryView(QWidget):
         self.details.setText("\n\n".join(lines))
         done = {p.exercise for p in outcome.parts if p.status is not Status.SKIPPED}
         self.exercises.setText(str(len(done)))
+        # English has no catalogue to choose its plural: "exercise" is its own line for one.
+        self.exercises_words.setText(self.tr("exercise") if len(done) == 1 else
+                                     self.tr("exercises", "", len(done)))
         self.minutes.setText(clock(outcome.spent))
         self.streak.setText(str(streak or 0))
+        self.streak_words.setText(self.tr("day streak", "", streak or 0))
         self.tiles[2].setVisible(streak is not None)
         self.home_button.setFocus()

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QLabel
 
 from stretchtimer.core.catalog import Entry, builtin_entries
@@ -384,3 +384,36 @@ def test_the_title_says_done_only_for_a_run_that_counts(window: MainWindow, entr
     while window.driver.is_active():
         advance(window, fake_clock, 1)
     assert window.windowTitle() == "Done — Stretch Timer"
+
+
+ONE_STEP = """\
+version: 1
+name: One step
+defaults: {prepare: 2}
+steps:
+  - exercise: standing-wide-hamstring-stretch
+    hold: 15
+"""
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [("en", "exercise", "exercises"),
+                                                        ("fr", "exercice", "exercices")])
+def test_the_words_under_the_summary_counts_agree_with_them(qapp, window: MainWindow, entry: Entry,  # type: ignore[no-untyped-def]
+                                                             library: Library, fake_clock, language: str,
+                                                             one: str, two: str) -> None:
+    from stretchtimer.ui.app import install_translator
+
+    before = set(qapp.findChildren(QTranslator))
+    install_translator(qapp, language)
+    try:
+        window.start_entry(Entry(Path("one.yaml"), False, routine_from_text(ONE_STEP, library)))
+        while window.driver.is_active():
+            advance(window, fake_clock, 1)
+        assert window.summary.exercises.text() == "1" and window.summary.exercises_words.text() == one
+        window.start_entry(entry)  # two exercises
+        while window.driver.is_active():
+            advance(window, fake_clock, 1)
+        assert window.summary.exercises_words.text() == two
+    finally:
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
