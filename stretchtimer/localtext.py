@@ -17,11 +17,11 @@ I18N = Path(__file__).resolve().parent / "i18n"
 
 
 def locale_for(language: str) -> QLocale:
-    """The system's locale when it speaks ``language`` (or is plain C/POSIX), else that language's."""
+    """The system's locale when it speaks ``language`` (plain C/POSIX counts as English), else
+    that language's: French chosen on a C system writes its weekdays in French."""
     system = QLocale.system()
-    if system.language() == QLocale.Language.C or system.name().split("_")[0] == language:
-        return system
-    return QLocale(language)
+    speaks = "en" if system.language() == QLocale.Language.C else system.name().split("_")[0]
+    return system if speaks == language else QLocale(language)
 
 
 def time_text(at: time, locale: QLocale) -> str:

@@ -324,3 +324,11 @@ def test_validate_speaks_french_and_keeps_each_place_exactly(tmp_path: Path) -> 
         f"{folder}: ce n’est pas un fichier ordinaire (un dossier) ; donnez un fichier de routine",
     ]
     assert french[6].startswith(f"{broken}:") and "syntaxe YAML" in french[6]
+
+
+def test_a_language_chosen_on_a_c_system_writes_its_own_weekdays(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale.c()))
+    assert locale_for("en").language() == QLocale.Language.C  # 21:30, as before
+    assert locale_for("fr").dayName(1, QLocale.FormatType.ShortFormat) == "lun."
