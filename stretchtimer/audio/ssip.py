@@ -21,7 +21,8 @@ from stretchtimer.audio.speech import Utterance
 
 CLIENT = "user:stretchtimer:coach"
 TIMEOUT = 2.0  # seconds to wait for an answer from the service
-SPAWN_WAIT = 3.0  # seconds to wait for a service started here to listen
+SPAWN_WAIT = 10.0  # seconds to wait for a service started here to listen (a busy machine
+# starting it the first time takes seconds; only the speech thread waits)
 
 
 def socket_path(environ: Mapping[str, str]) -> Path:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from stretchtimer.audio.speech import Utterance
-from stretchtimer.audio.ssip import SpeechDispatcherVoice
+from stretchtimer.audio.ssip import SpeechDispatcherVoice, listening, socket_path
 from stretchtimer.audio.voices import make_voice
 from stretchtimer.core.phrases import Phrase, Priority, Say
 from tests.test_voice_desktop import StreamReader
@@ -85,7 +85,9 @@ def test_the_desktop_speech_service_speaks_french_with_its_french_voice(
         before = len(reader.streams)
         try:
             voice = make_voice(language, CLIPS, os.environ)  # starts the service: none runs yet
-            assert isinstance(voice, SpeechDispatcherVoice) and voice.available, voice.reason
+            assert isinstance(voice, SpeechDispatcherVoice) and voice.available, (
+                f"fell back to {type(voice).__name__} ({voice.reason}); the service answers "
+                f"now: {listening(socket_path(os.environ))}")
             say(voice, text)
             voice.close()
         finally:
