@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QSize, Qt, QUrl, Signal, SignalInstance
@@ -192,6 +193,7 @@ class HomeView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes button to button; it follows them
         holder = QWidget(objectName="homeList")
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, style.SPACE_S, style.SPACE_S)  # cards clear of the scroll bar
@@ -250,6 +252,7 @@ class HomeView(QWidget):
         new = _button(self.tr("New routine"), "new", "emptyNewButton")
         new.setAccessibleName(self.tr("Create a new routine"))
         new.clicked.connect(self.new_requested)
+        self.empty_new_button = new
         column = QVBoxLayout(card)
         column.setContentsMargins(style.SPACE_L, style.SPACE_L, style.SPACE_L, style.SPACE_L)
         for widget in (title, text):
@@ -319,6 +322,18 @@ class HomeView(QWidget):
             for column in range(2):
                 grid.setColumnStretch(column, 1 if column < self._columns else 0)
         self.empty_state.setVisible(not own)
+        self._order_focus([*builtin, *own])
+
+    def _order_focus(self, cards: Sequence[RoutineCard]) -> None:
+        """Tab reads the screen as the eye does: the header's actions, then each card, row by row
+        (cards are made after the header, so Qt's own order would put them first)."""
+        chain: list[QWidget] = [self.new_button, self.reminders_button, self.progress_button,
+                                self.settings_button]
+        for card in cards:
+            chain += card.findChildren(QPushButton)
+        chain.append(self.empty_new_button)
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from stretchtimer.core.session import State
 from stretchtimer.ui.keys import bindings
@@ -95,3 +95,29 @@ def test_the_keyboard_stays_in_the_list_when_it_is_read_again(qtbot, window: Mai
     qtbot.waitUntil(window.home.cards[1].start_button.hasFocus)
     window.refresh_home()  # as when a routine file changes on disk
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.home.cards[0].start_button)
+
+
+def _tabbed(qtbot, window: MainWindow, steps: int, backwards: bool = False) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    seen = []
+    for _ in range(steps):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab, modifier)
+        seen.append(QApplication.focusWidget())
+    return seen
+
+
+def test_tab_on_home_reads_the_screen_from_the_top(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    home = window.home
+    header = [b for b in (home.new_button, home.reminders_button, home.progress_button,
+                          home.settings_button) if b.isVisible() and b.isEnabled()]
+    assert len(header) >= 3
+    window.refresh_home()  # read again: the new cards still come after the header
+    first = home.cards[0].start_button
+    qtbot.waitUntil(lambda: all(card.isVisible() for card in home.cards))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    # Shift+Tab from the first Start reaches the header's last action at once: no hidden stops.
+    assert _tabbed(qtbot, window, len(header), backwards=True) == header[::-1]
+    home.new_button.setFocus()
+    qtbot.waitUntil(home.new_button.hasFocus)
+    cards = [button for card in home.cards for button in (card.start_button, card.edit_button)]
+    assert _tabbed(qtbot, window, len(header) - 1 + len(cards)) == header[1:] + cards
