@@ -116,32 +116,32 @@
     </message>
     <message>
         <location filename="../ui/checkin_row.py" line="53"/>
-        <location filename="../ui/stiffness_row.py" line="51"/>
+        <location filename="../ui/stiffness_row.py" line="58"/>
         <source>Key %1</source>
         <translation>Touche %1</translation>
     </message>
     <message>
-        <location filename="../ui/stiffness_row.py" line="20"/>
+        <location filename="../ui/stiffness_row.py" line="24"/>
         <source>How stiff is your back now, after the routine? 0 not stiff … 10 very stiff</source>
         <translation>Votre dos est-il raide maintenant, après la routine ? 0 pas raide … 10 très raide</translation>
     </message>
     <message>
-        <location filename="../ui/stiffness_row.py" line="22"/>
+        <location filename="../ui/stiffness_row.py" line="26"/>
         <source>How stiff is your back before you start? 0 not stiff … 10 very stiff</source>
         <translation>Votre dos est-il raide avant de commencer ? 0 pas raide … 10 très raide</translation>
     </message>
     <message>
-        <location filename="../ui/stiffness_row.py" line="26"/>
+        <location filename="../ui/stiffness_row.py" line="30"/>
         <source>Back stiffness: %1 of 10, noted</source>
         <translation>Raideur du dos : %1 sur 10, notée</translation>
     </message>
     <message>
-        <location filename="../ui/stiffness_row.py" line="52"/>
-        <source>Click it (no key)</source>
-        <translation>Cliquez dessus (pas de touche)</translation>
+        <location filename="../ui/stiffness_row.py" line="59"/>
+        <source>Keys 1 then 0</source>
+        <translation>Touches 1 puis 0</translation>
     </message>
     <message>
-        <location filename="../ui/stiffness_row.py" line="54"/>
+        <location filename="../ui/stiffness_row.py" line="61"/>
         <source>Back stiffness %1 of 10</source>
         <translation>Raideur du dos %1 sur 10</translation>
     </message>
@@ -1438,78 +1438,78 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../ui/home_view.py" line="216"/>
+        <location filename="../ui/home_view.py" line="218"/>
         <source>Choose a routine</source>
         <translation>Choisissez une routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="224"/>
+        <location filename="../ui/home_view.py" line="226"/>
         <source>Progress</source>
         <translation>Progrès</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="225"/>
+        <location filename="../ui/home_view.py" line="227"/>
         <source>Your streak and the sessions you have done</source>
         <translation>Votre série de jours et vos séances</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="221"/>
+        <location filename="../ui/home_view.py" line="223"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="222"/>
+        <location filename="../ui/home_view.py" line="224"/>
         <source>Evening reminders from the tray</source>
         <translation>Rappels du soir depuis la zone de notification</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="218"/>
-        <location filename="../ui/home_view.py" line="250"/>
+        <location filename="../ui/home_view.py" line="220"/>
+        <location filename="../ui/home_view.py" line="252"/>
         <source>New routine</source>
         <translation>Nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="203"/>
+        <location filename="../ui/home_view.py" line="205"/>
         <source>Your routines</source>
         <translation>Vos routines</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="219"/>
+        <location filename="../ui/home_view.py" line="221"/>
         <source>Build your own routine in the editor (Ctrl+N)</source>
         <translation>Composez votre propre routine dans l’éditeur (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="227"/>
+        <location filename="../ui/home_view.py" line="229"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="228"/>
+        <location filename="../ui/home_view.py" line="230"/>
         <source>Sound, language, reminders and more (Ctrl+,)</source>
         <translation>Son, langue, rappels et plus (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="246"/>
+        <location filename="../ui/home_view.py" line="248"/>
         <source>Make a routine of your own</source>
         <translation>Composez votre propre routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="248"/>
+        <location filename="../ui/home_view.py" line="250"/>
         <source>Pick exercises from the library and set how long to hold each, or press Edit on a routine above to start from a copy of it.</source>
         <translation>Choisissez des exercices dans la bibliothèque et réglez la durée de chacun, ou appuyez sur Modifier sur une routine ci-dessus pour partir d’une copie.</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="251"/>
+        <location filename="../ui/home_view.py" line="253"/>
         <source>Create a new routine</source>
         <translation>Créer une nouvelle routine</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="273"/>
+        <location filename="../ui/home_view.py" line="276"/>
         <source>✓ Done today</source>
         <translation>✓ Fait aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/home_view.py" line="275"/>
+        <location filename="../ui/home_view.py" line="278"/>
         <source>%n-day streak: stretch today to keep it</source>
         <translation>
             <numerusform>Série de %n jour : étirez-vous aujourd’hui pour la garder</numerusform>
@@ -1517,17 +1517,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="277"/>
+        <location filename="../ui/home_view.py" line="280"/>
         <source>Pick a routine and press Start</source>
         <translation>Choisissez une routine et appuyez sur Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="279"/>
+        <location filename="../ui/home_view.py" line="282"/>
         <source>%1 days in a row</source>
         <translation>%1 jours d’affilée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="281"/>
+        <location filename="../ui/home_view.py" line="284"/>
         <source>Next reminder %1</source>
         <translation>Prochain rappel %1</translation>
     </message>
@@ -1576,8 +1576,8 @@
     </message>
     <message>
         <location filename="../ui/keys.py" line="59"/>
-        <source>Before and after a routine, when asked: how stiff your back is, 0 not stiff to 9 (click 10)</source>
-        <translation>Avant et après une routine, si c’est demandé : la raideur du dos, de 0 pas raide à 9 (cliquez sur 10)</translation>
+        <source>Before and after a routine, when asked: how stiff your back is, 0 not stiff to 10 (1 then 0)</source>
+        <translation>Avant et après une routine, si c’est demandé : la raideur du dos, de 0 pas raide à 10 (1 puis 0)</translation>
     </message>
     <message>
         <location filename="../ui/keys.py" line="61"/>
@@ -2362,77 +2362,77 @@
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../ui/home_view.py" line="133"/>
+        <location filename="../ui/home_view.py" line="134"/>
         <source>Open the file</source>
         <translation>Ouvrir le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="134"/>
+        <location filename="../ui/home_view.py" line="135"/>
         <source>Open %1 to fix it</source>
         <translation>Ouvrir %1 pour le corriger</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="135"/>
+        <location filename="../ui/home_view.py" line="136"/>
         <source>Open it in your text editor; it is listed again once it is fixed</source>
         <translation>L’ouvrir dans votre éditeur de texte ; la routine réapparaît dès qu’il est corrigé</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="154"/>
+        <location filename="../ui/home_view.py" line="155"/>
         <source>built-in</source>
         <translation>intégrée</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="111"/>
+        <location filename="../ui/home_view.py" line="112"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="112"/>
+        <location filename="../ui/home_view.py" line="113"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="113"/>
+        <location filename="../ui/home_view.py" line="114"/>
         <source>Built-in routines stay as they are: your changes are saved as your own copy</source>
         <translation>Les routines fournies ne changent pas : vos modifications sont enregistrées dans votre propre copie</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="114"/>
+        <location filename="../ui/home_view.py" line="115"/>
         <source>Change the steps, durations or name</source>
         <translation>Modifier les étapes, les durées ou le nom</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="116"/>
+        <location filename="../ui/home_view.py" line="117"/>
         <source>Start</source>
         <translation>Commencer</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="118"/>
+        <location filename="../ui/home_view.py" line="119"/>
         <source>Start %1</source>
         <translation>Commencer %1</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="128"/>
+        <location filename="../ui/home_view.py" line="129"/>
         <source>This file has a problem and cannot be started:</source>
         <translation>Ce fichier a un problème et ne peut pas être lancé :</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="162"/>
+        <location filename="../ui/home_view.py" line="163"/>
         <source>Not done yet</source>
         <translation>Pas encore faite</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="164"/>
+        <location filename="../ui/home_view.py" line="165"/>
         <source>Last done today</source>
         <translation>Faite aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="166"/>
+        <location filename="../ui/home_view.py" line="167"/>
         <source>Last done yesterday</source>
         <translation>Faite hier</translation>
     </message>
     <message>
-        <location filename="../ui/home_view.py" line="168"/>
+        <location filename="../ui/home_view.py" line="169"/>
         <source>Last done %1</source>
         <translation>Faite le %1</translation>
     </message>

@@ -57,7 +57,7 @@ def bindings() -> list[Binding]:
                 True),
         Binding(tuple(getattr(k, f"Key_{n}") for n in range(10)), "_rate_key",
                 translate("Keys", "Before and after a routine, when asked: how stiff your back is, "
-                                  "0 not stiff to 9 (click 10)"), True, True, True),
+                                  "0 not stiff to 10 (1 then 0)"), True, True, True),
         Binding((k.Key_F, k.Key_F11), "toggle_floor_mode", translate("Keys", "Floor mode on or off"), True),
         Binding((k.Key_M,), "toggle_mute", translate("Keys", "Sound cues on or off"), True),
         Binding((k.Key_Escape,), "escape",

@@ -365,7 +365,7 @@ class PlayerView(QWidget):
     def key_rating(self, value: int) -> None:
         """A digit key: the back stiffness on the first screen when asked, else the side just done."""
         if self.coaching.asks_stiffness(self._session):
-            self.stiffness.answer(value)
+            self.stiffness.typed(value)
         elif LOOSE <= value <= VERY_TIGHT:
             self.rate(value)
 

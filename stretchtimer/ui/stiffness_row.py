@@ -1,11 +1,14 @@
 """The back-stiffness question, 0 not stiff … 10 very stiff, asked before a routine (on the
 player's first screen) and after it (on the summary) when the setting asks for it.
 
-The window's keys 0 to 9 answer it, and a click on any of the eleven buttons; doing nothing
-skips it.
+The window's keys answer it (0 to 9, and 1 then 0 typed within a moment for 10), and a click on
+any of the eleven buttons; doing nothing skips it.
 """
 
 from __future__ import annotations
+
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from stretchtimer.core.checkin import NOT_STIFF, VERY_STIFF
 
 translate = QCoreApplication.translate
+TEN_WITHIN = 1.5  # seconds: a 0 typed this soon after a 1 makes 10
 
 
 def stiffness_question(after: bool) -> str:
@@ -31,8 +35,11 @@ class StiffnessRow(QWidget):
 
     rated = Signal(int)
 
-    def __init__(self, after: bool, focusable: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, after: bool, focusable: bool = False, parent: QWidget | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
+        self._clock = clock
+        self._one_at: float | None = None  # when a 1 was last typed, for a 0 that makes it 10
         self.setObjectName("stiffnessRow")
         self.after = after
         self.value: int | None = None
@@ -49,7 +56,7 @@ class StiffnessRow(QWidget):
             button.setObjectName(f"stiff{value}Button")
             button.setCheckable(True)
             tip = (translate("CheckIn", "Key %1").replace("%1", str(value)) if value < VERY_STIFF
-                   else translate("CheckIn", "Click it (no key)"))
+                   else translate("CheckIn", "Keys 1 then 0"))
             button.setToolTip(tip)
             name = translate("CheckIn", "Back stiffness %1 of 10")
             button.setAccessibleName(name.replace("%1", str(value)))
@@ -81,3 +88,10 @@ class StiffnessRow(QWidget):
         if NOT_STIFF <= value <= VERY_STIFF:
             self.ask(value)
             self.rated.emit(value)
+
+    def typed(self, digit: int) -> None:
+        """A digit key: its value, or 10 when it is a 0 typed right after a 1."""
+        now = self._clock()
+        ten = digit == 0 and self._one_at is not None and now - self._one_at <= TEN_WITHIN
+        self._one_at = now if digit == 1 else None
+        self.answer(VERY_STIFF if ten else digit)

@@ -172,7 +172,7 @@ class SummaryView(QWidget):
         if side_open and LOOSE <= value <= VERY_TIGHT:
             self.rate_side(value)
         elif self.stiffness_row.isVisibleTo(self):
-            self.stiffness_row.answer(value)
+            self.stiffness_row.typed(value)
         elif self.side_row.isVisibleTo(self) and LOOSE <= value <= VERY_TIGHT:
             self.rate_side(value)
 

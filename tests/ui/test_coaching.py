@@ -24,6 +24,7 @@ from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.keys import KeysDialog
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.recording import Recording
+from stretchtimer.ui.stiffness_row import StiffnessRow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 NOW = datetime(2026, 11, 25, 21, 50, tzinfo=ZoneInfo("Europe/Paris"))
@@ -263,7 +264,9 @@ def test_the_side_that_ends_the_routine_and_the_stiffness_are_rated_on_the_summa
     qtbot.keyClick(window, Qt.Key.Key_3)  # ...then the back, now that the side is rated
     assert summary.side_row.label.text() == "Right side: 4 of 5, noted"
     assert summary.stiffness_row.label.text() == "Back stiffness: 3 of 10, noted"
-    qtbot.mouseClick(summary.stiffness_row.buttons[10], Qt.MouseButton.LeftButton)  # 10 has no key
+    qtbot.keyClick(window, Qt.Key.Key_1)  # 1 then 0 at once: 10
+    qtbot.keyClick(window, Qt.Key.Key_0)
+    assert summary.stiffness_row.label.text() == "Back stiffness: 10 of 10, noted"
     (amended,) = History(tmp_path / "history.sqlite3").records()
     assert amended.ratings == (Rating("lying-hamstring-stretch", "left", 2),
                                Rating("lying-hamstring-stretch", "right", 4))
@@ -322,3 +325,24 @@ def test_the_home_card_totals_the_routine_with_its_holds_grown(qtbot, library: L
     records = [Record("Two sides", NOW - timedelta(days=d), NOW, 60, True) for d in range(5)]
     home.show_totals(lambda r: in_use(r, library, records).total)
     assert card.facts.text().startswith(clock(as_written + 3 * 10) + " · ")  # 2 steps of 5 s, 3 holds
+
+
+def test_ten_is_typed_as_1_then_0_within_a_moment(qtbot) -> None:  # type: ignore[no-untyped-def]
+    now = [100.0]
+    row = StiffnessRow(after=True, clock=lambda: now[0])
+    qtbot.addWidget(row)
+    given: list[int] = []
+    row.rated.connect(given.append)
+    row.typed(1)
+    now[0] += 1.0
+    row.typed(0)
+    assert given == [1, 10] and row.value == 10
+    now[0] += 1.0
+    row.typed(0)  # a 0 after the 10: a new answer, 0
+    row.typed(1)
+    now[0] += 2.0
+    row.typed(0)  # too late to make 10
+    row.typed(5)
+    row.typed(0)  # only a 1 before it makes 10
+    assert given == [1, 10, 0, 1, 0, 5, 0] and row.value == 0
+    assert row.buttons[10].toolTip() == "Keys 1 then 0"
