@@ -4,6 +4,8 @@ Runs in real X windows on its own Xvfb display with a tray host (trayer), altern
 the two programs, and prints medians and ratios measured in this one run.
 Goals: start-up <= 1.3x the bare window, memory <= bare + 30 MB, idle in the tray
 <= 0.1 % of a core over 30 s, also with desk breaks on. Exits 1 when a goal is missed.
+The floor window (bare, plus Qt's enums and PyYAML) is timed alongside as a reference: what
+any PySide6 app that keeps YAML settings pays before drawing anything of its own.
 Run: python bench/desktop.py [--runs N] [--idle-seconds S]   (BENCH_DISPLAY=:N picks the display)
 """
 
@@ -106,12 +108,13 @@ def main() -> int:
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(0.5)
     bare = [sys.executable, str(HERE / "bare_window.py")]
+    floor = [sys.executable, str(HERE / "floor_window.py")]
     app = [sys.executable, "-m", "stretchtimer"]
     try:
-        times: dict[str, list[float]] = {"bare": [], "app": []}
-        memory: dict[str, list[float]] = {"bare": [], "app": []}
+        times: dict[str, list[float]] = {"bare": [], "floor": [], "app": []}
+        memory: dict[str, list[float]] = {"bare": [], "floor": [], "app": []}
         for _ in range(args.runs):
-            for name, command in (("bare", bare), ("app", app)):
+            for name, command in (("bare", bare), ("floor", floor), ("app", app)):
                 shown, rss, process = launch(command, env)
                 stop(process)
                 times[name].append(shown)
@@ -127,11 +130,14 @@ def main() -> int:
         xvfb.terminate()
         shutil.rmtree(home, ignore_errors=True)
     start_bare, start_app = statistics.median(times["bare"]), statistics.median(times["app"])
+    start_floor = statistics.median(times["floor"])
     mem_bare, mem_app = statistics.median(memory["bare"]), statistics.median(memory["app"])
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, {args.runs} runs each")
     print(f"{'':28}{'bare window':>12}{'Stretch Timer':>15}{'ratio':>8}")
     print(f"{'start to window (ms)':28}{start_bare * 1000:>12.0f}{start_app * 1000:>15.0f}"
           f"{start_app / start_bare:>8.2f}")
+    print(f"{'  floor (Qt enums + PyYAML)':28}{'':>12}{start_floor * 1000:>15.0f}"
+          f"{start_floor / start_bare:>8.2f}")
     print(f"{'resident memory (MB)':28}{mem_bare:>12.1f}{mem_app:>15.1f}{mem_app - mem_bare:>+8.1f}")
     print(f"{'idle in tray (% of a core)':28}{idle['bare']:>12.3f}{idle['app']:>15.3f}")
     print(f"{'  with desk breaks on':28}{'':>12}{idle['desk']:>15.3f}")
