@@ -24,7 +24,17 @@
         <translation>C’est l’heure de votre %1.</translation>
     </message>
     <message>
-        <location filename="../ui/reminding.py" line="54"/>
+        <location filename="../ui/reminding.py" line="48"/>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminding.py" line="48"/>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminding.py" line="62"/>
         <source>Click to start.</source>
         <translation>Cliquez pour commencer.</translation>
     </message>
@@ -433,14 +443,9 @@
     </message>
     <message>
         <location filename="../ui/desk_breaks.py" line="139"/>
-        <location filename="../ui/desk_breaks.py" line="142"/>
+        <location filename="../ui/desk_breaks.py" line="143"/>
         <source>Desk break</source>
         <translation>Pause bureau</translation>
-    </message>
-    <message>
-        <location filename="../ui/desk_breaks.py" line="142"/>
-        <source>Click to start.</source>
-        <translation>Cliquez pour commencer.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ def spoken_coaching(settings: Settings, library: Library, language: str, assets_
 
 def desk_breaks(settings: Settings, places: Places, window: MainWindow, history: HistoryStore,
                 entries: Callable[[], Sequence[Entry]], start: Callable[[Entry], None],
-                fallback: Callable[[str, str, Entry | None], None],
+                fallback: Callable[[str, str, Callable[[], None]], None],
                 make_notifier: MakeNotifier) -> DeskBreakService:
     """Suggested after a long spell at the computer (off until turned on), said through the
     platform's notifications."""
@@ -62,7 +62,7 @@ def desk_breaks(settings: Settings, places: Places, window: MainWindow, history:
 
     desk = DeskBreakService(settings, status_path(places), history=history.open,
                             routine_running=window.driver.is_active,
-                            fallback=lambda title, text: fallback(title, text, desk_entry()),
+                            fallback=fallback,
                             make_notifier=make_notifier, parent=window)
     desk.start_requested.connect(start_break)
     window.driver.finished.connect(lambda _completed: desk.routine_done())

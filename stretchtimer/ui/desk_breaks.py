@@ -48,7 +48,7 @@ class DeskBreakService(QObject):
     def __init__(self, settings: Settings, status_file: Path,
                  history: Callable[[], History | None] = lambda: None,
                  routine_running: Callable[[], bool] = lambda: False,
-                 fallback: Callable[[str, str], None] = lambda title, text: None,
+                 fallback: Callable[[str, str, Callable[[], None]], None] = lambda title, text, clicked: None,
                  make_notifier: MakeNotifier = lambda on_action: NullNotifier(),
                  open_idle: Callable[[], IdleSource] | None = None,
                  open_busy: Callable[[Any], Inhibitors] | None = None,
@@ -139,7 +139,8 @@ class DeskBreakService(QObject):
         ident = self._notifier.notify(self.tr("Desk break"), text, actions,
                                       icon="io.github.stretchtimer.StretchTimer")
         if ident is None:
-            self._fallback(self.tr("Desk break"), text + " " + self.tr("Click to start."))
+            # A click on what stands in for the notification is its Start: counted the same.
+            self._fallback(self.tr("Desk break"), text, self.start_break)
         else:
             self._shown.add(ident)
 

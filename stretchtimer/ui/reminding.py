@@ -45,21 +45,25 @@ class Reminding(QObject):
         text = translate("App", "Time for your %1.").replace("%1", fire.reminder.routine)
         if self._notifier is None:  # opened on first use: start-up stays free of D-Bus round trips
             self._notifier = self._make_notifier(self._on_action)
-        ident = self._notifier.notify(TITLE, text, [("default", "Start"), ("start", "Start"),
-                                                    ("snooze", "Snooze")], icon=ICON)
+        start, snooze = translate("App", "Start"), translate("App", "Snooze")
+        ident = self._notifier.notify(TITLE, text, [("default", start), ("start", start),
+                                                    ("snooze", snooze)], icon=ICON)
         if ident is not None:
             self._notified[ident] = found
             self._tray.offer_snooze()
         else:
-            self.fallback(TITLE, text + " " + translate("App", "Click to start."), found, text)
+            self.fallback(TITLE, text, (lambda: self._start(found)) if found is not None else None)
 
-    def fallback(self, title: str, text: str, entry: Entry | None, short: str | None = None) -> None:
-        """No notification: a balloon from the tray, else the window comes forward and says it."""
+    def fallback(self, title: str, text: str, clicked: Callable[[], None] | None) -> None:
+        """No notification: a balloon from the tray (a click on it calls ``clicked``), else the
+        window comes forward and says it."""
         if self._tray.available:
-            self._tray.remind(title, text, entry)
+            if clicked is not None:
+                text += " " + translate("App", "Click to start.")
+            self._tray.remind(title, text, clicked)
         else:
             self._window.bring_to_front()
-            self._window.message_bar.say(short or text)
+            self._window.message_bar.say(text)
 
     def _on_action(self, ident: int, key: str) -> None:
         if ident not in self._notified:

@@ -161,7 +161,7 @@ class Tray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self._message_clicked)
-        self._pending: Entry | None = None
+        self._clicked: Callable[[], None] | None = None  # what the balloon shown does when clicked
         self.snooze_action: QAction | None = None
 
     @staticmethod
@@ -223,16 +223,16 @@ class Tray(QObject):
     def show(self) -> None:
         self.icon.show()
 
-    def remind(self, title: str, text: str, entry: Entry | None) -> None:
-        """A balloon from the tray; clicking it starts ``entry``."""
-        self._pending = entry
+    def remind(self, title: str, text: str, clicked: Callable[[], None] | None) -> None:
+        """A balloon from the tray; clicking it calls ``clicked`` (starts the routine it is about)."""
+        self._clicked = clicked
         self.offer_snooze()
         self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 60_000)
 
     def _message_clicked(self) -> None:
-        if self._pending is not None:
-            self.start_requested.emit(self._pending)
-            self._pending = None
+        clicked, self._clicked = self._clicked, None
+        if clicked is not None:
+            clicked()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -154,11 +155,11 @@ def reminding(qtbot, library, fake_clock):  # type: ignore[no-untyped-def]
     started: list[Entry] = []
     made: list[FakeNotifier] = []
 
-    def build(shown: int | None) -> Reminding:
+    def build(shown: int | None, tray: NoTray | None = None) -> Reminding:
         def make(on_action: object) -> FakeNotifier:
             made.append(FakeNotifier(on_action, shown))
             return made[-1]
-        return Reminding(reminders, lambda: [entry], window, NoTray(), make, started.append)
+        return Reminding(reminders, lambda: [entry], window, tray or NoTray(), make, started.append)
     return build, window, entry, started, made
 
 
@@ -181,6 +182,29 @@ def test_without_notifications_or_tray_the_window_says_the_reminder(reminding) -
     build, window, _entry, _started, _made = reminding
     build(None).remind(fire())
     assert window.message_bar.label.text() == "Time for your Short."
+
+
+class BalloonTray(NoTray):
+    """A tray that shows balloons: what it was asked to show, and what a click on it does."""
+
+    available = True
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str, Callable[[], None] | None]] = []
+
+    def remind(self, title: str, text: str, clicked: Callable[[], None] | None) -> None:
+        self.shown.append((title, text, clicked))
+
+
+def test_without_notifications_a_balloon_says_it_and_its_click_starts_the_routine(reminding) -> None:  # type: ignore[no-untyped-def]
+    build, window, entry, started, _made = reminding
+    tray = BalloonTray()
+    build(None, tray).remind(fire())
+    ((title, text, clicked),) = tray.shown
+    assert (title, text) == ("Stretch Timer", "Time for your Short. Click to start.")
+    assert clicked is not None and started == []
+    clicked()
+    assert started == [entry] and window.message_bar.label.text() == ""
 
 
 def test_no_reminder_while_a_routine_runs(reminding) -> None:  # type: ignore[no-untyped-def]

@@ -95,13 +95,18 @@ def test_a_due_break_is_notified_with_start_snooze_and_skip(desk: Desk, tmp_path
     breaks.close()
 
 
-def test_without_notifications_the_fallback_says_it(desk: Desk, tmp_path: Path) -> None:
+def test_without_notifications_the_fallback_says_it_and_its_click_counts(  # type: ignore[no-untyped-def]
+        desk: Desk, tmp_path: Path, qtbot) -> None:
     FakeNotifier.available = False
-    said: list[tuple[str, str]] = []
-    breaks = service(desk, tmp_path, fallback=lambda title, text: said.append((title, text)))
+    said: list[tuple[str, str, Callable[[], None]]] = []
+    breaks = service(desk, tmp_path, fallback=lambda *shown: said.append(shown))
     desk.work(50 * 60)
     breaks.look()
-    assert said and said[0][0] == "Desk break" and "Click to start." in said[0][1]
+    ((title, text, clicked),) = said
+    assert title == "Desk break" and text.startswith("You have been at the computer for 50 min.")
+    with qtbot.waitSignal(breaks.start_requested):
+        clicked()  # the tray's balloon, clicked: a Start like the notification's
+    assert breaks.today() == {"started": 1}
     breaks.close()
 
 

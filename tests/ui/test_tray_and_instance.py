@@ -138,13 +138,17 @@ def test_tray_menu_lists_routines_and_keeps_snooze_state(qapp, library) -> None:
     assert texts[:3] == ["Start Evening routine", "Start Post-workout", "Start Pre-workout warm-up"]
     assert "Quit" in texts and "Reminders…" in texts
     assert tray.snooze_action is not None and not tray.snooze_action.isEnabled()
-    tray.remind("Stretch Timer", "Time", entries[0])
+    clicked: list[str] = []
+    tray.remind("Stretch Timer", "Time", lambda: clicked.append("balloon"))
     tray.set_entries(entries, "en")
     assert tray.snooze_action.isEnabled()
     started: list = []
     tray.start_requested.connect(started.append)
     tray.menu.actions()[1].trigger()
     assert started == [entries[1]]
+    tray.icon.messageClicked.emit()  # the balloon: what it was shown for, once
+    tray.icon.messageClicked.emit()
+    assert clicked == ["balloon"] and started == [entries[1]]
 
 
 def test_tray_tooltip_names_the_next_reminder_in_the_locale(qapp) -> None:  # type: ignore[no-untyped-def]
