@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from stretchtimer.core.checkin import LOOSE, VERY_TIGHT, CheckIns, Rating, ending_side
@@ -35,7 +36,6 @@ def part_names(outcome: Outcome, status: Status, library: Library) -> list[str]:
 def _tile(value: QLabel, words: QLabel) -> QFrame:
     """One figure of the summary (exercises, minutes, streak): big number, small words."""
     tile = QFrame(objectName="card")
-    value.setFont(style.scaled(value, style.TITLE, bold=True))
     value.setAlignment(Qt.AlignmentFlag.AlignCenter)
     words.setProperty("role", "dim")
     words.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -44,6 +44,21 @@ def _tile(value: QLabel, words: QLabel) -> QFrame:
     column.addWidget(value)
     column.addWidget(words)
     return tile
+
+
+# The summary is drawn at its own size up to this window size; larger (full screen, floor mode)
+# it grows with the window, up to MAX_ZOOM times, so it reads from the mat like the player.
+NATURAL_SIZE = QSize(1100, 720)
+MAX_ZOOM = 2.0
+WIDEST = 720  # pixels at zoom 1: the details and the questions
+DONE_WIDTH = 240  # pixels at zoom 1: the Done button
+RATING_BUTTON = 36  # pixels at zoom 1: each rating button's side
+
+
+def zoom_for(size: QSize) -> float:
+    """How much larger than its own size the summary is drawn in a window of ``size``."""
+    return max(1.0, min(MAX_ZOOM, size.height() / NATURAL_SIZE.height(),
+                        size.width() / NATURAL_SIZE.width()))
 
 
 class SummaryView(QWidget):
@@ -57,8 +72,9 @@ class SummaryView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._base_points = self.font().pointSizeF()
+        self.zoom = 0.0  # none applied yet
         self.heading = QLabel(self.tr("Well done!"), objectName="summaryHeading")
-        self.heading.setFont(style.scaled(self.heading, style.TITLE * 1.3, bold=True))
         self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.heading.setWordWrap(True)
         self.exercises, self.minutes, self.streak = QLabel(), QLabel(), QLabel()
@@ -67,8 +83,9 @@ class SummaryView(QWidget):
         tiles.addStretch(1)
         # The words under a count agree with it, set with the count (see show_summary).
         self.exercises_words, self.streak_words = QLabel(), QLabel()
+        self.minutes_words = QLabel(self.tr("stretching"))
         self.tiles = [_tile(self.exercises, self.exercises_words),
-                      _tile(self.minutes, QLabel(self.tr("stretching"))),
+                      _tile(self.minutes, self.minutes_words),
                       _tile(self.streak, self.streak_words)]
         for tile in self.tiles:
             tiles.addWidget(tile)
@@ -77,7 +94,6 @@ class SummaryView(QWidget):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextFormat(Qt.TextFormat.PlainText)  # holds the routine's name as written
-        self.details.setFont(style.scaled(self.details, style.LARGE))
         details_card = QFrame(objectName="card")
         card_column = QVBoxLayout(details_card)
         card_column.setContentsMargins(style.SPACE_L, style.SPACE_M, style.SPACE_L, style.SPACE_M)
@@ -86,15 +102,13 @@ class SummaryView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(details_card)
-        scroll.setMaximumWidth(720)
+        self._scroll, self._details_card = scroll, details_card
         # As tall as the list needs, so the space above and below gives way first in a small window.
         scroll.setSizeAdjustPolicy(QScrollArea.SizeAdjustPolicy.AdjustToContents)
         home = style.accent(QPushButton(action_icon("done", self.palette().highlightedText().color()),
                                         self.tr("Done"), objectName="homeButton"))
         home.setAccessibleName(self.tr("Done: back to routines"))
-        home.setMinimumWidth(240)
         home.setProperty("large", True)  # the screen's one way on, big enough to hit from the mat
-        home.setFont(style.scaled(home, style.LARGE, bold=True))
         home.clicked.connect(self.home_requested)
         again = style.flat(QPushButton(action_icon("restart"), self.tr("Do it again"),
                                        objectName="againButton"))
@@ -121,12 +135,52 @@ class SummaryView(QWidget):
         self.home_button, self.again_button, self.progress_button = home, again, progress
         for button in (home, again, progress):
             button.setAutoDefault(True)  # Enter presses the focused button; Esc goes home (the window's key)
+        # Each text's step of the type scale (and whether bold), applied with the zoom.
+        self._type: list[tuple[QWidget, float, bool]] = [
+            (self.heading, style.TITLE * 1.3, True), (self.details, style.LARGE, False),
+            (home, style.LARGE, True), (again, 1.0, False), (progress, 1.0, False),
+            (self.exercises_words, 1.0, False), (self.streak_words, 1.0, False),
+            (self.minutes_words, 1.0, False)]
+        self._type += [(value, style.TITLE, True) for value in (self.exercises, self.minutes, self.streak)]
+        self._type += [(widget, 1.0, False) for row in (self.side_row, self.stiffness_row)
+                       for widget in (row.label, *row.buttons)]
+        self.apply_zoom(1.0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.apply_zoom(zoom_for(event.size()))
+        self._fit_details()
+
+    def apply_zoom(self, zoom: float) -> None:
+        """Every text, the widest parts and the buttons at ``zoom`` times their own size."""
+        if abs(zoom - self.zoom) < 0.02:
+            return
+        self.zoom = zoom
+        for widget, scale, bold in self._type:
+            font = QFont(widget.font())
+            font.setPointSizeF(self._base_points * scale * zoom)
+            font.setBold(bold)
+            widget.setFont(font)
+        self.home_button.setMinimumWidth(round(DONE_WIDTH * zoom))
+        for button in [*self.side_row.buttons, *self.stiffness_row.buttons]:
+            button.setMinimumSize(round(RATING_BUTTON * zoom), round(RATING_BUTTON * zoom))
+        self._fit_details()
+
+    def _fit_details(self) -> None:
+        """The details and the questions as wide as the zoom makes them (or the view allows), the
+        details as tall as their lines at that width up to two fifths of the view (longer, they
+        scroll): wrapped lines then get the height they need at any zoom."""
+        width = max(200, min(round(WIDEST * max(self.zoom, 1.0)), self.width() - 2 * style.SPACE_L))
+        self._scroll.setFixedWidth(width)
+        self.questions.setFixedWidth(width)
+        card = self._details_card
+        needed = card.heightForWidth(width) if card.hasHeightForWidth() else card.sizeHint().height()
+        self._scroll.setMinimumHeight(min(needed, max(self.height() * 2 // 5, 120)))
 
     def _make_questions(self) -> QFrame:
         """The side that ended the routine (it had no switch or rest to be rated in) and the back
         stiffness after it: both optional, by the keys or a click."""
         self.questions = QFrame(objectName="card")
-        self.questions.setMaximumWidth(720)
         self.side_row = CheckInRow(focusable=True)
         self.side_row.rated.connect(self.rate_side)
         self.stiffness_row = StiffnessRow(after=True, focusable=True)
@@ -200,6 +254,7 @@ class SummaryView(QWidget):
         if not recorded:
             lines.append(self.tr("Tried from the editor: not added to your history."))
         self.details.setText("\n\n".join(lines))
+        self._fit_details()
         done = {p.exercise for p in outcome.parts if p.status is not Status.SKIPPED}
         self.exercises.setText(str(len(done)))
         # English has no catalogue to choose its plural: "exercise" is its own line for one.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from stretchtimer.core.catalog import Entry
 from stretchtimer.core.loader import routine_from_text
@@ -210,3 +210,30 @@ def test_the_ten_second_buttons_change_the_hold(window: MainWindow, library: Lib
     assert player.countdown.text() == "0:19"
     at(window, library, fake_clock, 3)
     assert not player.buttons["more"].isVisible()  # only a hold has them
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1366, 768), (1920, 1080)])
+def test_the_summary_grows_with_the_screen_and_shows_everything(  # type: ignore[no-untyped-def]
+        window: MainWindow, library: Library, fake_clock, size: tuple[int, int]) -> None:
+    window.settings.set("coach.stiffness", True)
+    window.resize(*size)
+    at(window, library, fake_clock, 0)
+    while window.driver.is_active():
+        window.driver.skip()
+    summary = window.summary
+    assert window.stack.currentWidget() is summary and summary.stiffness_row.isVisible()
+    for _ in range(3):
+        QApplication.processEvents()
+    small = window.font().pointSizeF()
+    grown = summary.stiffness_row.label.font().pointSizeF() / small
+    assert grown == pytest.approx(1.0 if size[1] < 720 else min(size[1] / 720, size[0] / 1100), rel=0.05)
+    hidden = [w.objectName() or w.text() for w in summary.findChildren(QWidget)
+              if w.isVisible() and isinstance(w, (QLabel, QPushButton))
+              and not summary.rect().contains(w.mapTo(summary, w.rect().bottomRight()))]
+    assert hidden == []
+    buttons = summary.stiffness_row.buttons
+    assert all(b.height() >= b.minimumHeight() and b.visibleRegion().boundingRect().height() == b.height()
+               for b in buttons), [b.visibleRegion().boundingRect() for b in buttons]
+    cut = [label.text() for label in summary.findChildren(QLabel)
+           if label.isVisible() and not label_fits(label)]
+    assert cut == []
