@@ -61,8 +61,8 @@ wait_title "$wid" "*Rest*"
 echo "rest: $(title "$wid")" >> "$OUT/titles.txt"
 xdotool key 4
 sleep 0.3
-for _ in $(seq 30); do            # on to the end, a phase at a time
-    case "$(title "$wid")" in Done*) break;; esac
+for _ in $(seq 30); do            # on to the last side, a phase at a time; it is held
+    case "$(title "$wid")" in *"Hold · Seated hamstring stretch (right side)"*|Done*) break;; esac
     xdotool key Right; sleep 0.15
 done
 wait_title "$wid" "Done*"

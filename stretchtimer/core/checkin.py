@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 
+from stretchtimer.core.outcome import attempted
 from stretchtimer.core.timeline import Phase, Segment, Timeline
 
 LOOSE, VERY_TIGHT = 1, 5
@@ -46,8 +47,10 @@ def _two_sided(timeline: Timeline, held: Segment) -> bool:
     return sides == {"left", "right"}
 
 
-def rated_side(timeline: Timeline, index: int) -> Segment | None:
-    """The hold whose side can be rated while segment ``index`` runs, or None."""
+def rated_side(timeline: Timeline, index: int, spent: Mapping[int, float] | None = None) -> Segment | None:
+    """The hold whose side can be rated while segment ``index`` runs, or None; with ``spent``
+    (seconds run by segment, as the session counts them), None too when that hold was skipped:
+    a side not stretched has no tightness to tell."""
     if not 0 < index < len(timeline) or timeline[index].phase not in _AFTER:
         return None
     held = timeline[index - 1]
@@ -55,12 +58,14 @@ def rated_side(timeline: Timeline, index: int) -> Segment | None:
         held = timeline[index - 2]  # the rest and the next set-up both follow the right side
     if held.phase not in (Phase.HOLD, Phase.REPS) or held.exercise is None or held.side is None:
         return None
+    if spent is not None and not attempted(spent.get(held.index, 0.0)):
+        return None
     return held if _two_sided(timeline, held) else None
 
 
-def ending_side(timeline: Timeline) -> Segment | None:
+def ending_side(timeline: Timeline, spent: Mapping[int, float] | None = None) -> Segment | None:
     """The side that ends the routine: no switch or rest follows it, so the summary asks for it."""
-    return rated_side(timeline, len(timeline) - 1)
+    return rated_side(timeline, len(timeline) - 1, spent)
 
 
 class CheckIns:
@@ -70,11 +75,12 @@ class CheckIns:
         self.timeline = timeline
         self._given: dict[int, Rating] = {}
 
-    def rate(self, index: int, value: int) -> Rating | None:
-        """Rate the side just done while segment ``index`` runs; None when nothing can be rated."""
+    def rate(self, index: int, value: int, spent: Mapping[int, float] | None = None) -> Rating | None:
+        """Rate the side just done while segment ``index`` runs; None when nothing can be rated
+        (see ``rated_side`` for ``spent``)."""
         if not LOOSE <= value <= VERY_TIGHT:
             raise ValueError(f"a rating is from {LOOSE} to {VERY_TIGHT}, not {value}")
-        held = rated_side(self.timeline, index)
+        held = rated_side(self.timeline, index, spent)
         if held is None or held.exercise is None or held.side is None:
             return None
         rating = Rating(held.exercise, held.side, value)

@@ -64,12 +64,17 @@ class Outcome:
         return tuple(p for p in self.parts if p.status is status)
 
 
+def attempted(spent: float) -> bool:
+    """Whether a segment that ran ``spent`` seconds was tried rather than skipped past."""
+    return spent >= REAL_SECONDS
+
+
 def _status(segment: Segment, planned: float, spent: float) -> Status:
     if segment.open:  # held as long as the person likes: entering it counts
-        return Status.DONE if spent >= REAL_SECONDS else Status.SKIPPED
+        return Status.DONE if attempted(spent) else Status.SKIPPED
     if spent >= DONE_SHARE * planned:
         return Status.DONE
-    return Status.PARTLY if spent >= REAL_SECONDS else Status.SKIPPED
+    return Status.PARTLY if attempted(spent) else Status.SKIPPED
 
 
 def _credit(part: Part, open_ended: bool) -> float:

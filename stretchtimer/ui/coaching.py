@@ -37,7 +37,7 @@ class Coaching:
         checkins = self.checkins
         if session is None or checkins is None or checkins.timeline is not session.timeline:
             return None
-        return checkins.rate(session.index, value)
+        return checkins.rate(session.index, value, session.spent())
 
     def asks_stiffness(self, session: Session | None) -> bool:
         """Back stiffness is asked on the run's first screen, while it runs or is paused."""
@@ -91,7 +91,7 @@ def show(coaching: Coaching, session: Session, library: Library, pacer: BreathPa
     breath = breath_shown(session, pace) if pace is not None else None
     pacer.show_breath(breath, colour)
     checkins = coaching.checkins
-    held = rated_side(session.timeline, session.index) if checkins is not None else None
+    held = rated_side(session.timeline, session.index, session.spent()) if checkins is not None else None
     if checkins is not None and held is not None:
         row.ask(held.side, checkins.given(session.index))
     else:

@@ -192,6 +192,7 @@ class SummaryView(QWidget):
         column.addWidget(self.side_row)
         column.addWidget(self.stiffness_row)
         self._checkins: CheckIns | None = None
+        self._spent: dict[int, float] = {}  # seconds run by segment in the run summed up
         self.side_rating: Rating | None = None
         self.questions.hide()
         return self.questions
@@ -204,7 +205,8 @@ class SummaryView(QWidget):
             checkins = None
         stiffness = recorded and coaching.stiffness
         self._checkins, self.side_rating = checkins, None
-        side = ending_side(checkins.timeline) if checkins is not None else None
+        self._spent = session.spent()
+        side = ending_side(checkins.timeline, self._spent) if checkins is not None else None
         if side is not None:
             self.side_row.ask(side.side, None)
         self.side_row.setVisible(side is not None)
@@ -214,7 +216,8 @@ class SummaryView(QWidget):
 
     def rate_side(self, value: int) -> None:
         checkins = self._checkins
-        rating = checkins.rate(len(checkins.timeline) - 1, value) if checkins is not None else None
+        last = len(checkins.timeline) - 1 if checkins is not None else 0
+        rating = checkins.rate(last, value, self._spent) if checkins is not None else None
         if rating is not None:
             self.side_rating = rating
             self.side_row.ask(rating.side, rating)

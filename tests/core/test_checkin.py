@@ -46,6 +46,18 @@ def test_the_switch_rates_the_left_side_and_the_rest_the_right(library: Library)
     assert rated_side(timeline, last_prepare + 2) is None  # a stretch done on one side only
 
 
+def test_a_side_skipped_past_cannot_be_rated(library: Library) -> None:
+    timeline = compile_routine(routine_from_text(TWO, library), library)
+    switch = next(s.index for s in timeline if s.phase is Phase.SWITCH)
+    left = switch - 1
+    assert rated_side(timeline, switch, {left: 2.9}) is None  # under 3 s: skipped, as the summary says
+    assert rated_side(timeline, switch, {}) is None  # never ran
+    assert rated_side(timeline, switch, {left: 3.0}) == timeline[left]
+    checkins = CheckIns(timeline)
+    assert checkins.rate(switch, 4, {left: 1.0}) is None and checkins.ratings() == ()
+    assert checkins.rate(switch, 4, {left: 12.0}) == Rating("lying-hamstring-stretch", "left", 4)
+
+
 def test_a_second_key_replaces_the_first_and_nothing_rates_outside(library: Library) -> None:
     timeline = compile_routine(routine_from_text(TWO, library), library)
     switch = next(s.index for s in timeline if s.phase is Phase.SWITCH)

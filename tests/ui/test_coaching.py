@@ -17,6 +17,7 @@ from stretchtimer.core.history import History, Record
 from stretchtimer.core.loader import routine_from_text
 from stretchtimer.core.model import Library
 from stretchtimer.core.places import Places
+from stretchtimer.core.session import State
 from stretchtimer.core.settings import Settings
 from stretchtimer.core.timeline import Phase
 from stretchtimer.ui import dialogs
@@ -62,10 +63,21 @@ def timers_running(widget: QObject) -> list[QTimer]:
     return [t for t in widget.findChildren(QTimer) if t.isActive()]
 
 
-def go_to(window: MainWindow, phase: Phase, side: str | None = None) -> None:
+def go_to(window: MainWindow, phase: Phase, side: str | None = None, clock=None) -> None:  # type: ignore[no-untyped-def]
+    """Skip to ``phase``; with ``clock``, each hold on the way is held 4 s first (a side skipped
+    at once is not asked about)."""
     session = window.driver.session
     assert session is not None
+    held: set[int] = set()
     while not (session.segment.phase is phase and (side is None or session.segment.side == side)):
+        segment = session.segment
+        if clock is not None and segment.phase in (Phase.HOLD, Phase.REPS) and segment.index not in held:
+            held.add(segment.index)
+            for _ in range(4):  # long enough to count as tried, a second at a time (a jump is a gap)
+                clock.advance(1.0)
+                window.driver.wake()
+            continue
+        assert session.state is not State.FINISHED, f"no {phase} left"
         window.driver.skip()
 
 
@@ -76,12 +88,12 @@ def test_keys_rate_each_side_and_the_ratings_reach_the_history(qtbot, app, libra
     qtbot.keyClick(window, Qt.Key.Key_3)  # while getting ready: nothing to rate
     assert window.player.coaching.checkins is not None
     assert window.player.coaching.checkins.ratings() == ()
-    go_to(window, Phase.SWITCH)
+    go_to(window, Phase.SWITCH, clock=fake_clock)
     assert window.player.checkin.isVisible()
     assert window.player.checkin.label.text() == "How tight was the left side?"
     qtbot.keyClick(window, Qt.Key.Key_3)
     assert window.player.checkin.label.text() == "Left side: 3 of 5, noted"
-    go_to(window, Phase.REST)
+    go_to(window, Phase.REST, clock=fake_clock)
     qtbot.keyClick(window, Qt.Key.Key_4)
     while window.driver.is_active():
         fake_clock.advance(1.0)
@@ -89,6 +101,23 @@ def test_keys_rate_each_side_and_the_ratings_reach_the_history(qtbot, app, libra
     (record,) = History(tmp_path / "history.sqlite3").records()
     assert record.ratings == (Rating("lying-hamstring-stretch", "left", 3),
                               Rating("lying-hamstring-stretch", "right", 4))
+
+
+def test_a_side_skipped_past_is_not_asked_about(qtbot, app, library: Library,  # type: ignore[no-untyped-def]
+                                                fake_clock, tmp_path: Path) -> None:
+    window, _ = app
+    window.settings.set("coach.stiffness", True)
+    window.start_entry(Entry(Path("ends.yaml"), False, routine_from_text(ENDS_TWO_SIDED, library)))
+    go_to(window, Phase.SWITCH)  # the left side skipped at once: nothing to rate
+    assert not window.player.checkin.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_3)
+    assert window.player.coaching.checkins is not None and window.player.coaching.checkins.ratings() == ()
+    while window.driver.is_active():  # the right side, which ends the routine, skipped too
+        window.driver.skip()
+    summary = window.summary
+    assert not summary.side_row.isVisibleTo(summary) and summary.stiffness_row.isVisibleTo(summary)
+    qtbot.keyClick(window, Qt.Key.Key_4)  # so the digit is the back's
+    assert summary.stiffness_row.value == 4 and summary.side_rating is None
 
 
 def test_f1_lists_the_rating_keys(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -250,7 +279,7 @@ def test_the_side_that_ends_the_routine_and_the_stiffness_are_rated_on_the_summa
     assert window.player.stiffness.label.text().startswith("How stiff is your back before you start?")
     qtbot.keyClick(window, Qt.Key.Key_7)  # the first screen: the back stiffness, not a side
     assert window.player.stiffness.label.text() == "Back stiffness: 7 of 10, noted"
-    go_to(window, Phase.SWITCH)
+    go_to(window, Phase.SWITCH, clock=fake_clock)
     assert not window.player.stiffness.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_2)
     play_to_the_end(window, fake_clock)
