@@ -7,7 +7,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from stretchtimer.ui.player_view import PlayerView
     from stretchtimer.ui.progress_view import ProgressView
     from stretchtimer.ui.summary_view import SummaryView
+
+DEFAULT_SIZE = QSize(1100, 760)  # pixels: the window's size until it has one of its own
 
 
 ANNOUNCE_AFTER_SHOWN_MS = 500  # time for a screen reader to take in a window that just appeared
@@ -66,8 +68,7 @@ class MainWindow(WindowKeys, QMainWindow):
             settings.subscribe(name, lambda _changes: self._follow_settings())
         settings.subscribe("home.first_routine", lambda _changes: self.refresh_home())
         self._records = records
-        self._keep_in_tray = keep_in_tray
-        self._may_quit = may_quit
+        self._keep_in_tray, self._may_quit = keep_in_tray, may_quit
         self._quitting = False
         self.recorded = True  # the run under way goes into the history (not one tried from the editor)
         self._painted = False
@@ -357,9 +358,10 @@ class MainWindow(WindowKeys, QMainWindow):
 
     # --- window ----------------------------------------------------------------------
     def restore_geometry(self) -> None:
+        """Where it was (Qt keeps it on a changed screen), else its size, or most of a small screen."""
         saved = str(self.settings.get("window.geometry"))
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
-            self.resize(1100, 760)
+            self.resize(DEFAULT_SIZE.boundedTo(self.screen().availableGeometry().size() * 0.95))
 
     def quit_app(self) -> None:
         """Leave for good, tray or not (Ctrl+Q, the tray's Quit)."""

@@ -417,3 +417,17 @@ def test_the_words_under_the_summary_counts_agree_with_them(qapp, window: MainWi
     finally:
         for translator in set(qapp.findChildren(QTranslator)) - before:
             qapp.removeTranslator(translator)
+
+
+def test_a_first_window_fits_the_screen(window: MainWindow) -> None:
+    from stretchtimer.ui.main_window import DEFAULT_SIZE
+
+    window.settings.set("window.geometry", "")
+    window.restore_geometry()
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
+    if room.width() >= DEFAULT_SIZE.width() / 0.95 and room.height() >= DEFAULT_SIZE.height() / 0.95:
+        assert window.size() == DEFAULT_SIZE
+    else:  # a small screen: nearly all of it, in both directions that lack room
+        assert window.width() >= min(DEFAULT_SIZE.width(), room.width() * 0.9)
+        assert window.height() >= min(DEFAULT_SIZE.height(), room.height() * 0.9)
