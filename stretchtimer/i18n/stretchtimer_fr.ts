@@ -9,7 +9,7 @@
         <translation>Il n’y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="82"/>
+        <location filename="../ui/app.py" line="83"/>
         <source>Stretch Timer is already running; it has taken the request.</source>
         <translation>Stretch Timer est déjà ouvert ; il a pris la demande en compte.</translation>
     </message>
@@ -1628,22 +1628,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="264"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>Leave the routine?</source>
         <translation>Quitter la routine ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>The routine is not finished. Leave it anyway?</source>
         <translation>La routine n’est pas terminée. La quitter quand même ?</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Leave routine</source>
         <translation>Quitter la routine</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Keep going</source>
         <translation>Continuer</translation>
     </message>
@@ -1688,7 +1688,7 @@
         <translation>Non comptée — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="316"/>
+        <location filename="../ui/main_window.py" line="317"/>
         <source>The routine was paused because the computer slept. Press Space to go on.</source>
         <translation>La routine a été mise en pause pendant la veille de l’ordinateur. Appuyez sur Espace pour continuer.</translation>
     </message>
@@ -2331,11 +2331,6 @@
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="172"/>
-        <source>%1 minutes this week, %2 this month</source>
-        <translation>%1 minutes cette semaine, %2 ce mois-ci</translation>
-    </message>
-    <message>
         <location filename="../ui/progress_view.py" line="159"/>
         <source>completed</source>
         <translation>terminée</translation>
@@ -2354,12 +2349,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="190"/>
+        <location filename="../ui/progress_view.py" line="174"/>
+        <source>1 minute this week, %2 this month</source>
+        <translation>1 minute cette semaine, %2 ce mois-ci</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/progress_view.py" line="175"/>
+        <source>%n minutes this week, %2 this month</source>
+        <translation>
+            <numerusform>%n minute cette semaine, %2 ce mois-ci</numerusform>
+            <numerusform>%n minutes cette semaine, %2 ce mois-ci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="192"/>
         <source>back %1 → %2</source>
         <translation>dos %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="195"/>
+        <location filename="../ui/progress_view.py" line="197"/>
         <source>No sessions yet.</source>
         <translation>Aucune séance pour l’instant.</translation>
     </message>
@@ -2887,18 +2895,18 @@
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/summary_view.py" line="60"/>
-        <location filename="../ui/summary_view.py" line="186"/>
+        <location filename="../ui/summary_view.py" line="77"/>
+        <location filename="../ui/summary_view.py" line="243"/>
         <source>Well done!</source>
         <translation>Bravo !</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="206"/>
+        <location filename="../ui/summary_view.py" line="264"/>
         <source>exercise</source>
         <translation>exercice</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summary_view.py" line="207"/>
+        <location filename="../ui/summary_view.py" line="265"/>
         <source>exercises</source>
         <translation>
             <numerusform>exercice</numerusform>
@@ -2906,12 +2914,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="71"/>
+        <location filename="../ui/summary_view.py" line="86"/>
         <source>stretching</source>
         <translation>d’étirement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/summary_view.py" line="210"/>
+        <location filename="../ui/summary_view.py" line="268"/>
         <source>day streak</source>
         <translation>
             <numerusform>jour d’affilée</numerusform>
@@ -2919,57 +2927,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="93"/>
+        <location filename="../ui/summary_view.py" line="109"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="94"/>
+        <location filename="../ui/summary_view.py" line="110"/>
         <source>Done: back to routines</source>
         <translation>Terminé : retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="99"/>
+        <location filename="../ui/summary_view.py" line="113"/>
         <source>Do it again</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="102"/>
+        <location filename="../ui/summary_view.py" line="116"/>
         <source>See your progress</source>
         <translation>Voir vos progrès</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="187"/>
+        <location filename="../ui/summary_view.py" line="244"/>
         <source>You finished %1 in %2.</source>
         <translation>Vous avez terminé %1 en %2.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="190"/>
+        <location filename="../ui/summary_view.py" line="247"/>
         <source>Mostly skipped — not counted as done</source>
         <translation>Presque tout passé — non comptée comme faite</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="191"/>
+        <location filename="../ui/summary_view.py" line="248"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
         <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="194"/>
+        <location filename="../ui/summary_view.py" line="251"/>
         <source>Exercises done:</source>
         <translation>Exercices faits :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="195"/>
+        <location filename="../ui/summary_view.py" line="252"/>
         <source>Partly done:</source>
         <translation>Faits en partie :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="196"/>
+        <location filename="../ui/summary_view.py" line="253"/>
         <source>Skipped:</source>
         <translation>Passés :</translation>
     </message>
     <message>
-        <location filename="../ui/summary_view.py" line="201"/>
+        <location filename="../ui/summary_view.py" line="258"/>
         <source>Tried from the editor: not added to your history.</source>
         <translation>Essai depuis l’éditeur : non ajouté à votre historique.</translation>
     </message>

@@ -169,9 +169,11 @@ class ProgressView(QWidget):
         days = day_names(QLocale())
         self.week.setText(self.tr("This week: %1").replace("%1", "   ".join(
             f"{d} {'✓' if done else '·'}" for d, done in zip(days, summary.week, strict=True))))
-        self.minutes.setText(self.tr("%1 minutes this week, %2 this month")
-                             .replace("%1", f"{summary.week_minutes:.0f}")
-                             .replace("%2", f"{summary.month_minutes:.0f}"))
+        week = round(summary.week_minutes)
+        # English has no catalogue to choose its plural: one minute is its own line.
+        minutes = (self.tr("1 minute this week, %2 this month") if week == 1
+                   else self.tr("%n minutes this week, %2 this month", "", week))
+        self.minutes.setText(minutes.replace("%2", f"{summary.month_minutes:.0f}"))
         self.chart.set_minutes(summary.weeks)
         trend = side_trend(records, tz, now.astimezone(tz).date(), len(summary.weeks))
         self.sides.set_trend(trend)

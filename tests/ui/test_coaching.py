@@ -375,3 +375,26 @@ def test_ten_is_typed_as_1_then_0_within_a_moment(qtbot) -> None:  # type: ignor
     row.typed(0)  # only a 1 before it makes 10
     assert given == [1, 10, 0, 1, 0, 5, 0] and row.value == 0
     assert row.buttons[10].toolTip() == "Keys 1 then 0"
+
+
+def _minutes_line(qtbot, library: Library, seconds: list[int]) -> str:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from stretchtimer.ui.progress_view import ProgressView
+
+    view = ProgressView(names=lambda i: library[i].name)
+    qtbot.addWidget(view)
+    now = datetime(2026, 12, 2, 20, tzinfo=ZoneInfo("Europe/Paris"))
+    view.show_records([Record("Two sides", now - timedelta(hours=h), now - timedelta(hours=h), s, True)
+                       for h, s in enumerate(seconds)], now)
+    return view.minutes.text()
+
+
+def test_the_week_s_minutes_agree_with_their_count(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    assert _minutes_line(qtbot, library, [60]) == "1 minute this week, 1 this month"
+    assert _minutes_line(qtbot, library, [60, 60]) == "2 minutes this week, 2 this month"
+
+
+def test_the_week_s_minutes_agree_with_their_count_in_french(qtbot, library: Library, french) -> None:  # type: ignore[no-untyped-def]
+    assert _minutes_line(qtbot, library, [60]) == "1 minute cette semaine, 1 ce mois-ci"
+    assert _minutes_line(qtbot, library, [120, 60]) == "3 minutes cette semaine, 3 ce mois-ci"
