@@ -1620,7 +1620,12 @@
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/keys.py" line="95"/>
+        <location filename="../ui/keys.py" line="97"/>
+        <source>Keypad %1</source>
+        <translation>Pavé numérique %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/keys.py" line="108"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>

@@ -83,8 +83,21 @@ def sequences(binding: Binding) -> list[QKeySequence]:
 
 
 def key_names(binding: Binding) -> str:
-    """'Space, Media Play' as the person's keyboard labels them."""
-    return ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in sequences(binding))
+    """'Space, Media Play' as the person's keyboard labels them: a standard action by its main
+    key only (Ctrl+N, not also the New key few keyboards have), the keypad's keys said so."""
+    shown: list[str] = []
+    for key in binding.keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            main = QKeySequence.keyBindings(key)[:1]
+        else:
+            main = [QKeySequence(key)]
+        for sequence in main:
+            name = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+            if name.startswith("Num+") and len(name) > len("Num+"):
+                name = translate("Keys", "Keypad %1").replace("%1", name[len("Num+"):])
+            if name and name not in shown:
+                shown.append(name)
+    return ", ".join(shown)
 
 
 class KeysDialog(QDialog):
@@ -98,6 +111,7 @@ class KeysDialog(QDialog):
         grid.setVerticalSpacing(8)
         grid.setColumnStretch(1, 1)
         self.rows: list[tuple[str, str]] = []
+        widest = [0, 0]  # each column's widest text on one line
         for row, binding in enumerate(bindings()):
             names = QLabel(key_names(binding))
             names.setTextFormat(Qt.TextFormat.PlainText)
@@ -105,10 +119,13 @@ class KeysDialog(QDialog):
             font.setBold(True)
             names.setFont(font)
             what = QLabel(binding.what)
-            what.setTextFormat(Qt.TextFormat.PlainText)  # one line each: the dialog takes their width
+            what.setTextFormat(Qt.TextFormat.PlainText)
+            what.setWordWrap(True)  # one line each where the screen has room (see _fit_screen)
             grid.addWidget(names, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(what, row, 1, Qt.AlignmentFlag.AlignTop)
             self.rows.append((names.text(), binding.what))
+            widest = [max(widest[0], names.sizeHint().width()),
+                      max(widest[1], what.fontMetrics().horizontalAdvance(binding.what) + 2 * what.margin())]
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -117,3 +134,14 @@ class KeysDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
         layout.addWidget(buttons)
+        self._fit_screen(widest[0] + grid.horizontalSpacing() + widest[1])
+
+    def _fit_screen(self, one_line: int) -> None:
+        """Each row on one line where the screen is wide enough, else wrapped to the screen."""
+        layout = self.layout()
+        assert layout is not None
+        room = self.screen().availableGeometry().size() * 0.95
+        margins = layout.contentsMargins()
+        width = min(one_line + margins.left() + margins.right(), room.width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        self.resize(width, min(height, room.height()))

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from stretchtimer.core.session import State
-from stretchtimer.ui.keys import bindings
+from stretchtimer.ui.keys import KeysDialog, bindings
 from stretchtimer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -121,3 +121,14 @@ def test_tab_on_home_reads_the_screen_from_the_top(qtbot, window: MainWindow) ->
     qtbot.waitUntil(home.new_button.hasFocus)
     cards = [button for card in home.cards for button in (card.start_button, card.edit_button)]
     assert _tabbed(qtbot, window, len(header) - 1 + len(cards)) == header[1:] + cards
+
+
+def test_the_key_list_names_keys_as_keyboards_label_them_and_fits_the_screen(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = KeysDialog()
+    qtbot.addWidget(dialog)
+    keys = dict((what, names) for names, what in dialog.rows)
+    assert keys["10 s more for this phase"] == "+, =, Keypad +"
+    assert keys["New routine"] == "Ctrl+N" and keys["Quit"] == "Ctrl+Q"  # not also "New", "Exit"
+    assert not any("Num+" in names for names, _ in dialog.rows)
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
