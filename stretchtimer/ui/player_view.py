@@ -66,8 +66,7 @@ class PlayerView(QWidget):
         self.reduce_motion = False  # one still picture a phase instead of moving frames
         self.floor_mode = False
         self.sound_available = True
-        self._reps_main = False
-        self._holding = False
+        self._reps_main = self._holding = False
         self._grown = False  # the safety line says the hold has grown: shown in floor mode too
         self._timeline: Timeline | None = None
         self._session: Session | None = None
@@ -281,8 +280,11 @@ class PlayerView(QWidget):
         self.safety.set_pixel_sizes(info_size if floor else body.pixelSize(),
                                     int(info_size * 0.8) if floor else 9)
         self.pacer.setFixedHeight(max(56, int(height * (0.15 if floor else 0.1))))
-        self.checkin.label.setFont(count)
-        self.stiffness.label.setFont(count)
+        for row in (self.checkin, self.stiffness):  # answered from the mat: as large as the row's words
+            row.label.setFont(count)
+            for rating in row.buttons:
+                rating.setFont(count)
+                rating.setMinimumHeight(int(info_size * 1.6))
 
     def _paint_banner(self, phase: Phase, paused: bool) -> None:
         colour = "#6B6B6B" if paused else PHASE_COLOURS[phase]

@@ -237,3 +237,16 @@ def test_the_summary_grows_with_the_screen_and_shows_everything(  # type: ignore
     cut = [label.text() for label in summary.findChildren(QLabel)
            if label.isVisible() and not label_fits(label)]
     assert cut == []
+
+
+def test_the_rating_buttons_read_from_the_mat(window: MainWindow, library: Library, fake_clock) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1920, 1080)
+    at(window, library, fake_clock, 2, 5)  # held a while: the switch then asks about the left side
+    window.driver.skip()
+    window.player.set_floor_mode(True)
+    QApplication.processEvents()
+    row = window.player.checkin
+    assert row.isVisible()
+    words = window.player.exercise_count.font().pixelSize()
+    assert words >= 30 and all(b.font().pixelSize() == words for b in row.buttons)
+    assert all(b.height() >= words * 1.5 for b in row.buttons)
