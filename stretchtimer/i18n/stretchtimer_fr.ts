@@ -1856,182 +1856,182 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../ui/player_view.py" line="94"/>
+        <location filename="../ui/player_view.py" line="93"/>
         <source>Phase progress</source>
         <translation>Avancement de la phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="126"/>
+        <location filename="../ui/player_view.py" line="125"/>
         <source>Routine progress</source>
         <translation>Avancement de la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="168"/>
+        <location filename="../ui/player_view.py" line="167"/>
         <source>◀ Back</source>
         <translation>◀ Retour</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="168"/>
+        <location filename="../ui/player_view.py" line="167"/>
         <source>Previous phase (Left, Page Up)</source>
         <translation>Phase précédente (Gauche, Page préc.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="169"/>
-        <location filename="../ui/player_view.py" line="356"/>
+        <location filename="../ui/player_view.py" line="168"/>
+        <location filename="../ui/player_view.py" line="358"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="169"/>
+        <location filename="../ui/player_view.py" line="168"/>
         <source>Pause or resume (Space)</source>
         <translation>Mettre en pause ou reprendre (Espace)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="170"/>
+        <location filename="../ui/player_view.py" line="169"/>
         <source>Skip ▶</source>
         <translation>Passer ▶</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="170"/>
+        <location filename="../ui/player_view.py" line="169"/>
         <source>Next phase (Right, Page Down)</source>
         <translation>Phase suivante (Droite, Page suiv.)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="171"/>
+        <location filename="../ui/player_view.py" line="170"/>
         <source>−10 s</source>
         <translation>−10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="171"/>
+        <location filename="../ui/player_view.py" line="170"/>
         <source>10 seconds less of this hold</source>
         <translation>10 secondes de maintien en moins</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="172"/>
+        <location filename="../ui/player_view.py" line="171"/>
         <source>+10 s</source>
         <translation>+10 s</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="172"/>
+        <location filename="../ui/player_view.py" line="171"/>
         <source>10 seconds more of this hold</source>
         <translation>10 secondes de maintien en plus</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="173"/>
+        <location filename="../ui/player_view.py" line="172"/>
         <source>Restart</source>
         <translation>Recommencer</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="173"/>
+        <location filename="../ui/player_view.py" line="172"/>
         <source>Start the routine again (R)</source>
         <translation>Recommencer la routine (R)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="174"/>
-        <location filename="../ui/player_view.py" line="202"/>
+        <location filename="../ui/player_view.py" line="173"/>
+        <location filename="../ui/player_view.py" line="201"/>
         <source>Floor mode</source>
         <translation>Mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="174"/>
+        <location filename="../ui/player_view.py" line="173"/>
         <source>Full screen, readable from the mat (F, F11)</source>
         <translation>Plein écran, lisible depuis le tapis (F, F11)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="176"/>
-        <location filename="../ui/player_view.py" line="206"/>
+        <location filename="../ui/player_view.py" line="175"/>
+        <location filename="../ui/player_view.py" line="205"/>
         <source>Mute</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="176"/>
-        <location filename="../ui/player_view.py" line="219"/>
+        <location filename="../ui/player_view.py" line="175"/>
+        <location filename="../ui/player_view.py" line="218"/>
         <source>Sound cues on or off (M)</source>
         <translation>Signaux sonores activés ou non (M)</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="177"/>
+        <location filename="../ui/player_view.py" line="176"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="177"/>
+        <location filename="../ui/player_view.py" line="176"/>
         <source>Leave this routine</source>
         <translation>Quitter cette routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="202"/>
+        <location filename="../ui/player_view.py" line="201"/>
         <source>Leave floor mode</source>
         <translation>Quitter le mode tapis</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="206"/>
+        <location filename="../ui/player_view.py" line="205"/>
         <source>Unmute</source>
         <translation>Rétablir le son</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="211"/>
+        <location filename="../ui/player_view.py" line="210"/>
         <source>No sound output — cues are shown on screen only</source>
         <translation>Pas de sortie son — les signaux s’affichent seulement à l’écran</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="220"/>
+        <location filename="../ui/player_view.py" line="219"/>
         <source>Sound is unavailable: no sound output was found</source>
         <translation>Son indisponible : aucune sortie son n’a été trouvée</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="308"/>
+        <location filename="../ui/player_view.py" line="310"/>
         <source>Paused — %1</source>
         <translation>En pause — %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="403"/>
+        <location filename="../ui/player_view.py" line="405"/>
         <source>&lt;p&gt;Warm muscles stretch further and more safely.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Des muscles chauds s’étirent mieux et sans risque.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="89"/>
+        <location filename="../ui/player_view.py" line="88"/>
         <source>Time left in this phase</source>
         <translation>Temps restant dans cette phase</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="100"/>
+        <location filename="../ui/player_view.py" line="99"/>
         <source>Instructions</source>
         <translation>Consignes</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="340"/>
+        <location filename="../ui/player_view.py" line="342"/>
         <source>Safety: %1</source>
         <translation>Sécurité : %1</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="353"/>
+        <location filename="../ui/player_view.py" line="355"/>
         <source>%1 left in the routine</source>
         <translation>Il reste %1 dans la routine</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="356"/>
+        <location filename="../ui/player_view.py" line="358"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="401"/>
-        <location filename="../ui/player_view.py" line="405"/>
+        <location filename="../ui/player_view.py" line="403"/>
+        <location filename="../ui/player_view.py" line="407"/>
         <source>Warm up gently</source>
         <translation>Échauffez-vous doucement</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="408"/>
+        <location filename="../ui/player_view.py" line="410"/>
         <source>Rest and breathe</source>
         <translation>Reposez-vous et respirez</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="409"/>
+        <location filename="../ui/player_view.py" line="411"/>
         <source>&lt;p&gt;Relax and breathe slowly.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Détendez-vous et respirez lentement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/player_view.py" line="411"/>
+        <location filename="../ui/player_view.py" line="413"/>
         <source>Routine complete</source>
         <translation>Routine terminée</translation>
     </message>
@@ -2954,7 +2954,7 @@
     <message>
         <location filename="../ui/summary_view.py" line="244"/>
         <source>You finished %1 in %2.</source>
-        <translation>Vous avez terminé %1 en %2.</translation>
+        <translation>Vous avez terminé « %1 » en %2.</translation>
     </message>
     <message>
         <location filename="../ui/summary_view.py" line="247"/>
@@ -2964,7 +2964,7 @@
     <message>
         <location filename="../ui/summary_view.py" line="248"/>
         <source>You reached the end of %1, but held only %2 of its %3 of stretches.</source>
-        <translation>Vous avez atteint la fin de %1, mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
+        <translation>Vous avez atteint la fin de « %1 », mais n’avez tenu que %2 sur ses %3 d’étirements.</translation>
     </message>
     <message>
         <location filename="../ui/summary_view.py" line="251"/>
