@@ -30,7 +30,6 @@ from stretchtimer.platform.factories import Platform
 from stretchtimer.ui.driver import SessionDriver
 from stretchtimer.ui.main_window import MainWindow
 from stretchtimer.ui.settings_keeper import SettingsKeeper
-from stretchtimer.ui.wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
     from stretchtimer.core.history import Record
@@ -133,7 +132,6 @@ def run_app(places: Places, routine: str | None = None, tray: bool = False, edit
         already_running(places)
         return 0
     name_application(app, places.assets_dir)
-    guard_wheel(app)
     loaded = load_settings(places.settings_file)
     keeper = SettingsKeeper(loaded, places.settings_file)
     language = speak(app, str(loaded.settings.get("language")))

@@ -31,6 +31,7 @@ from stretchtimer.core import schedule
 from stretchtimer.core.atomic import write_atomic
 from stretchtimer.core.schedule import Reminder
 from stretchtimer.localtext import days_text, time_text
+from stretchtimer.ui.wheel_guard import guard_fields
 
 
 class TimeField(QLineEdit):
@@ -108,6 +109,7 @@ class ScheduleDialog(QDialog):
         self._refresh_list()
         self.list.setCurrentRow(0 if self.reminders else -1)
         self._show(self.list.currentRow())
+        guard_fields(self)
 
     def _list_buttons(self) -> QHBoxLayout:
         """Add and Remove, under the list."""

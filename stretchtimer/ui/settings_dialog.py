@@ -27,6 +27,7 @@ from stretchtimer.core.settings import Settings
 from stretchtimer.core.settings_schema import SETTINGS, Setting
 from stretchtimer.core.words import QT_TRANSLATE_NOOP
 from stretchtimer.ui.style import fitted
+from stretchtimer.ui.wheel_guard import guard_fields
 
 # Each setting's label, help, group and choice words are declared with it in core/settings_schema.py.
 UNITS: Mapping[str, str] = {
@@ -124,6 +125,7 @@ class SettingsDialog(QDialog):
         outer.addWidget(scroll)
         outer.addWidget(buttons)
         self.resize(fitted(self.sizeHint(), self.screen().availableGeometry().size()))  # never off screen
+        guard_fields(self)
 
     def _widget(self, setting: Setting, value: Any, choices: Sequence[tuple[str, str]] | None,
                 label: str) -> QWidget:

@@ -2,6 +2,7 @@
 under the pointer changes only once it has the focus (clicked, or reached with Tab).
 
 Without this, scrolling down the settings changed whichever field passed under the pointer.
+The filter sits on the fields themselves, not on the application, so no other event pays for it.
 """
 
 from __future__ import annotations
@@ -20,14 +21,10 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
 
 
 class WheelGuard(QObject):
-    """An application-wide filter: the wheel over a field without focus scrolls its page."""
+    """Watches fields: the wheel over one without focus scrolls its page instead."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(watched, FIELDS):
-            return False
-        if event.type() == QEvent.Type.Polish and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel alone gives no focus
-        if event.type() != QEvent.Type.Wheel or watched.hasFocus():
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget) or watched.hasFocus():
             return False
         area = _scroll_area(watched)
         if area is not None:
@@ -35,8 +32,11 @@ class WheelGuard(QObject):
         return True
 
 
-def guard_wheel(app: QApplication) -> WheelGuard:
-    """Install the guard on ``app`` (kept by it: the app is its parent)."""
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
+def guard_fields(root: QWidget) -> WheelGuard:
+    """Guard every field in ``root`` (made by now); the guard lives as long as ``root``."""
+    guard = WheelGuard(root)
+    for field in root.findChildren(QWidget):
+        if isinstance(field, FIELDS):
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel alone gives no focus
+            field.installEventFilter(guard)
     return guard

@@ -110,38 +110,32 @@ def test_the_declared_words_are_in_the_french_catalogue() -> None:
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-def test_the_wheel_scrolls_the_page_and_changes_a_field_only_once_it_has_focus(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_the_wheel_scrolls_the_page_and_changes_a_field_only_once_it_has_focus(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QPoint, QPointF
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication, QScrollArea
 
-    from stretchtimer.ui.wheel_guard import guard_wheel
+    dialog = SettingsDialog(Settings(), CHOICES)
+    qtbot.addWidget(dialog)
+    dialog.resize(600, 400)  # short: the groups scroll
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    spin = next(w for w in dialog.widgets.values() if isinstance(w, QSpinBox))
+    (area,) = [a for a in dialog.findChildren(QScrollArea) if a.isAncestorOf(spin)]
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0 and spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
 
-    guard = guard_wheel(qapp)
-    try:
-        dialog = SettingsDialog(Settings(), CHOICES)
-        qtbot.addWidget(dialog)
-        dialog.resize(600, 400)  # short: the groups scroll
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        spin = next(w for w in dialog.widgets.values() if isinstance(w, QSpinBox))
-        (area,) = [a for a in dialog.findChildren(QScrollArea) if a.isAncestorOf(spin)]
-        bar = area.verticalScrollBar()
-        assert bar.maximum() > 0 and spin.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    def wheel() -> None:
+        middle = QPointF(spin.rect().center())
+        event = QWheelEvent(middle, QPointF(spin.mapToGlobal(QPoint(0, 0))) + middle, QPoint(0, 0),
+                            QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(spin, event)
 
-        def wheel() -> None:
-            middle = QPointF(spin.rect().center())
-            event = QWheelEvent(middle, QPointF(spin.mapToGlobal(QPoint(0, 0))) + middle, QPoint(0, 0),
-                                QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                                Qt.ScrollPhase.NoScrollPhase, False)
-            QApplication.sendEvent(spin, event)
-
-        value, top = spin.value(), bar.value()
-        wheel()
-        assert spin.value() == value and bar.value() > top  # the page moved, the field did not
-        spin.setFocus()
-        qtbot.waitUntil(spin.hasFocus)
-        wheel()
-        assert spin.value() != value  # focused, the wheel is the field's
-    finally:
-        qapp.removeEventFilter(guard)
+    value, top = spin.value(), bar.value()
+    wheel()
+    assert spin.value() == value and bar.value() > top  # the page moved, the field did not
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    wheel()
+    assert spin.value() != value  # focused, the wheel is the field's

@@ -40,6 +40,7 @@ from stretchtimer.ui.editor.step_form import StepForm, error_label
 from stretchtimer.ui.editor.step_lists import StepList
 from stretchtimer.ui.editor.undo import DraftCommand, KeepUndoKeys
 from stretchtimer.ui.style import fitted
+from stretchtimer.ui.wheel_guard import guard_fields
 
 NARROW = 1000  # window widths below this stack the step details under the steps
 
@@ -95,6 +96,7 @@ class EditorWindow(QMainWindow):
         undo_keys = KeepUndoKeys(self)
         for field in (self.name_edit, self.description_edit, self.search):
             field.installEventFilter(undo_keys)
+        guard_fields(self)
         self.apply(self.draft, -1)
 
     # --- building ----------------------------------------------------------------
