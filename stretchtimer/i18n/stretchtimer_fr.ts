@@ -9,7 +9,7 @@
         <translation>Il n’y a pas de zone de notification ici : les rappels ne fonctionnent que tant que cette fenêtre est ouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="83"/>
+        <location filename="../ui/app.py" line="82"/>
         <source>Stretch Timer is already running; it has taken the request.</source>
         <translation>Stretch Timer est déjà ouvert ; il a pris la demande en compte.</translation>
     </message>
@@ -567,7 +567,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../ui/editor/window.py" line="114"/>
+        <location filename="../ui/editor/window.py" line="116"/>
         <source>Undo delete</source>
         <translation>Annuler la suppression</translation>
     </message>
@@ -653,7 +653,7 @@
     </message>
     <message>
         <location filename="../ui/editor/actions.py" line="92"/>
-        <location filename="../ui/editor/window.py" line="155"/>
+        <location filename="../ui/editor/window.py" line="157"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
@@ -798,22 +798,22 @@
         <translation>Faites glisser pour réordonner, ou Alt+Haut et Alt+Bas</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="165"/>
+        <location filename="../ui/editor/window.py" line="167"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="166"/>
+        <location filename="../ui/editor/window.py" line="168"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="167"/>
+        <location filename="../ui/editor/window.py" line="169"/>
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="168"/>
+        <location filename="../ui/editor/window.py" line="170"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -1004,12 +1004,12 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="235"/>
+        <location filename="../ui/editor/window.py" line="237"/>
         <source>My routine</source>
         <translation>Ma routine</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="237"/>
+        <location filename="../ui/editor/window.py" line="239"/>
         <source>Add exercises from the library on the left.</source>
         <translation>Ajoutez des exercices depuis la bibliothèque, à gauche.</translation>
     </message>
@@ -1095,22 +1095,22 @@
         <translation>Modifier les durées</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="301"/>
+        <location filename="../ui/editor/window.py" line="303"/>
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="308"/>
+        <location filename="../ui/editor/window.py" line="310"/>
         <source>Move step</source>
         <translation>Déplacer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="318"/>
+        <location filename="../ui/editor/window.py" line="320"/>
         <source>Duplicate step</source>
         <translation>Dupliquer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="325"/>
+        <location filename="../ui/editor/window.py" line="327"/>
         <source>Remove step</source>
         <translation>Retirer l’étape</translation>
     </message>
@@ -1187,12 +1187,12 @@
     </message>
     <message>
         <location filename="../ui/editor/files.py" line="295"/>
-        <location filename="../ui/editor/window.py" line="355"/>
+        <location filename="../ui/editor/window.py" line="357"/>
         <source>Untitled routine</source>
         <translation>Routine sans nom</translation>
     </message>
     <message>
-        <location filename="../ui/editor/window.py" line="357"/>
+        <location filename="../ui/editor/window.py" line="359"/>
         <source>%1[*] — Edit routine — %2</source>
         <translation>%1[*] — Modifier la routine — %2</translation>
     </message>
@@ -2311,42 +2311,47 @@
     </message>
     <message>
         <location filename="../ui/progress_view.py" line="130"/>
-        <location filename="../ui/progress_view.py" line="155"/>
+        <source>Your streak, the minutes you stretch each week and how each side feels show here once you have done a routine.</source>
+        <translation>Votre série, les minutes d’étirement de chaque semaine et le ressenti de chaque côté s’afficheront ici dès votre première routine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_view.py" line="135"/>
+        <location filename="../ui/progress_view.py" line="160"/>
         <source>Last sessions</source>
         <translation>Dernières séances</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="131"/>
+        <location filename="../ui/progress_view.py" line="136"/>
         <source>Back to routines</source>
         <translation>Retour aux routines</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="160"/>
+        <location filename="../ui/progress_view.py" line="167"/>
         <source>mostly skipped — not counted</source>
         <translation>presque tout passé — non comptée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="168"/>
+        <location filename="../ui/progress_view.py" line="175"/>
         <source>No streak yet — today is a good day</source>
         <translation>Pas encore de série — aujourd’hui est un bon jour</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="170"/>
+        <location filename="../ui/progress_view.py" line="177"/>
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="159"/>
+        <location filename="../ui/progress_view.py" line="166"/>
         <source>completed</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="161"/>
+        <location filename="../ui/progress_view.py" line="168"/>
         <source>stopped early</source>
         <translation>arrêtée avant la fin</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/progress_view.py" line="167"/>
+        <location filename="../ui/progress_view.py" line="174"/>
         <source>%n-day streak</source>
         <translation>
             <numerusform>%n jour d’affilée</numerusform>
@@ -2354,12 +2359,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="174"/>
+        <location filename="../ui/progress_view.py" line="181"/>
         <source>1 minute this week, %2 this month</source>
         <translation>1 minute cette semaine, %2 ce mois-ci</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/progress_view.py" line="175"/>
+        <location filename="../ui/progress_view.py" line="182"/>
         <source>%n minutes this week, %2 this month</source>
         <translation>
             <numerusform>%n minute cette semaine, %2 ce mois-ci</numerusform>
@@ -2367,14 +2372,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/progress_view.py" line="192"/>
+        <location filename="../ui/progress_view.py" line="199"/>
         <source>back %1 → %2</source>
         <translation>dos %1 → %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/progress_view.py" line="197"/>
-        <source>No sessions yet.</source>
-        <translation>Aucune séance pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -2458,168 +2458,168 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="84"/>
+        <location filename="../ui/schedule_dialog.py" line="85"/>
         <source>Reminders — Stretch Timer</source>
         <translation>Rappels — Stretch Timer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="87"/>
+        <location filename="../ui/schedule_dialog.py" line="88"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="114"/>
+        <location filename="../ui/schedule_dialog.py" line="116"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="116"/>
+        <location filename="../ui/schedule_dialog.py" line="118"/>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="127"/>
+        <location filename="../ui/schedule_dialog.py" line="129"/>
         <source>Time of day</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="129"/>
+        <location filename="../ui/schedule_dialog.py" line="131"/>
         <source>“%1” is not a time of day: write it as 21:30, 2130 or 9:30 pm.</source>
         <translation>« %1 » n’est pas une heure : écrivez-la 21:30, 2130 ou 21h30.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="153"/>
+        <location filename="../ui/schedule_dialog.py" line="155"/>
         <source>Mon</source>
         <translation>Lun</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="153"/>
+        <location filename="../ui/schedule_dialog.py" line="155"/>
         <source>Tue</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="153"/>
+        <location filename="../ui/schedule_dialog.py" line="155"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="153"/>
+        <location filename="../ui/schedule_dialog.py" line="155"/>
         <source>Thu</source>
         <translation>Jeu</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="153"/>
+        <location filename="../ui/schedule_dialog.py" line="155"/>
         <source>Fri</source>
         <translation>Ven</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="154"/>
+        <location filename="../ui/schedule_dialog.py" line="156"/>
         <source>Sat</source>
         <translation>Sam</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="154"/>
+        <location filename="../ui/schedule_dialog.py" line="156"/>
         <source>Sun</source>
         <translation>Dim</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="171"/>
+        <location filename="../ui/schedule_dialog.py" line="173"/>
         <source>Every day</source>
         <translation>Tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="171"/>
+        <location filename="../ui/schedule_dialog.py" line="173"/>
         <source>Weekdays</source>
         <translation>En semaine</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="172"/>
+        <location filename="../ui/schedule_dialog.py" line="174"/>
         <source>Weekends</source>
         <translation>Le week-end</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="135"/>
+        <location filename="../ui/schedule_dialog.py" line="137"/>
         <source>Routine to start</source>
         <translation>Routine à lancer</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="136"/>
+        <location filename="../ui/schedule_dialog.py" line="138"/>
         <source>&amp;Enabled</source>
         <translation>&amp;Activé</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="142"/>
+        <location filename="../ui/schedule_dialog.py" line="144"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="143"/>
+        <location filename="../ui/schedule_dialog.py" line="145"/>
         <source>Days:</source>
         <translation>Jours :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="145"/>
+        <location filename="../ui/schedule_dialog.py" line="147"/>
         <source>R&amp;outine:</source>
         <translation>R&amp;outine :</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="91"/>
+        <location filename="../ui/schedule_dialog.py" line="92"/>
         <source>Start Stretch Timer in the tray when I log in</source>
         <translation>Lancer Stretch Timer dans la zone de notification à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="203"/>
+        <location filename="../ui/schedule_dialog.py" line="205"/>
         <source>Export to calendar…</source>
         <translation>Exporter vers l’agenda…</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="185"/>
+        <location filename="../ui/schedule_dialog.py" line="187"/>
         <source>No reminders yet</source>
         <translation>Aucun rappel pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="190"/>
+        <location filename="../ui/schedule_dialog.py" line="192"/>
         <source>Add one and Stretch Timer will nudge you from the tray at the time you choose — skipped on days you have already stretched.</source>
         <translation>Ajoutez-en un et Stretch Timer vous fera signe depuis la zone de notification à l’heure choisie — sauf les jours où vous vous êtes déjà étiré.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="219"/>
+        <location filename="../ui/schedule_dialog.py" line="221"/>
         <source> (off)</source>
         <translation> (désactivé)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="221"/>
+        <location filename="../ui/schedule_dialog.py" line="223"/>
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="221"/>
+        <location filename="../ui/schedule_dialog.py" line="223"/>
         <source>weekdays</source>
         <translation>en semaine</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="222"/>
+        <location filename="../ui/schedule_dialog.py" line="224"/>
         <source>weekends</source>
         <translation>le week-end</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="264"/>
-        <location filename="../ui/schedule_dialog.py" line="309"/>
+        <location filename="../ui/schedule_dialog.py" line="266"/>
+        <location filename="../ui/schedule_dialog.py" line="311"/>
         <source>Choose at least one day, or switch it off.</source>
         <translation>Choisissez au moins un jour, ou désactivez-le.</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="293"/>
+        <location filename="../ui/schedule_dialog.py" line="295"/>
         <source>Export reminders</source>
         <translation>Exporter les rappels</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="295"/>
+        <location filename="../ui/schedule_dialog.py" line="297"/>
         <source>Calendar files (*.ics)</source>
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="302"/>
+        <location filename="../ui/schedule_dialog.py" line="304"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -2859,27 +2859,27 @@
         <translation>Seulement sans lecteur d’écran</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="33"/>
+        <location filename="../ui/settings_dialog.py" line="34"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="34"/>
+        <location filename="../ui/settings_dialog.py" line="35"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="35"/>
+        <location filename="../ui/settings_dialog.py" line="36"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="36"/>
+        <location filename="../ui/settings_dialog.py" line="37"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="79"/>
+        <location filename="../ui/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -2990,7 +2990,7 @@
 <context>
     <name>TimeField</name>
     <message>
-        <location filename="../ui/schedule_dialog.py" line="46"/>
+        <location filename="../ui/schedule_dialog.py" line="47"/>
         <source>e.g. 21:30</source>
         <translation>p. ex. 21:30</translation>
     </message>

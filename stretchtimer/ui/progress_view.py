@@ -126,6 +126,11 @@ class ProgressView(QWidget):
         self.stiffness = QLabel(objectName="stiffnessLabel")
         self.stiffness.setWordWrap(True)
         self.stiffness.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty = QLabel(objectName="emptyProgress")
+        self.empty.setText(self.tr("Your streak, the minutes you stretch each week and how each side "
+                                   "feels show here once you have done a routine."))
+        self.empty.setWordWrap(True)
+        self.empty.setProperty("role", "dim")
         self.recent = QListWidget(objectName="recentSessions")
         self.recent.setAccessibleName(self.tr("Last sessions"))
         back = style.flat(QPushButton(action_icon("back"), self.tr("Back to routines")))
@@ -136,8 +141,7 @@ class ProgressView(QWidget):
         outer = QVBoxLayout(self)
         outer.addLayout(row)
         # The rest scrolls in a small window rather than drawing the charts over each other.
-        body = QWidget()
-        body.setMinimumHeight(620)
+        body = self._body = QWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -148,12 +152,15 @@ class ProgressView(QWidget):
         layout.addWidget(self.streak)
         layout.addWidget(self.week)
         layout.addWidget(self.minutes)
+        layout.addWidget(self.empty)
         layout.addWidget(self.chart, 1)
         layout.addWidget(self.sides, 1)
         layout.addWidget(self.tighter)
         layout.addWidget(self.stiffness)
-        layout.addWidget(QLabel(self.tr("Last sessions")))
+        self.recent_heading = QLabel(self.tr("Last sessions"))
+        layout.addWidget(self.recent_heading)
         layout.addWidget(self.recent, 1)
+        layout.addStretch(0)
 
     def result_word(self, result: Result) -> str:
         return {Result.COMPLETED: self.tr("completed"),
@@ -193,5 +200,8 @@ class ProgressView(QWidget):
                     "%1", "–" if record.stiffness_before is None else str(record.stiffness_before)).replace(
                     "%2", "–" if record.stiffness_after is None else str(record.stiffness_after))
             self.recent.addItem(line)
-        if not records:
-            self.recent.addItem(self.tr("No sessions yet."))
+        # Nothing done yet: a line saying what will show here, not empty charts and lists.
+        for widget in (self.chart, self.recent_heading, self.recent):
+            widget.setVisible(bool(records))
+        self.empty.setVisible(not records)
+        self._body.setMinimumHeight(620 if records else 0)

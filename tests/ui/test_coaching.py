@@ -398,3 +398,17 @@ def test_the_week_s_minutes_agree_with_their_count(qtbot, library: Library) -> N
 def test_the_week_s_minutes_agree_with_their_count_in_french(qtbot, library: Library, french) -> None:  # type: ignore[no-untyped-def]
     assert _minutes_line(qtbot, library, [60]) == "1 minute cette semaine, 1 ce mois-ci"
     assert _minutes_line(qtbot, library, [120, 60]) == "3 minutes cette semaine, 3 ce mois-ci"
+
+
+def test_progress_before_any_session_says_what_will_show(qtbot, library: Library) -> None:  # type: ignore[no-untyped-def]
+    from stretchtimer.ui.progress_view import ProgressView
+
+    view = ProgressView(names=lambda i: library[i].name)
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    now = datetime(2026, 12, 2, 20, tzinfo=ZoneInfo("Europe/Paris"))
+    view.show_records([], now)
+    assert view.empty.isVisible() and not view.chart.isVisible() and not view.recent.isVisible()
+    view.show_records([Record("Two sides", now, now, 60, True)], now)
+    assert not view.empty.isVisible() and view.chart.isVisible() and view.recent.count() == 1
