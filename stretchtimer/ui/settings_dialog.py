@@ -80,6 +80,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.widgets: dict[str, QWidget] = {}
         groups: dict[str, QFormLayout] = {}
+        captions: list[QLabel] = []
         outer = QVBoxLayout(self)
         body = QWidget()
         column = QVBoxLayout(body)
@@ -89,7 +90,7 @@ class SettingsDialog(QDialog):
             if title not in groups:
                 box = QGroupBox(title)
                 form = QFormLayout(box)
-                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+                form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
                 form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
                 groups[title] = form
                 column.addWidget(box)
@@ -106,6 +107,10 @@ class SettingsDialog(QDialog):
                 caption = QLabel(label)
                 caption.setBuddy(widget)
                 form.addRow(caption, widget)
+                captions.append(caption)
+        widest = max((c.sizeHint().width() for c in captions), default=0)
+        for caption in captions:  # one column of fields down the whole dialog, not one per group
+            caption.setMinimumWidth(widest)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
