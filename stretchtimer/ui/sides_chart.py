@@ -14,6 +14,7 @@ from stretchtimer.core.checkin import LOOSE, VERY_TIGHT, Tighter, Week
 
 translate = QCoreApplication.translate
 SHOWN = 3  # exercises drawn side by side; the most rated first
+DOT = 4  # pixels: the radius of a week's dot
 LEFT_COLOUR, RIGHT_COLOUR = QColor("#2F6FD0"), QColor("#C4501B")  # apart for colour-blind eyes too
 
 
@@ -104,7 +105,8 @@ class SidesChart(QWidget):
     def _draw_side(painter: QPainter, plot: QRectF, values: Sequence[float | None], colour: QColor,
                    style: Qt.PenStyle) -> None:
         count = max(1, len(values) - 1)
-        points = [QPointF(plot.left() + plot.width() * i / count,
+        inner = plot.width() - 2 * DOT  # the first and last weeks' dots stay within the axis lines
+        points = [QPointF(plot.left() + DOT + inner * i / count,
                           plot.bottom() - plot.height() * (v - LOOSE) / (VERY_TIGHT - LOOSE))
                   for i, v in enumerate(values) if v is not None]
         painter.setPen(QPen(colour, 3, style))
@@ -112,4 +114,4 @@ class SidesChart(QWidget):
             painter.drawLine(a, b)
         painter.setBrush(colour)
         for point in points:
-            painter.drawEllipse(point, 4, 4)
+            painter.drawEllipse(point, DOT, DOT)

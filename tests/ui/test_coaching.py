@@ -412,3 +412,26 @@ def test_progress_before_any_session_says_what_will_show(qtbot, library: Library
     assert view.empty.isVisible() and not view.chart.isVisible() and not view.recent.isVisible()
     view.show_records([Record("Two sides", now, now, 60, True)], now)
     assert not view.empty.isVisible() and view.chart.isVisible() and view.recent.count() == 1
+
+
+def test_the_first_and_last_weeks_dots_stay_within_the_axis(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    from stretchtimer.ui.sides_chart import RIGHT_COLOUR, SidesChart
+
+    chart = SidesChart(lambda exercise: "Kneeling hip-flexor stretch")
+    qtbot.addWidget(chart)
+    chart.resize(400, 300)
+    chart.set_trend({"hip-flexor-lunge-stretch": [(None, 2.0), (None, None), (None, 4.0)]})
+    image = chart.grab().toImage()
+    width, height = image.width(), image.height()
+    background = image.pixel(width // 2, height // 2)
+    wanted = RIGHT_COLOUR.rgb() & 0xFFFFFF
+    dots = [x for x in range(width) for y in range(height // 3, height)
+            if QColor(image.pixel(x, y)).rgb() & 0xFFFFFF == wanted]
+    assert dots, "the right side's dots are drawn"
+    # The bottom axis: the lower row with the most drawn pixels; the dots keep within its ends.
+    axis_row = max(range(height // 2, height),
+                   key=lambda y: sum(image.pixel(x, y) != background for x in range(width)))
+    axis = [x for x in range(width) if image.pixel(x, axis_row) != background]
+    assert min(axis) <= min(dots) and max(dots) <= max(axis), (min(axis), max(axis), min(dots), max(dots))
