@@ -1787,6 +1787,11 @@
         <translation>Ensuite : %1 — mettez-vous en position</translation>
     </message>
     <message>
+        <location filename="../ui/player_words.py" line="60"/>
+        <source>Get into position</source>
+        <translation>Mettez-vous en position</translation>
+    </message>
+    <message>
         <location filename="../ui/player_words.py" line="65"/>
         <source>Relax and breathe slowly.</source>
         <translation>Détendez-vous et respirez lentement.</translation>
@@ -2257,42 +2262,42 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../ui/sides_chart.py" line="22"/>
+        <location filename="../ui/sides_chart.py" line="23"/>
         <source>Your right side has been tighter than your left in %1 for %2 weeks</source>
         <translation>Votre côté droit est plus raide que le gauche dans « %1 » depuis %2 semaines</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="24"/>
+        <location filename="../ui/sides_chart.py" line="25"/>
         <source>Your left side has been tighter than your right in %1 for %2 weeks</source>
         <translation>Votre côté gauche est plus raide que le droit dans « %1 » depuis %2 semaines</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="37"/>
+        <location filename="../ui/sides_chart.py" line="38"/>
         <source>Tightness of each side over the weeks</source>
         <translation>Raideur de chaque côté au fil des semaines</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="50"/>
+        <location filename="../ui/sides_chart.py" line="51"/>
         <source>%1: left %2, right %3 lately</source>
         <translation>%1 : gauche %2, droit %3 ces derniers temps</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="68"/>
+        <location filename="../ui/sides_chart.py" line="69"/>
         <source>— left</source>
         <translation>— gauche</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="68"/>
+        <location filename="../ui/sides_chart.py" line="69"/>
         <source>- - right</source>
         <translation>- - droit</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="94"/>
+        <location filename="../ui/sides_chart.py" line="95"/>
         <source>5 very tight</source>
         <translation>5 très raide</translation>
     </message>
     <message>
-        <location filename="../ui/sides_chart.py" line="97"/>
+        <location filename="../ui/sides_chart.py" line="98"/>
         <source>1 loose</source>
         <translation>1 souple</translation>
     </message>

@@ -91,10 +91,10 @@ class PlayerView(QWidget):
         self.reps_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase_progress = PhaseBar()
         self.phase_progress.setAccessibleName(self.tr("Phase progress"))
-        # The one line of what to do now, large enough to read from the mat.
+        # The one line of what to do now, large enough to read from the mat, as tall as its text
+        # needs: the list of steps below takes the rest.
         self.now_label = FitLabel("nowLabel", bold=True)
         self.now_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.now_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.instructions = StepList()
         self.instructions.setAccessibleName(self.tr("Instructions"))
         self._instructions_shown: tuple[str, int, str] | None = None
@@ -113,7 +113,7 @@ class PlayerView(QWidget):
         text_column.addWidget(self.countdown)
         text_column.addWidget(self.phase_progress)
         text_column.addWidget(self.pacer)
-        text_column.addWidget(self.now_label, 3)
+        text_column.addWidget(self.now_label)
         text_column.addWidget(self.instructions, 2)
         text_column.addWidget(self.safety)
         middle = QHBoxLayout()

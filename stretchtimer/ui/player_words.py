@@ -57,7 +57,7 @@ def big_line(timeline: Timeline, segment: Segment, elapsed: float, library: Libr
     if segment.phase is Phase.SWITCH:
         return side_now(segment.side)
     if segment.phase is Phase.PREPARE and segment.exercise:
-        return get_into_position(library[segment.exercise].name)
+        return translate("Player", "Get into position")  # the exercise's name stands just above
     if segment.phase is Phase.REST:
         upcoming = timeline.next_exercise(segment.index)
         if upcoming is not None and upcoming.exercise:

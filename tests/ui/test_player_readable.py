@@ -51,7 +51,8 @@ def test_big_line_says_what_to_do_in_each_phase(window: MainWindow, library: Lib
     at(window, library, fake_clock, 0)
     assert big.text() == "March on the spot, roll your shoulders and circle your hips."
     at(window, library, fake_clock, 1)
-    assert big.text() == "Next: Seated hamstring stretch — get into position"
+    assert big.text() == "Get into position"  # not the name again: it is the line above
+    assert window.player.exercise_label.text() == "Seated hamstring stretch"
     steps = library["seated-hamstring-stretch"].instructions
     at(window, library, fake_clock, 2, 1)
     assert big.text() == steps[len(steps) // 2]
@@ -250,3 +251,17 @@ def test_the_rating_buttons_read_from_the_mat(window: MainWindow, library: Libra
     words = window.player.exercise_count.font().pixelSize()
     assert words >= 30 and all(b.font().pixelSize() == words for b in row.buttons)
     assert all(b.height() >= words * 1.5 for b in row.buttons)
+
+
+@pytest.mark.parametrize("phase_index", [1, 2])  # getting ready, then the hold's last step
+def test_a_short_big_line_leaves_its_room_to_the_steps(window: MainWindow, library: Library, fake_clock,  # type: ignore[no-untyped-def]
+                                                      phase_index: int) -> None:
+    window.resize(1366, 768)
+    at(window, library, fake_clock, phase_index, 29 if phase_index == 2 else 0)
+    for _ in range(3):
+        QApplication.processEvents()
+    steps = library["seated-hamstring-stretch"].instructions
+    shown = window.player.instructions.toPlainText()
+    assert shown.startswith("1.") and f"{len(steps)}." in shown, shown  # every step, none dropped
+    big = window.player.now_label
+    assert big.height() <= big.sizeHint().height() + 8  # no empty band under the big line
