@@ -112,3 +112,21 @@ def test_reduce_motion_keeps_one_picture_a_phase(library: Library) -> None:
     rolling = Segment(0, Phase.HOLD, 0, 60, (), 0, roller.id, "left")
     assert len({frame_for(roller, rolling, t) for t in range(6)}) == 2
     assert {frame_for(roller, rolling, t, still=True) for t in range(6)} == {roller.frames[0]}
+
+
+def test_a_selected_thumbnail_sits_on_a_light_tile(qapp, library: Library) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QIcon
+
+    from stretchtimer.core.places import Places
+    from stretchtimer.ui.illustration import thumbnail
+
+    icon = thumbnail(Places.from_environment().assets_dir, library["seated-hamstring-stretch"], 48)
+    normal = icon.pixmap(48, 48, QIcon.Mode.Normal).toImage()
+    selected = icon.pixmap(48, 48, QIcon.Mode.Selected).toImage()
+    # Top middle, clear of the figure: see-through normally, light when selected (a highlight
+    # row is often as blue as the figure, which then vanished into it).
+    assert QColor(normal.pixelColor(24, 1)).alpha() == 0
+    tile = QColor(selected.pixelColor(24, 1))
+    assert tile.alpha() > 200 and tile.lightness() > 230
+    figure = sum(QColor(normal.pixelColor(x, y)).alpha() > 0 for x in range(48) for y in range(48))
+    assert figure > 48  # the figure is drawn on both

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPaintEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -139,13 +139,23 @@ def thumbnail(assets_dir: Path, exercise: Exercise, size: int = THUMB) -> QIcon:
 
 
 def _draw_thumbnail(assets_dir: Path, exercise: Exercise, size: int) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    if exercise.frames:
-        renderer = QSvgRenderer(str(assets_dir / "illustrations" / f"{exercise.frames[0]}.svg"))
-        if renderer.isValid():
-            painter = QPainter(pixmap)
+    """The figure on transparency; selected (on the highlight colour, often as blue as the
+    figure) on a light tile of its own, so it stays visible."""
+    icon = QIcon()
+    renderer = QSvgRenderer(str(assets_dir / "illustrations" / f"{exercise.frames[0]}.svg")) \
+        if exercise.frames else None
+    for mode, tile in ((QIcon.Mode.Normal, None), (QIcon.Mode.Selected, QColor(255, 255, 255, 235))):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if tile is not None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(tile)
+            painter.drawRoundedRect(pixmap.rect(), size / 8, size / 8)
+        if renderer is not None and renderer.isValid():
             renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
             renderer.render(painter)
-            painter.end()
-    return QIcon(pixmap)
+        painter.end()
+        icon.addPixmap(pixmap, mode)
+    return icon
