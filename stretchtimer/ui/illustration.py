@@ -141,21 +141,24 @@ def thumbnail(assets_dir: Path, exercise: Exercise, size: int = THUMB) -> QIcon:
 def _draw_thumbnail(assets_dir: Path, exercise: Exercise, size: int) -> QIcon:
     """The figure on transparency; selected (on the highlight colour, often as blue as the
     figure) on a light tile of its own, so it stays visible."""
-    icon = QIcon()
-    renderer = QSvgRenderer(str(assets_dir / "illustrations" / f"{exercise.frames[0]}.svg")) \
-        if exercise.frames else None
-    for mode, tile in ((QIcon.Mode.Normal, None), (QIcon.Mode.Selected, QColor(255, 255, 255, 235))):
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if tile is not None:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(tile)
-            painter.drawRoundedRect(pixmap.rect(), size / 8, size / 8)
-        if renderer is not None and renderer.isValid():
+    figure = QPixmap(size, size)
+    figure.fill(Qt.GlobalColor.transparent)
+    if exercise.frames:
+        renderer = QSvgRenderer(str(assets_dir / "illustrations" / f"{exercise.frames[0]}.svg"))
+        if renderer.isValid():
+            painter = QPainter(figure)
             renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
             renderer.render(painter)
-        painter.end()
-        icon.addPixmap(pixmap, mode)
+            painter.end()
+    selected = QPixmap(size, size)
+    selected.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(selected)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 255, 255, 235))
+    painter.drawRoundedRect(selected.rect(), size / 8, size / 8)
+    painter.drawPixmap(0, 0, figure)
+    painter.end()
+    icon = QIcon(figure)
+    icon.addPixmap(selected, QIcon.Mode.Selected)
     return icon

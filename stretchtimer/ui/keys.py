@@ -70,12 +70,13 @@ def bindings() -> list[Binding]:
     ]
 
 
-def sequences(binding: Binding) -> list[QKeySequence]:
-    """The binding's key sequences, each once, without those this platform does not have."""
+def sequences(binding: Binding, main_only: bool = False) -> list[QKeySequence]:
+    """The binding's key sequences, each once, without those this platform does not have;
+    ``main_only``: a standard action by its main key only (Ctrl+N, not also the New key)."""
     found: list[QKeySequence] = []
     for key in binding.keys:
         if isinstance(key, QKeySequence.StandardKey):
-            candidates = QKeySequence.keyBindings(key)
+            candidates = QKeySequence.keyBindings(key)[:1 if main_only else None]
         else:
             candidates = [QKeySequence(key)]
         found += [s for s in candidates if not s.isEmpty() and s not in found]
@@ -86,17 +87,12 @@ def key_names(binding: Binding) -> str:
     """'Space, Media Play' as the person's keyboard labels them: a standard action by its main
     key only (Ctrl+N, not also the New key few keyboards have), the keypad's keys said so."""
     shown: list[str] = []
-    for key in binding.keys:
-        if isinstance(key, QKeySequence.StandardKey):
-            main = QKeySequence.keyBindings(key)[:1]
-        else:
-            main = [QKeySequence(key)]
-        for sequence in main:
-            name = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-            if name.startswith("Num+") and len(name) > len("Num+"):
-                name = translate("Keys", "Keypad %1").replace("%1", name[len("Num+"):])
-            if name and name not in shown:
-                shown.append(name)
+    for sequence in sequences(binding, main_only=True):
+        name = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        if name.startswith("Num+") and len(name) > len("Num+"):
+            name = translate("Keys", "Keypad %1").replace("%1", name[len("Num+"):])
+        if name not in shown:
+            shown.append(name)
     return ", ".join(shown)
 
 

@@ -164,7 +164,6 @@ class SummaryView(QWidget):
         self.home_button.setMinimumWidth(round(DONE_WIDTH * zoom))
         for button in [*self.side_row.buttons, *self.stiffness_row.buttons]:
             button.setMinimumSize(round(RATING_BUTTON * zoom), round(RATING_BUTTON * zoom))
-        self._fit_details()
 
     def _fit_details(self) -> None:
         """The details and the questions as wide as the zoom makes them (or the view allows), the
@@ -216,8 +215,9 @@ class SummaryView(QWidget):
 
     def rate_side(self, value: int) -> None:
         checkins = self._checkins
-        last = len(checkins.timeline) - 1 if checkins is not None else 0
-        rating = checkins.rate(last, value, self._spent) if checkins is not None else None
+        if checkins is None:
+            return
+        rating = checkins.rate(len(checkins.timeline) - 1, value, self._spent)
         if rating is not None:
             self.side_rating = rating
             self.side_row.ask(rating.side, rating)
