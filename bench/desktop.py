@@ -108,7 +108,7 @@ def main() -> int:
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     time.sleep(0.5)
     bare = [sys.executable, str(HERE / "bare_window.py")]
-    floor = [sys.executable, str(HERE / "floor_window.py")]
+    floor = [*bare, "--floor"]
     app = [sys.executable, "-m", "stretchtimer"]
     try:
         times: dict[str, list[float]] = {"bare": [], "floor": [], "app": []}
