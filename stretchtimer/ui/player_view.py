@@ -91,8 +91,7 @@ class PlayerView(QWidget):
         self.reps_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase_progress = PhaseBar()
         self.phase_progress.setAccessibleName(self.tr("Phase progress"))
-        # The one line of what to do now, large enough to read from the mat, as tall as its text
-        # needs: the list of steps below takes the rest.
+        # The one line of what to do now, large enough to read from the mat (see _show_details).
         self.now_label = FitLabel("nowLabel", bold=True)
         self.now_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.instructions = StepList()
@@ -107,7 +106,7 @@ class PlayerView(QWidget):
         self.stiffness = StiffnessRow(after=False)
         self.stiffness.rated.connect(self.rate_stiffness)
 
-        text_column = QVBoxLayout()
+        text_column = self._text_column = QVBoxLayout()
         text_column.addWidget(self.exercise_label)
         text_column.addWidget(self.reps_label)
         text_column.addWidget(self.countdown)
@@ -230,10 +229,12 @@ class PlayerView(QWidget):
             self.buttons[key].setVisible(self._holding and self.width() >= ADJUST_BUTTONS_FROM)
 
     def _show_details(self) -> None:
-        """The list of steps gives way in floor mode and in a small window (the big line still says
-        the step under way); the safety note stays unless in floor mode, where only a grown hold's
-        note is shown."""
-        self.instructions.setVisible(not self.floor_mode and self.height() >= COMPACT_BELOW)
+        """The steps give way in floor mode and a small window (the big line says the one under way),
+        and the big line takes the room they leave; beside them it takes only what its text needs.
+        The safety note stays unless in floor mode, where only a grown hold's note is shown."""
+        steps = not self.floor_mode and self.height() >= COMPACT_BELOW
+        self.instructions.setVisible(steps)
+        self._text_column.setStretchFactor(self.now_label, 0 if steps else 3)
         self.safety.setVisible(not self.floor_mode or self._grown)
 
     def _apply_fonts(self) -> None:
@@ -307,8 +308,7 @@ class PlayerView(QWidget):
             self.routine_progress.set_timeline(timeline)
 
         phase_text = phase_word(segment.phase)
-        self.phase_label.setText(self.tr("Paused — %1").replace("%1", phase_text) if paused
-                                 else phase_text)
+        self.phase_label.setText(self.tr("Paused — %1").replace("%1", phase_text) if paused else phase_text)
         side = side_phrase(segment.side)
         self.side_label.setText(side)
         self.side_label.setVisible(bool(side))

@@ -265,3 +265,16 @@ def test_a_short_big_line_leaves_its_room_to_the_steps(window: MainWindow, libra
     assert shown.startswith("1.") and f"{len(steps)}." in shown, shown  # every step, none dropped
     big = window.player.now_label
     assert big.height() <= big.sizeHint().height() + 8  # no empty band under the big line
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1366, 768)])
+def test_in_floor_mode_the_big_line_takes_the_steps_room_not_the_title_s(  # type: ignore[no-untyped-def]
+        window: MainWindow, library: Library, fake_clock, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    at(window, library, fake_clock, 5)  # a rest: its title and the next exercise's long big line
+    window.player.set_floor_mode(True)
+    for _ in range(3):
+        QApplication.processEvents()
+    title, body = window.player.exercise_label, window.player.instructions
+    assert title.font().pixelSize() >= 1.5 * body.font().pixelSize(), (title.font().pixelSize(),
+                                                                         body.font().pixelSize())
