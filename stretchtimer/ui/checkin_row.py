@@ -43,6 +43,7 @@ class CheckInRow(QWidget):
         super().__init__(parent, objectName="checkInRow")
         self.label = QLabel(objectName="checkInLabel")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)  # on two lines rather than cut where the buttons are large
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)

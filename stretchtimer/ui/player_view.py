@@ -281,11 +281,11 @@ class PlayerView(QWidget):
         self.safety.set_pixel_sizes(info_size if floor else body.pixelSize(),
                                     int(info_size * 0.8) if floor else 9)
         self.pacer.setFixedHeight(max(56, int(height * (0.15 if floor else 0.1))))
-        for row in (self.checkin, self.stiffness):  # answered from the mat: as large as the row's words
+        for row in (self.checkin, self.stiffness):  # answered from the mat: as large as the controls
             row.label.setFont(count)
             for rating in row.buttons:
-                rating.setFont(count)
-                rating.setMinimumHeight(int(info_size * 1.6))
+                rating.setFont(button)
+                rating.setMinimumHeight(max(40, button.pixelSize() * 2))
 
     def _paint_banner(self, phase: Phase, paused: bool) -> None:
         colour = "#6B6B6B" if paused else PHASE_COLOURS[phase]

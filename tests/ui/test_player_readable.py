@@ -240,17 +240,23 @@ def test_the_summary_grows_with_the_screen_and_shows_everything(  # type: ignore
     assert cut == []
 
 
-def test_the_rating_buttons_read_from_the_mat(window: MainWindow, library: Library, fake_clock) -> None:  # type: ignore[no-untyped-def]
-    window.resize(1920, 1080)
+@pytest.mark.parametrize(("size", "language"), [((1920, 1080), "en"), ((800, 600), "fr")])
+def test_the_rating_buttons_read_from_the_mat(window: MainWindow, library: Library, fake_clock,  # type: ignore[no-untyped-def]
+                                              request, size: tuple[int, int], language: str) -> None:
+    if language == "fr":
+        request.getfixturevalue("french")
+    window.resize(*size)
     at(window, library, fake_clock, 2, 5)  # held a while: the switch then asks about the left side
     window.driver.skip()
     window.player.set_floor_mode(True)
-    QApplication.processEvents()
+    for _ in range(3):
+        QApplication.processEvents()
     row = window.player.checkin
     assert row.isVisible()
-    words = window.player.exercise_count.font().pixelSize()
-    assert words >= 30 and all(b.font().pixelSize() == words for b in row.buttons)
-    assert all(b.height() >= words * 1.5 for b in row.buttons)
+    controls = window.player.buttons["toggle"].font().pixelSize()  # Pause: grown for floor mode
+    assert controls >= (24 if size[1] >= 1080 else 14)
+    assert all(b.font().pixelSize() == controls and b.height() >= controls * 2 for b in row.buttons)
+    assert label_fits(row.label), row.label.text()  # the question beside them is whole
 
 
 @pytest.mark.parametrize("phase_index", [1, 2])  # getting ready, then the hold's last step
